@@ -1,0 +1,3 @@
+export * from './users';
+export * from './audit';
+export * from './settings';

@@ -1,0 +1,69 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Locale } from '../../../shared/i18n';
+
+export interface Session {
+  /** sha256 of the token: the token itself is never kept. */
+  readonly id: string;
+  readonly userId: number;
+  readonly createdAt: number;
+  lastSeenAt: number;
+  locked: boolean;
+  locale: Locale;
+}
+
+/** Sessions end after this long without any call, locked or not. */
+export const SESSION_IDLE_EXPIRY_MS = 12 * 60 * 60 * 1000;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+/**
+ * Sessions live in memory: restarting Tram signs everyone out, and a busy day's calls never
+ * write to disk just to say "still here".
+ */
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+
+  create(userId: number, locale: Locale, now: number): { token: string; session: Session } {
+    const token = randomBytes(32).toString('base64url');
+    const session: Session = {
+      id: hashToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      locked: false,
+      locale,
+    };
+    this.sessions.set(session.id, session);
+    return { token, session };
+  }
+
+  /** The live session for a bearer token, or undefined (unknown or expired). */
+  resolve(token: string, now: number): Session | undefined {
+    const id = hashToken(token);
+    const session = this.sessions.get(id);
+    if (!session) return undefined;
+    if (now - session.lastSeenAt > SESSION_IDLE_EXPIRY_MS) {
+      this.sessions.delete(id);
+      return undefined;
+    }
+    return session;
+  }
+
+  end(id: string): void {
+    this.sessions.delete(id);
+  }
+
+  /** Ends every session of a user (deactivated, password reset); returns how many. */
+  endForUser(userId: number, exceptId?: string): number {
+    let ended = 0;
+    for (const [id, session] of this.sessions) {
+      if (session.userId === userId && id !== exceptId) {
+        this.sessions.delete(id);
+        ended += 1;
+      }
+    }
+    return ended;
+  }
+}

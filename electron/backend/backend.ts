@@ -1,0 +1,63 @@
+import { openDatabase, type OpenedDatabase } from '../../db/open';
+import { AuditChain } from './audit/chain';
+import type { ScryptCost } from './auth/passwords';
+import { SessionStore } from './auth/sessions';
+import { systemClock, type Clock } from './clock';
+import type { Services } from './context';
+import { Dispatcher } from './dispatcher';
+import { EventBus } from './events';
+import { handlers } from './handlers';
+import { appPaths, type AppPaths } from './paths';
+
+export interface BackendOptions {
+  dataDir: string;
+  version: string;
+  /** The packaged app's resources folder (holds migrations/ and resources/). */
+  shippedRoot?: string;
+  clock?: Clock;
+  scryptCost?: ScryptCost;
+}
+
+export interface Backend {
+  dispatcher: Dispatcher;
+  events: EventBus;
+  database: OpenedDatabase;
+  paths: AppPaths;
+  services: Services;
+  version: string;
+  close(): void;
+}
+
+/** Opens the database (refusing what it must) and wires the one dispatcher both transports use. */
+export function createBackend(options: BackendOptions): Backend {
+  const paths = appPaths(options.dataDir, options.shippedRoot);
+  const database = openDatabase({
+    file: paths.databaseFile,
+    migrationsDir: paths.migrationsDir,
+    backupDir: paths.backupDir,
+  });
+  const events = new EventBus();
+  const services: Services = {
+    db: database.db,
+    sqlite: database.sqlite,
+    clock: options.clock ?? systemClock,
+    sessions: new SessionStore(),
+    auditChain: new AuditChain(database.sqlite),
+    events,
+    config: {
+      dataDir: paths.dataDir,
+      resourcesDir: paths.resourcesDir,
+      version: options.version,
+      ...(options.scryptCost && { scryptCost: options.scryptCost }),
+    },
+  };
+  return {
+    dispatcher: new Dispatcher(services, handlers),
+    events,
+    database,
+    paths,
+    services,
+    version: options.version,
+    close: () => database.sqlite.close(),
+  };
+}

@@ -1,0 +1,75 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { Db } from '../../db/client';
+import type { Access, Procedure, ProcedureKind, ProcedureMap } from '../../shared/api';
+import type { Role } from '../../shared/domain/roles';
+import type { Locale } from '../../shared/i18n';
+import type { AuditChain, AuditEntry } from './audit/chain';
+import type { ScryptCost } from './auth/passwords';
+import type { Session, SessionStore } from './auth/sessions';
+import type { Clock } from './clock';
+import type { EventBus } from './events';
+
+export interface BackendConfig {
+  dataDir: string;
+  /** Shipped files: fonts, starter catalogues, printer profiles. */
+  resourcesDir: string;
+  version: string;
+  scryptCost?: ScryptCost;
+}
+
+/** What every handler can reach: handlers take it first, like `db` in a plain function. */
+export interface Services {
+  db: Db;
+  sqlite: Database.Database;
+  clock: Clock;
+  sessions: SessionStore;
+  auditChain: AuditChain;
+  events: EventBus;
+  config: BackendConfig;
+}
+
+export interface CurrentUser {
+  id: number;
+  username: string;
+  fullName: string;
+  roles: readonly Role[];
+}
+
+/** Details a handler adds to the audit entry the dispatcher writes for its call. */
+export type AuditNote = Partial<
+  Pick<AuditEntry, 'userId' | 'username' | 'patientId' | 'entity' | 'entityId' | 'detail'>
+>;
+
+export interface AuditScope {
+  /** Adds detail to this call's own entry (mutations). */
+  note(note: AuditNote): void;
+  /** Writes an extra entry now, e.g. "who looked at whom" from a query. */
+  record(action: string, note?: AuditNote): void;
+}
+
+export interface PublicCtx extends Services {
+  locale: Locale;
+  now: Date;
+  user: CurrentUser | null;
+  session: Session | null;
+  audit: AuditScope;
+  /** Runs once this call's writes are committed (never on rollback): events, I/O. */
+  afterCommit(effect: () => void): void;
+}
+
+export interface UserCtx extends PublicCtx {
+  user: CurrentUser;
+  session: Session;
+}
+
+export type HandlerOf<P> =
+  P extends Procedure<infer I, infer O, infer K extends ProcedureKind, infer A extends Access>
+    ? (
+        ctx: A extends 'public' ? PublicCtx : UserCtx,
+        input: z.output<I>,
+      ) => K extends 'mutation' ? O : O | Promise<O>
+    : never;
+
+/** One handler per procedure of a contract; a missing or extra one is a type error. */
+export type HandlersFor<M extends ProcedureMap> = { [N in keyof M]: HandlerOf<M[N]> };

@@ -1,0 +1,14 @@
+import type { Api } from '../../shared/api';
+import { auditHandlers } from './audit/handlers';
+import { authHandlers } from './auth/handlers';
+import type { HandlersFor } from './context';
+import { settingsHandlers } from './settings/handlers';
+import { usersHandlers } from './users/handlers';
+
+/** Every procedure's handler; the type makes a missing one a compile error. */
+export const handlers: HandlersFor<Api> = {
+  ...authHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
+  ...settingsHandlers,
+};

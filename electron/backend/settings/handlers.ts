@@ -1,0 +1,27 @@
+import type { settingsApi } from '../../../shared/api/settings';
+import type { HandlersFor } from '../context';
+import { readSettings, writeSection } from './store';
+
+export const settingsHandlers: HandlersFor<typeof settingsApi> = {
+  'settings.get': (ctx) => readSettings(ctx.db),
+
+  'settings.update': (ctx, input) => {
+    const current = readSettings(ctx.db);
+    const at = ctx.now.toISOString();
+    const changed: string[] = [];
+    if (input.facility) {
+      writeSection(ctx.db, 'facility', input.facility, at, ctx.user.id);
+      changed.push('facility');
+    }
+    if (input.security) {
+      writeSection(ctx.db, 'security', { ...current.security, ...input.security }, at, ctx.user.id);
+      changed.push('security');
+    }
+    if (input.network) {
+      writeSection(ctx.db, 'network', { ...current.network, ...input.network }, at, ctx.user.id);
+      changed.push('network');
+    }
+    ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
+    return readSettings(ctx.db);
+  },
+};

@@ -1,0 +1,47 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { settings } from '../../../db/schema';
+import {
+  settingsSections,
+  type Settings,
+  type SettingsSection,
+} from '../../../shared/api/settings';
+
+export function readSection<K extends SettingsSection>(db: Db, key: K): Settings[K] {
+  const row = db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, key))
+    .get();
+  const parsed = settingsSections[key].safeParse(row?.value ?? {});
+  if (parsed.success) return parsed.data as Settings[K];
+  if (row) console.warn(`[tram] settings.${key} is not valid; using defaults`, parsed.error.issues);
+  // Only the facility has required fields, and it is written at setup.
+  return settingsSections[key].parse(key === 'facility' ? EMPTY_FACILITY : {}) as Settings[K];
+}
+
+const EMPTY_FACILITY = { name: '—', code: '00000' };
+
+export function readSettings(db: Db): Settings {
+  return {
+    facility: readSection(db, 'facility'),
+    security: readSection(db, 'security'),
+    network: readSection(db, 'network'),
+  };
+}
+
+export function writeSection<K extends SettingsSection>(
+  db: Db,
+  key: K,
+  value: Settings[K],
+  at: string,
+  userId: number | null,
+): void {
+  db.insert(settings)
+    .values({ key, value, updatedAt: at, updatedBy: userId })
+    .onConflictDoUpdate({
+      target: settings.key,
+      set: { value, updatedAt: at, updatedBy: userId },
+    })
+    .run();
+}

@@ -1,0 +1,113 @@
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DatabaseOpenError } from '../db/open';
+import { translate } from '../shared/i18n';
+import { createBackend, type Backend } from './backend/backend';
+import { readSection } from './backend/settings/store';
+import { CONTENT_SECURITY_POLICY } from './transport/csp';
+import { createHttpServer } from './transport/http';
+import { registerIpc } from './transport/ipc';
+import { isAllowedNavigation, isTrustedSender, secureWebPreferences } from './window-options';
+
+// Bundled to dist/electron/main.cjs; the renderer build sits beside it in dist/renderer.
+const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
+const appUrl = pathToFileURL(rendererIndex).href;
+let mainWindow: BrowserWindow | null = null;
+
+function dataDirFromArgs(argv: readonly string[]): string | undefined {
+  const index = argv.indexOf('--data-dir');
+  return index >= 0 ? argv[index + 1] : undefined;
+}
+
+function showStartupError(error: unknown): void {
+  const detail =
+    error instanceof DatabaseOpenError
+      ? `${error.localized('vi')}\n\n${error.message}`
+      : String(error);
+  dialog.showErrorBox(translate('vi', 'startup.title'), detail);
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Tram',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  const contents = mainWindow.webContents;
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadFile(rendererIndex);
+}
+
+async function startLanServer(backend: Backend): Promise<void> {
+  const network = readSection(backend.database.db, 'network');
+  if (!network.lanEnabled) return;
+  const server = await createHttpServer(backend, { staticDir: path.dirname(rendererIndex) });
+  await server.listen({ host: '0.0.0.0', port: network.lanPort });
+  app.on('will-quit', () => void server.close());
+}
+
+async function start(): Promise<void> {
+  let backend: Backend;
+  try {
+    backend = createBackend({
+      dataDir: dataDirFromArgs(process.argv) ?? app.getPath('userData'),
+      version: app.getVersion(),
+      ...(app.isPackaged && { shippedRoot: process.resourcesPath }),
+    });
+  } catch (error) {
+    showStartupError(error);
+    app.exit(1);
+    return;
+  }
+  app.on('will-quit', () => backend.close());
+
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
+  registerIpc(ipcMain, backend, (url) => isTrustedSender(url, appUrl));
+  createWindow();
+  try {
+    await startLanServer(backend);
+  } catch (error) {
+    console.error('[tram] LAN server did not start:', error);
+  }
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}

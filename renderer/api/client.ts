@@ -1,0 +1,73 @@
+import type {
+  ApiError,
+  EventName,
+  Events,
+  InputOf,
+  OutputOf,
+  ProcedureName,
+  Result,
+} from '../../shared/api';
+import type { TramBridge } from '../../shared/api/bridge';
+import type { Locale } from '../../shared/i18n';
+import { httpTransport } from './http-transport';
+
+declare global {
+  interface Window {
+    /** Present in the desktop app (exposed by electron/preload.ts). */
+    tram?: TramBridge;
+  }
+}
+
+export interface Transport {
+  kind: 'ipc' | 'http';
+  invoke(name: string, input: unknown): Promise<Result<unknown>>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /** HTTP keeps the bearer token in the tab; IPC leaves it in the main process. */
+  setToken(token: string | null): void;
+  hasToken(): boolean;
+  setLocale(locale: Locale): void;
+}
+
+function ipcTransport(bridge: TramBridge): Transport {
+  return {
+    kind: 'ipc',
+    invoke: (name, input) => bridge.invoke(name, input),
+    on: (event, listener) => bridge.on(event, listener),
+    setToken: () => undefined,
+    hasToken: () => true,
+    setLocale: () => undefined,
+  };
+}
+
+/** IPC when the desktop preload is there, HTTP otherwise (browser, second PC). */
+export const transport: Transport = window.tram ? ipcTransport(window.tram) : httpTransport();
+
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+  }
+
+  get code(): ApiError['code'] {
+    return this.error.code;
+  }
+}
+
+type FailureListener = (error: ApiError) => void;
+const failureListeners = new Set<FailureListener>();
+
+/** The session layer listens here for "signed out" and "locked" answers to any call. */
+export function onCallFailure(listener: FailureListener): () => void {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+}
+
+export async function call<N extends ProcedureName>(
+  name: N,
+  input: InputOf<N>,
+): Promise<OutputOf<N>> {
+  const result = await transport.invoke(name, input);
+  if (result.ok) return result.value as OutputOf<N>;
+  for (const listener of failureListeners) listener(result.error);
+  throw new ApiCallError(result.error);
+}

@@ -1,0 +1,42 @@
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type UseMutationResult,
+  type UseQueryOptions,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import type { InputOf, OutputOf, ProcedureName } from '../../shared/api';
+import { call } from './client';
+
+type QueryOptions<N extends ProcedureName> = Omit<
+  UseQueryOptions<OutputOf<N>, Error, OutputOf<N>, readonly [N, InputOf<N>]>,
+  'queryKey' | 'queryFn'
+>;
+
+/** A query keyed by procedure name and input, so invalidating by name refreshes every page. */
+export function useApiQuery<N extends ProcedureName>(
+  name: N,
+  input: InputOf<N>,
+  options: QueryOptions<N> = {},
+): UseQueryResult<OutputOf<N>> {
+  return useQuery({
+    queryKey: [name, input] as const,
+    queryFn: () => call(name, input),
+    ...options,
+  });
+}
+
+/** A mutation that refreshes the named queries when it succeeds. */
+export function useApiMutation<N extends ProcedureName>(
+  name: N,
+  invalidates: readonly ProcedureName[] = [],
+): UseMutationResult<OutputOf<N>, Error, InputOf<N>> {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InputOf<N>) => call(name, input),
+    onSuccess: async () => {
+      await Promise.all(invalidates.map((key) => client.invalidateQueries({ queryKey: [key] })));
+    },
+  });
+}

@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import type { Role } from '../../shared/domain/roles';
+import { navFor } from './nav';
+import { useMe } from './session';
+import { Shell } from './shell';
+
+/** The router for what this user may open; rebuilt only when their roles change. */
+export default function SignedInApp() {
+  const me = useMe();
+  const roleKey = me.user.roles.join(',');
+  const router = useMemo(() => {
+    const items = navFor(roleKey.split(',') as Role[]);
+    const home = items[0]?.path ?? '/account';
+    return createHashRouter([
+      {
+        element: <Shell items={items} />,
+        children: [
+          ...items.map(({ path, page: Page }) => ({ path, element: <Page /> })),
+          { index: true, element: <Navigate to={home} replace /> },
+          { path: '*', element: <Navigate to={home} replace /> },
+        ],
+      },
+    ]);
+  }, [roleKey]);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,22 @@
+import { Alert, Button } from '@mantine/core';
+import { useSession } from '../../app/session';
+import { AuthLayout } from '../../components/auth-layout';
+import { useI18n } from '../../i18n/i18n';
+import { ChangePasswordForm } from './change-password-form';
+
+/** After an admin created the account or reset its password: a new password comes first. */
+export function ForcedPasswordChange() {
+  const { t } = useI18n();
+  const session = useSession();
+  return (
+    <AuthLayout title={t('auth.password.change')}>
+      <Alert color="yellow" variant="light">
+        {t('auth.password.mustChange')}
+      </Alert>
+      <ChangePasswordForm autoFocus />
+      <Button variant="subtle" onClick={() => void session.signOut()} w="fit-content">
+        {t('auth.logout')}
+      </Button>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { auditApi } from './audit';
+import { authApi } from './auth';
+import { joinContracts, type Procedure } from './contract';
+import { settingsApi } from './settings';
+import { usersApi } from './users';
+
+export const api = joinContracts(authApi, usersApi, auditApi, settingsApi);
+
+export type Api = typeof api;
+export type ProcedureName = Extract<keyof Api, string>;
+/** What a caller sends (before defaults and trimming). */
+export type InputOf<N extends ProcedureName> = z.input<Api[N]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInputOf<N extends ProcedureName> = z.output<Api[N]['input']>;
+export type OutputOf<N extends ProcedureName> =
+  Api[N] extends Procedure<z.ZodType, infer O> ? O : never;
+
+export const PROCEDURE_NAMES = Object.keys(api) as ProcedureName[];
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.hasOwn(api, name);
+}
+
+export type { Access, Procedure, ProcedureKind, ProcedureMap } from './contract';
+export type { ApiError, ErrorCode, LocalizedText, Result } from './result';
+export { ERROR_CODES, HTTP_STATUS } from './result';
+export type { EventName, Events } from './events';
+export type * from './auth';
+export type * from './users';
+export type * from './audit';
+export type * from './settings';

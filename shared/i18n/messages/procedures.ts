@@ -1,0 +1,16 @@
+import { defineMessages } from '../define';
+
+/** Names of procedures as the audit log shows them. */
+export const procedures = defineMessages({
+  'proc.auth.setup': { vi: 'Thiết lập lần đầu', en: 'First-time setup' },
+  'proc.auth.login': { vi: 'Đăng nhập', en: 'Sign in' },
+  'proc.auth.login.failed': { vi: 'Đăng nhập sai mật khẩu', en: 'Failed sign-in' },
+  'proc.auth.logout': { vi: 'Đăng xuất', en: 'Sign out' },
+  'proc.auth.lock': { vi: 'Khóa màn hình', en: 'Lock screen' },
+  'proc.auth.unlock': { vi: 'Mở khóa màn hình', en: 'Unlock screen' },
+  'proc.auth.unlock.failed': { vi: 'Mở khóa sai mật khẩu', en: 'Failed unlock' },
+  'proc.auth.changePassword': { vi: 'Đổi mật khẩu', en: 'Change password' },
+  'proc.users.create': { vi: 'Tạo người dùng', en: 'Create user' },
+  'proc.users.update': { vi: 'Sửa người dùng', en: 'Update user' },
+  'proc.settings.update': { vi: 'Sửa cài đặt', en: 'Change settings' },
+});
