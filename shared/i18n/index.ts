@@ -1,21 +1,42 @@
 import { admin } from './messages/admin';
 import { auth } from './messages/auth';
+import { billing } from './messages/billing';
+import { clinical } from './messages/clinical';
 import { common } from './messages/common';
+import { devices } from './messages/devices';
 import { errors } from './messages/errors';
+import { patients } from './messages/patients';
+import { pharmacy } from './messages/pharmacy';
 import { procedures } from './messages/procedures';
 import { system } from './messages/system';
 import type { Locale, Message } from './define';
 
 export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './define';
 
-const catalogues = [common, errors, auth, admin, procedures, system] as const;
+/** One catalogue per area; keys are namespaced ('patients.…') and a test keeps them unique. */
+const catalogues = [
+  common,
+  errors,
+  auth,
+  admin,
+  procedures,
+  system,
+  patients,
+  clinical,
+  pharmacy,
+  billing,
+  devices,
+] as const;
 
-export const messages = Object.assign({}, ...catalogues) as typeof common &
-  typeof errors &
-  typeof auth &
-  typeof admin &
-  typeof procedures &
-  typeof system;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I,
+) => void
+  ? I
+  : never;
+
+export const messages = Object.assign({}, ...catalogues) as UnionToIntersection<
+  (typeof catalogues)[number]
+>;
 
 export type MessageKey = keyof typeof messages;
 export type MessageParams = Readonly<Record<string, string | number>>;
