@@ -34,6 +34,7 @@ export interface CurrentUser {
   username: string;
   fullName: string;
   roles: readonly Role[];
+  mustChangePassword: boolean;
 }
 
 /** Details a handler adds to the audit entry the dispatcher writes for its call. */

@@ -128,6 +128,11 @@ export class Dispatcher {
         return failure(locale, 'UNAUTHENTICATED', 'error.sessionLocked', { reason: 'locked' });
       }
       session.lastSeenAt = now.getTime();
+      if (user.mustChangePassword && !procedure.beforePasswordChange) {
+        return failure(locale, 'FORBIDDEN', 'auth.password.mustChange', {
+          reason: 'mustChangePassword',
+        });
+      }
       if (procedure.access !== 'authenticated' && !hasAnyRole(user.roles, procedure.access)) {
         return failure(locale, 'FORBIDDEN', 'error.FORBIDDEN');
       }

@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fs from 'node:fs';
@@ -98,6 +99,8 @@ export async function createHttpServer(
     forceCloseConnections: true,
   });
   const { dispatcher } = backend;
+  // Other PCs on a slow station network load the interface compressed.
+  await app.register(fastifyCompress, { threshold: 1024 });
 
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(SECURITY_HEADERS);

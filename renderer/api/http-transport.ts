@@ -27,11 +27,12 @@ function eventStream(
   async function connect(): Promise<void> {
     const token = getToken();
     if (!token || controller) return;
-    controller = new AbortController();
+    const mine = new AbortController();
+    controller = mine;
     try {
       const response = await fetch('api/events', {
         headers: { authorization: `Bearer ${token}` },
-        signal: controller.signal,
+        signal: mine.signal,
       });
       if (!response.ok || !response.body) throw new Error(String(response.status));
       retry = 1000;
@@ -53,9 +54,8 @@ function eventStream(
     } catch {
       // Reconnect below unless we were stopped on purpose.
     }
-    const stopped = controller.signal.aborted;
-    controller = null;
-    if (!stopped && getToken()) {
+    if (controller === mine) controller = null;
+    if (!mine.signal.aborted && getToken()) {
       setTimeout(() => void connect(), retry);
       retry = Math.min(retry * 2, 30_000);
     }

@@ -73,27 +73,32 @@ export const authApi = {
     input: empty,
     access: 'authenticated',
     whileLocked: true,
+    beforePasswordChange: true,
     summary: 'Ends this session.',
   }),
   'auth.me': query<Me>()({
     input: empty,
     access: 'authenticated',
+    beforePasswordChange: true,
     summary: 'The signed-in user and the facility.',
   }),
   'auth.lock': mutation<{ ok: true }>()({
     input: empty,
     access: 'authenticated',
+    beforePasswordChange: true,
     summary: 'Locks this session until auth.unlock (idle lock).',
   }),
   'auth.unlock': mutation<{ ok: true }>()({
     input: z.object({ password: anyPassword }),
     access: 'authenticated',
     whileLocked: true,
+    beforePasswordChange: true,
     summary: "Unlocks this session with the user's password.",
   }),
   'auth.changePassword': mutation<{ ok: true }>()({
     input: z.object({ currentPassword: anyPassword, newPassword }),
     access: 'authenticated',
+    beforePasswordChange: true,
     summary: "Changes the signed-in user's password.",
   }),
 } as const;

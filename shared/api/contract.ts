@@ -25,6 +25,8 @@ export interface Procedure<
   readonly maxBodyBytes?: number;
   /** Callable while the session is locked (unlock and sign out). */
   readonly whileLocked?: boolean;
+  /** Callable before a user with a reset password has chosen a new one. */
+  readonly beforePasswordChange?: boolean;
   /** Type-level marker for the output; never set at run time. */
   readonly output?: O;
 }

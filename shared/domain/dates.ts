@@ -36,3 +36,24 @@ export function formatLocalDateTime(iso: string): string {
   const [y, m, d] = localDate(instant).split('-');
   return `${d}/${m}/${y} ${localTime(instant)}`;
 }
+
+/**
+ * A date as staff type it: dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy or ddmmyyyy
+ * (fast typing without separators), or already YYYY-MM-DD. Returns YYYY-MM-DD or null.
+ */
+export function parseTypedDate(input: string): string | null {
+  const text = input.trim();
+  if (isValidIsoDate(text)) return text;
+  const match =
+    /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(text);
+  if (!match) return null;
+  const [, d = '', m = '', y = ''] = match;
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+/** dd/mm/yyyy for a YYYY-MM-DD date. */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

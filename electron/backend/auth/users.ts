@@ -28,6 +28,7 @@ export function loadCurrentUser(db: Db, id: number): CurrentUser | null {
       username: users.username,
       fullName: users.fullName,
       roles: users.roles,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(users)
     .where(and(eq(users.id, id), eq(users.active, true)))

@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
+import { PasswordField } from '../../components/password-field';
 
 export interface ChangePasswordFormProps {
   autoFocus?: boolean;
@@ -48,20 +49,20 @@ export function ChangePasswordForm({ autoFocus }: ChangePasswordFormProps) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm" maw={420}>
-        <PasswordInput
+        <PasswordField
           label={t('auth.password.current')}
           autoComplete="current-password"
           required
           autoFocus={autoFocus}
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('auth.password.new')}
           autoComplete="new-password"
           required
           {...form.getInputProps('newPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('auth.passwordConfirm')}
           autoComplete="new-password"
           required

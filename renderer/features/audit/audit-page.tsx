@@ -9,7 +9,6 @@ import {
   Select,
   Table,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -19,6 +18,7 @@ import { isMessageKey, messages } from '../../../shared/i18n';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
+import { DateField } from '../../components/date-field';
 import { PageHeader } from '../../components/page-header';
 import { useI18n } from '../../i18n/i18n';
 
@@ -125,17 +125,17 @@ export default function AuditPage() {
             onChange={(value) => set('patientId', typeof value === 'number' ? value : undefined)}
             w={140}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('common.fromDate')}
-            value={draft.from ?? ''}
-            onChange={(event) => set('from', event.currentTarget.value || undefined)}
+            value={draft.from}
+            onChange={(value) => set('from', value ?? undefined)}
+            w={150}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('common.toDate')}
-            value={draft.to ?? ''}
-            onChange={(event) => set('to', event.currentTarget.value || undefined)}
+            value={draft.to}
+            onChange={(value) => set('to', value ?? undefined)}
+            w={150}
           />
           <Button type="submit">{t('common.filter')}</Button>
           <Button

@@ -1,18 +1,9 @@
-import {
-  Box,
-  Button,
-  FocusTrap,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Box, Button, FocusTrap, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { asApiError } from '../../components/api-error';
 import { useMe, useSession } from '../../app/session';
 import { useI18n } from '../../i18n/i18n';
+import { PasswordField } from '../../components/password-field';
 
 /**
  * Covers the app when idle; the page underneath stays mounted (and inert), so unsaved
@@ -62,7 +53,7 @@ export function LockOverlay() {
                 {t('auth.lock.title')}
               </Title>
               <Text size="sm">{t('auth.lock.hint', { name: me.user.fullName })}</Text>
-              <PasswordInput
+              <PasswordField
                 label={t('auth.password')}
                 autoComplete="current-password"
                 value={password}
@@ -70,14 +61,12 @@ export function LockOverlay() {
                 error={error}
                 data-autofocus
               />
-              <Group justify="space-between">
-                <Button variant="subtle" onClick={() => void session.signOut()}>
-                  {t('auth.lock.switchUser')}
-                </Button>
-                <Button type="submit" loading={busy}>
-                  {t('auth.lock.unlock')}
-                </Button>
-              </Group>
+              <Button type="submit" loading={busy} fullWidth>
+                {t('auth.lock.unlock')}
+              </Button>
+              <Button variant="subtle" onClick={() => void session.signOut()} fullWidth>
+                {t('auth.lock.switchUser')}
+              </Button>
             </Stack>
           </form>
         </Paper>

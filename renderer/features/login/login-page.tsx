@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
@@ -7,6 +7,7 @@ import { useSession } from '../../app/session';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { AuthLayout } from '../../components/auth-layout';
 import { useI18n } from '../../i18n/i18n';
+import { PasswordField } from '../../components/password-field';
 
 export interface LoginPageProps {
   facilityName: string | null;
@@ -50,7 +51,7 @@ export function LoginPage({ facilityName, notice }: LoginPageProps) {
             required
             {...form.getInputProps('username')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('auth.password')}
             autoComplete="current-password"
             required

@@ -1,4 +1,4 @@
-import { Button, Fieldset, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { PASSWORD_MIN } from '../../../shared/domain/accounts';
@@ -7,6 +7,7 @@ import { useSession } from '../../app/session';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { AuthLayout } from '../../components/auth-layout';
 import { useI18n } from '../../i18n/i18n';
+import { PasswordField } from '../../components/password-field';
 
 const initialValues = {
   facility: { name: '', code: '', address: '', phone: '' },
@@ -94,13 +95,13 @@ export function SetupPage() {
                   required
                   {...form.getInputProps('admin.fullName')}
                 />
-                <PasswordInput
+                <PasswordField
                   label={t('auth.password')}
                   required
                   autoComplete="new-password"
                   {...form.getInputProps('admin.password')}
                 />
-                <PasswordInput
+                <PasswordField
                   label={t('auth.passwordConfirm')}
                   required
                   autoComplete="new-password"

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { UserView } from '../../../shared/api';
@@ -16,6 +7,7 @@ import { ROLES, type Role } from '../../../shared/domain/roles';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
+import { PasswordField } from '../../components/password-field';
 
 export interface UserFormProps {
   /** Editing this user; creating a new one when absent. */
@@ -98,7 +90,7 @@ export function UserForm({ user, onDone }: UserFormProps) {
             {...form.getInputProps('fullName')}
           />
         </SimpleGrid>
-        <PasswordInput
+        <PasswordField
           label={user ? t('users.resetPassword') : t('auth.password')}
           required={!user}
           autoComplete="new-password"

@@ -19,6 +19,7 @@ export const auth = defineMessages({
   'facility.phone': { vi: 'Số điện thoại', en: 'Phone' },
   'auth.username': { vi: 'Tên đăng nhập', en: 'Username' },
   'auth.password': { vi: 'Mật khẩu', en: 'Password' },
+  'auth.password.toggle': { vi: 'Hiện hoặc ẩn mật khẩu', en: 'Show or hide the password' },
   'auth.passwordConfirm': { vi: 'Nhập lại mật khẩu', en: 'Repeat the password' },
   'auth.fullName': { vi: 'Họ và tên', en: 'Full name' },
   'auth.login.title': { vi: 'Đăng nhập', en: 'Sign in' },

@@ -1,0 +1,18 @@
+import type { BenchResult } from './measure';
+
+/** `npm run bench` runs them all; `npm run bench -- NAME` runs one. One JSON line per figure set. */
+const benches: Record<string, () => Promise<BenchResult[]>> = {
+  'dispatcher.call': async () => (await import('./foundation.bench')).dispatcherCall(),
+  'server.start': async () => (await import('./foundation.bench')).serverStart(),
+};
+
+const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = wanted.filter((name) => !(name in benches));
+if (unknown.length > 0) {
+  console.error(`Unknown bench: ${unknown.join(', ')}. Known: ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  for (const result of await run()) console.log(JSON.stringify(result));
+}
