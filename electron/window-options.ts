@@ -12,6 +12,8 @@ export function secureWebPreferences(preloadPath: string) {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
+    // Chromium's PDF viewer, for prescriptions, receipts and reports shown inside Tram.
+    plugins: true,
     spellcheck: false,
   } as const;
 }

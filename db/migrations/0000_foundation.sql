@@ -45,6 +45,12 @@ CREATE TABLE `settings` (
 	FOREIGN KEY (`updated_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
+CREATE TABLE `sequences` (
+	`name` text PRIMARY KEY NOT NULL,
+	`value` integer NOT NULL,
+	CONSTRAINT "sequences_value" CHECK("sequences"."value" >= 0)
+);
+--> statement-breakpoint
 -- Hand-written: the audit log is append-only.
 CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log`
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;

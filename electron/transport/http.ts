@@ -11,6 +11,7 @@ import {
   type ApiError,
   type EventName,
   type Events,
+  type FileResult,
 } from '../../shared/api';
 import { DEFAULT_MAX_BODY_BYTES } from '../../shared/api/contract';
 import {
@@ -72,6 +73,10 @@ function sendError(
     ...(params && { params }),
   };
   return reply.code(status).send({ ok: false, error });
+}
+
+function wantsJson(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? '').includes('application/json');
 }
 
 function bodyLimitFor(name: string): number {
@@ -170,10 +175,18 @@ export async function createHttpServer(
   });
 
   app.post<{ Params: { name: string } }>('/api/:name', async (request, reply) => {
-    const result = await dispatcher.call(request.params.name, request.body, {
+    const { name } = request.params;
+    const result = await dispatcher.call(name, request.body, {
       token: bearer(request),
       locale: requestLocale(request),
     });
+    if (result.ok && isProcedureName(name) && api[name].returnsFile && !wantsJson(request)) {
+      const file = result.value as FileResult;
+      return reply
+        .type(file.mimeType)
+        .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
+        .send(Buffer.from(file.content, 'base64'));
+    }
     if (result.ok) return reply.send(result);
     return reply.code(HTTP_STATUS[result.error.code]).send(result);
   });

@@ -27,6 +27,8 @@ export interface Procedure<
   readonly whileLocked?: boolean;
   /** Callable before a user with a reset password has chosen a new one. */
   readonly beforePasswordChange?: boolean;
+  /** Its output is a FileResult: over HTTP, sent as the file itself unless JSON is asked for. */
+  readonly returnsFile?: boolean;
   /** Type-level marker for the output; never set at run time. */
   readonly output?: O;
 }

@@ -2,7 +2,11 @@
 export interface Events {
   /** This session was ended elsewhere: an admin deactivated the user or reset the password. */
   'session.ended': { reason: 'deactivated' | 'passwordReset' };
+  /**
+   * A barcode or QR read by a scanner the backend owns (HID POS or USB-COM); keyboard-wedge
+   * scans are detected in the page and take the same shape.
+   */
+  'scanner.scan': { text: string; via: 'hid' | 'serial' };
 }
 
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['session.ended'];

@@ -26,6 +26,7 @@ export type { Access, Procedure, ProcedureKind, ProcedureMap } from './contract'
 export type { ApiError, ErrorCode, LocalizedText, Result } from './result';
 export { ERROR_CODES, HTTP_STATUS } from './result';
 export type { EventName, Events } from './events';
+export type { FileResult } from './files';
 export type * from './auth';
 export type * from './users';
 export type * from './audit';

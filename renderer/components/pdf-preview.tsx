@@ -1,0 +1,66 @@
+import { Button, Group, Modal } from '@mantine/core';
+import { useEffect, useMemo } from 'react';
+import type { FileResult } from '../../shared/api';
+import { transport } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+
+export interface PdfPreviewProps {
+  file: FileResult | null;
+  title: string;
+  onClose: () => void;
+}
+
+export function fileBlob(file: FileResult): Blob {
+  const bytes = Uint8Array.from(atob(file.content), (char) => char.charCodeAt(0));
+  return new Blob([bytes], { type: file.mimeType });
+}
+
+/** Saves a generated file through the browser's download (XML, XLSX exports). */
+export function downloadFile(file: FileResult): void {
+  const url = URL.createObjectURL(fileBlob(file));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Shows a generated PDF inside Tram, where the viewer's own print button opens the OS print
+ * dialog (desktop and browser alike); in a browser it can also open in its own tab.
+ */
+export function PdfPreview({ file, title, onClose }: PdfPreviewProps) {
+  const { t } = useI18n();
+  const url = useMemo(() => (file ? URL.createObjectURL(fileBlob(file)) : null), [file]);
+  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+  return (
+    <Modal opened={file !== null} onClose={onClose} title={title} size="xl">
+      {url && (
+        <>
+          <iframe
+            src={url}
+            title={title}
+            style={{
+              width: '100%',
+              height: '70vh',
+              border: '1px solid var(--mantine-color-gray-3)',
+            }}
+          />
+          <Group justify="flex-end" mt="sm">
+            {transport.kind === 'http' && (
+              <Button component="a" href={url} target="_blank" rel="noopener" variant="default">
+                {t('common.openInTab')}
+              </Button>
+            )}
+            {file && (
+              <Button variant="default" onClick={() => downloadFile(file)}>
+                {t('common.download')}
+              </Button>
+            )}
+            <Button onClick={onClose}>{t('common.close')}</Button>
+          </Group>
+        </>
+      )}
+    </Modal>
+  );
+}
