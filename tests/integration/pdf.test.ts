@@ -28,8 +28,8 @@ describe('PDF documents', () => {
   it('refuses to read files or URLs a document names', async () => {
     // A real PNG, but outside the fonts folder: the local access policy turns it away.
     const icon = path.join(resourcesDir, 'icons', 'tram.png');
-    await expect(renderPdf(resourcesDir, { content: [{ image: icon, width: 10 }] })).rejects.toThrow(
-      /access/i,
-    );
+    await expect(
+      renderPdf(resourcesDir, { content: [{ image: icon, width: 10 }] }),
+    ).rejects.toThrow(/access/i);
   });
 });
