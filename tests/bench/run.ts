@@ -4,6 +4,7 @@ import type { BenchResult } from './measure';
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   'dispatcher.call': async () => (await import('./foundation.bench')).dispatcherCall(),
   'server.start': async () => (await import('./foundation.bench')).serverStart(),
+  'print.receipt': async () => (await import('./print-receipt')).benchPrintReceipt(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
