@@ -239,6 +239,7 @@ describe('mapDrugRows', () => {
     [{ DON_GIA: '415,8' }, 'catalog.row.fractionalPrice'],
     [{ TYLE_TT_BH: '120' }, 'catalog.row.ratioRange'],
     [{ TYLE_TT_BH: '-1' }, 'catalog.row.ratioRange'],
+    [{ TYLE_TT_BH: '50,5' }, 'catalog.row.ratioWhole'],
     [{ PHAM_VI: '4' }, 'catalog.row.badScope'],
     [{ MA_THUOC: 'ma thuoc' }, 'catalog.row.badCode'],
     [{ TEN_HOAT_CHAT: 'Paracetamol +' }, 'catalog.row.badIngredients'],

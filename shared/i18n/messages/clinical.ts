@@ -208,4 +208,42 @@ export const clinical = defineMessages({
     vi: 'Trùng với dòng {firstRow} (mã {code}).',
     en: 'Duplicate of row {firstRow} (code {code}).',
   },
+  'catalog.row.ratioWhole': {
+    vi: 'Tỷ lệ thanh toán BHYT "{value}" phải là số phần trăm nguyên.',
+    en: 'BHYT payment ratio "{value}" must be a whole percent.',
+  },
+  'catalog.file.notBase64': {
+    vi: 'Nội dung tệp gửi lên bị hỏng. Chọn lại tệp.',
+    en: 'The uploaded file content is damaged. Choose the file again.',
+  },
+  'catalog.file.tooLarge': {
+    vi: 'Tệp quá lớn để nhập.',
+    en: 'The file is too large to import.',
+  },
+  'catalog.import.adminOnly': {
+    vi: 'Chỉ trạm trưởng được nhập danh mục này; dược sĩ chỉ nhập danh mục thuốc.',
+    en: 'Only an administrator may import this catalogue; pharmacists import drugs only.',
+  },
+  'catalog.code.invalid': {
+    vi: 'Mã chỉ gồm chữ, số và . _ - /, không có dấu cách (tối đa 50 ký tự).',
+    en: 'A code holds letters, digits and . _ - / only, no spaces (at most 50 characters).',
+  },
+  'catalog.icd.notFound': {
+    vi: 'Không có mã bệnh {code} trong danh mục.',
+    en: 'Code {code} is not in the ICD-10 catalogue.',
+  },
+  'catalog.drug.notFound': { vi: 'Không tìm thấy thuốc.', en: 'The drug was not found.' },
+  'catalog.drug.exists': {
+    vi: 'Đã có thuốc mã {code} với số đăng ký này.',
+    en: 'A drug with code {code} and this registration number already exists.',
+  },
+  'catalog.drug.ingredientRequired': {
+    vi: 'Cần ít nhất một hoạt chất.',
+    en: 'At least one active ingredient is needed.',
+  },
+  'catalog.service.notFound': { vi: 'Không tìm thấy dịch vụ.', en: 'The service was not found.' },
+  'catalog.service.codeTaken': {
+    vi: 'Mã dịch vụ {code} đã có trong danh mục.',
+    en: 'Service code {code} is already in the catalogue.',
+  },
 });
