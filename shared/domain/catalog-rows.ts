@@ -132,6 +132,20 @@ const SERVICE_COLUMNS = [
   col('insuredPrice', false, 'DON_GIA_BH', 'DON_GIA_BHYT', 'GIA_BHYT'),
 ];
 
+const COLUMNS: Readonly<Record<CatalogKind, readonly Column[]>> = {
+  icd: ICD_COLUMNS,
+  drugs: DRUG_COLUMNS,
+  services: SERVICE_COLUMNS,
+};
+
+/** A row of normalised cells that names every required column of this kind of catalogue. */
+export function isCatalogHeader(kind: CatalogKind, headers: readonly string[]): boolean {
+  const present = new Set(headers);
+  return COLUMNS[kind]
+    .filter((column) => column.required)
+    .every((column) => column.aliases.some((alias) => present.has(alias)));
+}
+
 /** ICD-10 codes, optionally with the dagger/asterisk marks the MoH list carries ("A17.0†"). */
 const ICD_CODE = /^([A-Z]\d{2})(?:\.?(\d{1,2}))?[*†+]?$/;
 /** BHXH drug and service codes: "40.17", "05C.123", "13.0001.0001"; no spaces. */

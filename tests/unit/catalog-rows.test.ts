@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  isCatalogHeader,
   mapCatalogRows,
   mapDrugRows,
   mapIcdRows,
@@ -35,6 +36,17 @@ describe('normalizeHeader', () => {
     ['Tên bệnh (tiếng Việt)', 'TEN_BENH_TIENG_VIET'],
   ])('%j → %s', (header, expected) => {
     expect(normalizeHeader(header)).toBe(expected);
+  });
+});
+
+describe('isCatalogHeader', () => {
+  it('needs every required column of the kind, under any of its names', () => {
+    const drugs = ['STT', 'MA_THUOC', 'HOAT_CHAT', 'TEN_BIET_DUOC', 'DVT', 'GIA'];
+    expect(isCatalogHeader('drugs', drugs)).toBe(true);
+    expect(isCatalogHeader('drugs', drugs.slice(0, -1))).toBe(false);
+    expect(isCatalogHeader('icd', drugs)).toBe(false);
+    expect(isCatalogHeader('icd', ['MA_BENH', 'TEN_BENH'])).toBe(true);
+    expect(isCatalogHeader('services', ['DANH_MUC_DICH_VU_KY_THUAT'])).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type IcdSource,
 } from '../../../shared/api/catalog';
 import {
+  isCatalogHeader,
   mapCatalogRows,
   type CatalogKind,
   type CatalogMapResult,
@@ -65,7 +66,10 @@ export async function parseCatalogFile(
   fileName: string,
   base64: string,
 ): Promise<ParsedCatalog> {
-  const read = await readTable({ fileName, data: Buffer.from(base64, 'base64') });
+  const read = await readTable(
+    { fileName, data: Buffer.from(base64, 'base64') },
+    { isHeader: (headers) => isCatalogHeader(kind, headers) },
+  );
   if (!read.ok) {
     throw new AppError('VALIDATION', read.error.key, {
       ...(read.error.params && { params: read.error.params }),
