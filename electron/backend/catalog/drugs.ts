@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client';
 import { drugs, type DrugRow } from '../../../db/schema';
@@ -109,6 +109,8 @@ export function findDrugByKey(db: Db, naturalKey: string): DrugRow | undefined {
 
 /** Creates or edits one drug by hand; the product (code + registration number) stays unique. */
 export function saveDrug(db: Db, input: DrugInput, at: string): DrugRow {
+  const { id, active } = input;
+  if (id !== undefined) getDrug(db, id);
   const values = drugValues({
     ...input,
     strength: input.ingredients
@@ -116,36 +118,24 @@ export function saveDrug(db: Db, input: DrugInput, at: string): DrugRow {
       .filter((s) => s !== '')
       .join(' + '),
   });
-  const clash = db
-    .select({ id: drugs.id })
-    .from(drugs)
-    .where(
-      and(
-        eq(drugs.naturalKey, values.naturalKey),
-        input.id === undefined ? undefined : ne(drugs.id, input.id),
-      ),
-    )
-    .get();
-  if (clash) {
+  const clash = findDrugByKey(db, values.naturalKey);
+  if (clash && clash.id !== id) {
     throw new AppError('CONFLICT', 'catalog.drug.exists', {
       params: { code: input.code },
       fieldErrors: { registrationNo: { key: 'catalog.drug.exists', params: { code: input.code } } },
       details: { id: clash.id },
     });
   }
-  if (input.id === undefined) {
-    return db
-      .insert(drugs)
-      .values({ ...values, active: input.active, createdAt: at, updatedAt: at })
-      .returning()
-      .get();
-  }
-  const row = db
-    .update(drugs)
-    .set({ ...values, active: input.active, updatedAt: at })
-    .where(eq(drugs.id, input.id))
-    .returning()
-    .get();
-  if (!row) throw notFound('catalog.drug.notFound', { id: input.id });
-  return row;
+  return id === undefined
+    ? db
+        .insert(drugs)
+        .values({ ...values, active, createdAt: at, updatedAt: at })
+        .returning()
+        .get()
+    : db
+        .update(drugs)
+        .set({ ...values, active, updatedAt: at })
+        .where(eq(drugs.id, id))
+        .returning()
+        .get();
 }

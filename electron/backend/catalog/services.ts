@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client';
 import { services, type ServiceRow } from '../../../db/schema';
@@ -97,33 +97,26 @@ export function getService(db: Db, id: number): ServiceView {
 }
 
 export function saveService(db: Db, input: ServiceInput, at: string): ServiceRow {
+  const { id, ...fields } = input;
+  if (id !== undefined) getService(db, id);
   const clash = db
     .select({ id: services.id })
     .from(services)
-    .where(
-      and(
-        eq(services.code, input.code),
-        input.id === undefined ? undefined : ne(services.id, input.id),
-      ),
-    )
+    .where(eq(services.code, input.code))
     .get();
-  if (clash) {
+  if (clash && clash.id !== id) {
     throw new AppError('CONFLICT', 'catalog.service.codeTaken', {
       params: { code: input.code },
       fieldErrors: { code: { key: 'catalog.service.codeTaken', params: { code: input.code } } },
       details: { id: clash.id },
     });
   }
-  const { id, ...fields } = input;
   const values = { ...fields, nameFolded: serviceSearchText(input.name), updatedAt: at };
-  if (id === undefined) {
-    return db
-      .insert(services)
-      .values({ ...values, createdAt: at })
-      .returning()
-      .get();
-  }
-  const row = db.update(services).set(values).where(eq(services.id, id)).returning().get();
-  if (!row) throw notFound('catalog.service.notFound', { id });
-  return row;
+  return id === undefined
+    ? db
+        .insert(services)
+        .values({ ...values, createdAt: at })
+        .returning()
+        .get()
+    : db.update(services).set(values).where(eq(services.id, id)).returning().get();
 }
