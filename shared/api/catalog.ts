@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ITEM_CODE } from '../domain/catalog-rows';
+import type { Role } from '../domain/roles';
 import type { LocalizedText } from './result';
 import { mutation, query } from './contract';
 import { empty, id } from './fields';
@@ -10,6 +11,13 @@ export const SERVICE_CATEGORIES = ['exam', 'lab', 'imaging', 'procedure', 'other
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 export const CATALOG_KINDS = ['icd', 'drugs', 'services'] as const;
 export type CatalogKindName = (typeof CATALOG_KINDS)[number];
+
+/** Who may import each catalogue: catalog.import admits them all, its handler checks the kind. */
+export const IMPORT_ROLES: Readonly<Record<CatalogKindName, readonly Role[]>> = {
+  icd: ['admin'],
+  drugs: ['admin', 'pharmacist'],
+  services: ['admin'],
+};
 
 /** The largest catalogue file accepted (the full MoH ICD-10 workbook is a few MB). */
 export const MAX_IMPORT_FILE_BYTES = 18 * 1024 * 1024;

@@ -1,4 +1,5 @@
-import type { catalogApi } from '../../../shared/api/catalog';
+import { IMPORT_ROLES, type catalogApi } from '../../../shared/api/catalog';
+import { hasAnyRole } from '../../../shared/domain/roles';
 import type { HandlersFor } from '../context';
 import { AppError, notFound } from '../errors';
 import { getDrug, saveDrug, searchDrugs, toDrugView } from './drugs';
@@ -54,7 +55,7 @@ export const catalogHandlers: HandlersFor<typeof catalogApi> = {
 
   'catalog.import': {
     prepare: async (ctx, input) => {
-      if (input.kind !== 'drugs' && !ctx.user.roles.includes('admin')) {
+      if (!hasAnyRole(ctx.user.roles, IMPORT_ROLES[input.kind])) {
         throw new AppError('FORBIDDEN', 'catalog.import.adminOnly');
       }
       const parsed = await parseCatalogFile(input.kind, input.fileName, input.content);
