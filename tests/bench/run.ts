@@ -4,6 +4,8 @@ import type { BenchResult } from './measure';
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   'dispatcher.call': async () => (await import('./foundation.bench')).dispatcherCall(),
   'server.start': async () => (await import('./foundation.bench')).serverStart(),
+  'catalog.import': async () => (await import('./catalog.bench')).catalogImport(),
+  'catalog.search': async () => (await import('./catalog.bench')).catalogSearch(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -325,7 +325,7 @@ describe('catalog.import: ICD-10 and services', () => {
     const [exam] = expectOk(await call('catalog.services.search', { q: 'KB01' }));
     const file = [
       ['Mã dịch vụ', 'Tên dịch vụ', 'Đơn vị tính', 'Đơn giá', 'Đơn giá BH'],
-      ['KB01', 'Khám bệnh tại trạm y tế xã', 'lần', '38.700', '38.700'],
+      ['kb01', 'Khám bệnh tại trạm y tế xã', 'lần', '38.700', '38.700'],
       ['XN20', 'Định lượng Cholesterol toàn phần', 'lần', '26.900', ''],
       ['XN21', 'Định nhóm máu', 'lần', '-5', ''],
       ['XN20', 'Lặp', 'lần', '1', ''],
@@ -341,6 +341,7 @@ describe('catalog.import: ICD-10 and services', () => {
     const [kb01] = expectOk(await call('catalog.services.search', { q: 'KB01' }));
     expect(kb01).toMatchObject({
       id: exam!.id,
+      code: 'kb01',
       price: 38700,
       insuredPrice: 38700,
       category: 'exam',

@@ -276,10 +276,10 @@ describe('catalog.services', () => {
     expect(expectOk(await call('catalog.services.get', { id: created.id }))).toEqual(edited);
 
     const clash = expectError(
-      await call('catalog.services.save', { ...created, id: undefined }),
+      await call('catalog.services.save', { ...created, id: undefined, code: 'xn10' }),
       'CONFLICT',
     );
-    expect(clash.fieldErrors?.code).toBe('Mã dịch vụ XN10 đã có trong danh mục.');
+    expect(clash.fieldErrors?.code).toBe('Mã dịch vụ xn10 đã có trong danh mục.');
   });
 });
 

@@ -183,20 +183,41 @@ export function planImport(
       };
     }
     case 'services': {
+      // Service codes compare without case, as the file's own duplicate check does.
       const existing = new Map(
         db
           .select()
           .from(services)
           .all()
-          .map((r) => [r.code, r]),
+          .map((r) => [r.code.toUpperCase(), r]),
       );
+      const key = (v: ServiceValues): string => v.code.toUpperCase();
       return {
         parsed,
         kind: 'services',
-        steps: steps(parsed.records, existing, (v: ServiceValues) => v.code, serviceValues),
+        steps: steps(parsed.records, existing, key, serviceValues),
       };
     }
   }
+}
+
+/** Rows per INSERT: one statement per chunk instead of per row (SQLite allows 32,766 variables). */
+const INSERT_CHUNK = 500;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += INSERT_CHUNK) out.push(items.slice(i, i + INSERT_CHUNK));
+  return out;
+}
+
+function split<V>(steps: readonly Step<V>[]): { added: V[]; changed: { id: number; values: V }[] } {
+  const added: V[] = [];
+  const changed: { id: number; values: V }[] = [];
+  for (const { status, id, values } of steps) {
+    if (status === 'new') added.push(values);
+    else if (status === 'changed' && id !== null) changed.push({ id, values });
+  }
+  return { added, changed };
 }
 
 /** Writes a plan: inserts new rows, updates changed ones in place (ids stay), skips the rest. */
@@ -204,49 +225,51 @@ export function applyImport(db: Db, plan: ImportPlan, at: string): void {
   switch (plan.kind) {
     case 'icd': {
       const { source } = plan;
-      for (const { status, id, values } of plan.steps) {
-        if (status === 'new') {
-          db.insert(icd10)
-            .values({ ...values, source, updatedAt: at })
-            .run();
-        } else if (status === 'changed' && id !== null) {
-          db.update(icd10)
-            .set({ ...values, source, updatedAt: at })
-            .where(eq(icd10.id, id))
-            .run();
-        }
+      const { added, changed } = split(plan.steps);
+      for (const rows of chunks(added)) {
+        db.insert(icd10)
+          .values(rows.map((values) => ({ ...values, source, updatedAt: at })))
+          .run();
+      }
+      for (const { id, values } of changed) {
+        db.update(icd10)
+          .set({ ...values, source, updatedAt: at })
+          .where(eq(icd10.id, id))
+          .run();
       }
       refreshIcdCategories(db);
       return;
     }
-    case 'drugs':
-      for (const { status, id, values } of plan.steps) {
-        if (status === 'new') {
-          db.insert(drugs)
-            .values({ ...values, createdAt: at, updatedAt: at })
-            .run();
-        } else if (status === 'changed' && id !== null) {
-          db.update(drugs)
-            .set({ ...values, updatedAt: at })
-            .where(eq(drugs.id, id))
-            .run();
-        }
+    case 'drugs': {
+      const { added, changed } = split(plan.steps);
+      for (const rows of chunks(added)) {
+        db.insert(drugs)
+          .values(rows.map((values) => ({ ...values, createdAt: at, updatedAt: at })))
+          .run();
+      }
+      for (const { id, values } of changed) {
+        db.update(drugs)
+          .set({ ...values, updatedAt: at })
+          .where(eq(drugs.id, id))
+          .run();
       }
       return;
-    case 'services':
-      for (const { status, id, values } of plan.steps) {
-        if (status === 'new') {
-          db.insert(services)
-            .values({ ...values, createdAt: at, updatedAt: at })
-            .run();
-        } else if (status === 'changed' && id !== null) {
-          db.update(services)
-            .set({ ...values, updatedAt: at })
-            .where(eq(services.id, id))
-            .run();
-        }
+    }
+    case 'services': {
+      const { added, changed } = split(plan.steps);
+      for (const rows of chunks(added)) {
+        db.insert(services)
+          .values(rows.map((values) => ({ ...values, createdAt: at, updatedAt: at })))
+          .run();
+      }
+      for (const { id, values } of changed) {
+        db.update(services)
+          .set({ ...values, updatedAt: at })
+          .where(eq(services.id, id))
+          .run();
       }
       return;
+    }
   }
 }
 

@@ -102,7 +102,7 @@ export function saveService(db: Db, input: ServiceInput, at: string): ServiceRow
   const clash = db
     .select({ id: services.id })
     .from(services)
-    .where(eq(services.code, input.code))
+    .where(sql`upper(${services.code}) = upper(${input.code})`)
     .get();
   if (clash && clash.id !== id) {
     throw new AppError('CONFLICT', 'catalog.service.codeTaken', {
