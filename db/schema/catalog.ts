@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  type SQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import { ICD_SOURCES, SERVICE_CATEGORIES } from '../../shared/api/catalog';
 import type { DrugRecord } from '../../shared/domain/catalog-rows';
 import { users } from './users';
@@ -50,6 +58,33 @@ export const icd10Favourites = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.code] })],
 );
 
+/** What a billed item carries for invoices and claims (XML2 drugs, XML3 services). */
+const billing = () => ({
+  price: integer().notNull(),
+  /** DON_GIA_BH; null when BHYT does not pay for the item. */
+  insuredPrice: integer(),
+  /** TYLE_TT_BH, whole percent. */
+  insuranceRatio: integer().notNull().default(100),
+  /** PHAM_VI: 1 within BHYT scope, 2 outside, 3 outside but paid by another source. */
+  scope: integer().notNull().default(1),
+  active: integer({ mode: 'boolean' }).notNull().default(true),
+  createdAt: text().notNull(),
+  updatedAt: text().notNull(),
+});
+
+type BillingColumns = {
+  [K in 'price' | 'insuredPrice' | 'insuranceRatio' | 'scope']: SQLiteColumn;
+};
+
+const billingChecks = (table: string, t: BillingColumns) => [
+  check(
+    `${table}_price`,
+    sql`${t.price} >= 0 AND (${t.insuredPrice} IS NULL OR ${t.insuredPrice} >= 0)`,
+  ),
+  check(`${table}_ratio`, sql`${t.insuranceRatio} BETWEEN 0 AND 100`),
+  check(`${table}_scope`, sql`${t.scope} IN (1, 2, 3)`),
+];
+
 export type DrugIngredient = DrugRecord['ingredients'][number];
 
 /**
@@ -78,15 +113,7 @@ export const drugs = sqliteTable(
     /** MA_DUONG_DUNG, e.g. 1.01 for oral. */
     routeCode: text(),
     registrationNo: text(),
-    price: integer().notNull(),
-    insuredPrice: integer(),
-    /** TYLE_TT_BH, whole percent. */
-    insuranceRatio: integer().notNull().default(100),
-    /** PHAM_VI: 1 within BHYT scope, 2 outside, 3 outside but paid by another source. */
-    scope: integer().notNull().default(1),
-    active: integer({ mode: 'boolean' }).notNull().default(true),
-    createdAt: text().notNull(),
-    updatedAt: text().notNull(),
+    ...billing(),
   },
   (t) => [
     index('drugs_code').on(t.code),
@@ -94,12 +121,7 @@ export const drugs = sqliteTable(
       'drugs_ingredients_json',
       sql`json_valid(${t.ingredients}) AND json_type(${t.ingredients}) = 'array'`,
     ),
-    check(
-      'drugs_price',
-      sql`${t.price} >= 0 AND (${t.insuredPrice} IS NULL OR ${t.insuredPrice} >= 0)`,
-    ),
-    check('drugs_ratio', sql`${t.insuranceRatio} BETWEEN 0 AND 100`),
-    check('drugs_scope', sql`${t.scope} IN (1, 2, 3)`),
+    ...billingChecks('drugs', t),
   ],
 );
 
@@ -113,23 +135,12 @@ export const services = sqliteTable(
     nameFolded: text().notNull(),
     unit: text(),
     category: text({ enum: SERVICE_CATEGORIES }).notNull().default('other'),
-    price: integer().notNull(),
-    insuredPrice: integer(),
     /** MA_DICH_VU in the BHXH catalogue, when the station's own code differs. */
     bhxhCode: text(),
-    insuranceRatio: integer().notNull().default(100),
-    scope: integer().notNull().default(1),
-    active: integer({ mode: 'boolean' }).notNull().default(true),
-    createdAt: text().notNull(),
-    updatedAt: text().notNull(),
+    ...billing(),
   },
   (t) => [
-    check(
-      'services_price',
-      sql`${t.price} >= 0 AND (${t.insuredPrice} IS NULL OR ${t.insuredPrice} >= 0)`,
-    ),
-    check('services_ratio', sql`${t.insuranceRatio} BETWEEN 0 AND 100`),
-    check('services_scope', sql`${t.scope} IN (1, 2, 3)`),
+    ...billingChecks('services', t),
     check(
       'services_category',
       sql`${t.category} IN ('exam', 'lab', 'imaging', 'procedure', 'other')`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ITEM_CODE } from '../domain/catalog-rows';
+import type { Scope } from '../domain/coverage';
 import type { Role } from '../domain/roles';
 import type { LocalizedText } from './result';
 import { mutation, query } from './contract';
@@ -58,7 +59,7 @@ export interface DrugView {
   price: number;
   insuredPrice: number | null;
   insuranceRatio: number;
-  scope: 1 | 2 | 3;
+  scope: Scope;
   multiIngredient: boolean;
   active: boolean;
   updatedAt: string;
@@ -74,7 +75,7 @@ export interface ServiceView {
   insuredPrice: number | null;
   bhxhCode: string | null;
   insuranceRatio: number;
-  scope: 1 | 2 | 3;
+  scope: Scope;
   active: boolean;
   updatedAt: string;
 }
@@ -135,8 +136,14 @@ const optionalText = (max: number) =>
     .max(max)
     .nullish()
     .transform((v) => (v ? v : null));
-const ratio = z.number().int('validation.integer').min(0).max(100).default(100);
-const scope = z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1);
+/** What drugs and services carry for invoices and claims: prices, TYLE_TT_BH, PHAM_VI. */
+const billing = {
+  price: vnd,
+  insuredPrice: vnd.nullish().transform((v) => v ?? null),
+  insuranceRatio: z.number().int('validation.integer').min(0).max(100).default(100),
+  scope: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
+  active: z.boolean().default(true),
+};
 
 export const drugInput = z.object({
   id: id.optional(),
@@ -156,11 +163,7 @@ export const drugInput = z.object({
   route: optionalText(100),
   routeCode: optionalText(20),
   registrationNo: optionalText(50),
-  price: vnd,
-  insuredPrice: vnd.nullish().transform((v) => v ?? null),
-  insuranceRatio: ratio,
-  scope,
-  active: z.boolean().default(true),
+  ...billing,
 });
 
 export const serviceInput = z.object({
@@ -169,12 +172,8 @@ export const serviceInput = z.object({
   name: shortText(300).min(1, 'validation.required'),
   unit: optionalText(50),
   category: z.enum(SERVICE_CATEGORIES).default('other'),
-  price: vnd,
-  insuredPrice: vnd.nullish().transform((v) => v ?? null),
   bhxhCode: optionalText(50),
-  insuranceRatio: ratio,
-  scope,
-  active: z.boolean().default(true),
+  ...billing,
 });
 
 const anyone = 'authenticated' as const;

@@ -10,9 +10,10 @@ import {
   parseCatalogNumber,
   type CatalogTable,
 } from '../../shared/domain/catalog-rows';
+import { DRUG_HEADERS } from '../helpers/catalog';
 
 /** A table as read-table gives it: normalised headers, data rows numbered from 2. */
-function table(headers: string[], rows: string[][]): CatalogTable {
+function table(headers: readonly string[], rows: string[][]): CatalogTable {
   const normalised = headers.map(normalizeHeader);
   return {
     headers: normalised,
@@ -161,22 +162,6 @@ describe('mapIcdRows', () => {
     });
   });
 });
-
-const DRUG_HEADERS = [
-  'MA_THUOC',
-  'TEN_HOAT_CHAT',
-  'TEN_THUOC',
-  'DON_VI_TINH',
-  'HAM_LUONG',
-  'DUONG_DUNG',
-  'MA_DUONG_DUNG',
-  'DANG_BAO_CHE',
-  'SO_DANG_KY',
-  'DON_GIA',
-  'DON_GIA_BH',
-  'TYLE_TT_BH',
-  'PHAM_VI',
-];
 
 function drug(over: Partial<Record<(typeof DRUG_HEADERS)[number], string>> = {}): string[] {
   const base: Record<string, string> = {

@@ -7,6 +7,7 @@ import { drugNaturalKey, type DrugRecord } from '../../../shared/domain/catalog-
 import { foldVietnamese, ftsPrefixQuery } from '../../../shared/domain/text';
 import { AppError, notFound } from '../errors';
 import { drugsFts } from './fts';
+import { asScope } from './scope';
 
 export type DrugInput = z.output<typeof drugInput>;
 
@@ -35,11 +36,6 @@ export function drugValues(record: DrugRecord): DrugValues {
     insuranceRatio: record.insuranceRatio,
     scope: record.scope,
   };
-}
-
-function asScope(scope: number): 1 | 2 | 3 {
-  if (scope === 1 || scope === 2 || scope === 3) return scope;
-  throw new Error(`drug scope ${scope} broke its CHECK constraint`);
 }
 
 export function toDrugView(row: DrugRow): DrugView {

@@ -6,6 +6,7 @@ import type { ServiceView, serviceInput } from '../../../shared/api/catalog';
 import type { ServiceRecord } from '../../../shared/domain/catalog-rows';
 import { MAX_QUERY_TOKENS, nameTokens } from '../../../shared/domain/text';
 import { AppError, notFound } from '../errors';
+import { asScope } from './scope';
 
 export type ServiceInput = z.output<typeof serviceInput>;
 
@@ -29,11 +30,6 @@ export function serviceValues(record: ServiceRecord): ServiceValues {
 /** Folded words joined by single spaces, so " word%" finds the start of any word. */
 export function serviceSearchText(name: string): string {
   return nameTokens(name).join(' ');
-}
-
-function asScope(scope: number): 1 | 2 | 3 {
-  if (scope === 1 || scope === 2 || scope === 3) return scope;
-  throw new Error(`service scope ${scope} broke its CHECK constraint`);
 }
 
 export function toServiceView(row: ServiceRow): ServiceView {
