@@ -57,7 +57,7 @@ export function DrugsTab({ importButton }: DrugsTabProps) {
                     </Badge>
                   )}
                   {!drug.active && (
-                    <Badge size="xs" variant="light" color="red">
+                    <Badge size="xs" variant="outline" color="red">
                       {t('catalog.inactive')}
                     </Badge>
                   )}

@@ -52,7 +52,11 @@ export function IcdTab({ importButton }: IcdTabProps) {
       <CatalogTable minWidth={640}>
         <Table.Thead>
           <Table.Tr>
-            {canFavourite && <Table.Th w={60}>{t('catalog.col.favourite')}</Table.Th>}
+            {canFavourite && (
+              <Table.Th w={90} style={{ whiteSpace: 'nowrap' }}>
+                {t('catalog.col.favourite')}
+              </Table.Th>
+            )}
             <Table.Th w={90}>{t('catalog.col.code')}</Table.Th>
             <Table.Th>{t('catalog.col.icdName')}</Table.Th>
             <Table.Th w={90}>{t('catalog.col.chapter')}</Table.Th>

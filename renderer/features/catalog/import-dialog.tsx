@@ -31,7 +31,13 @@ export interface ImportDialogProps {
 export function ImportDialog({ kind, opened, onClose }: ImportDialogProps) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={t(`catalog.import.title.${kind}`)} size={960}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t(`catalog.import.title.${kind}`)}
+      size={960}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {opened && <ImportFlow kind={kind} onClose={onClose} />}
     </Modal>
   );
@@ -244,7 +250,7 @@ function PreviewTable({ result }: { result: ImportResult }) {
             <Table.Tr key={row.row}>
               <Table.Td>{row.row}</Table.Td>
               <Table.Td>
-                <Badge size="sm" variant="light" color={STATUS_COLOR[row.status]}>
+                <Badge size="sm" variant="outline" color={STATUS_COLOR[row.status]}>
                   {t(`catalog.import.status.${row.status}`)}
                 </Badge>
               </Table.Td>

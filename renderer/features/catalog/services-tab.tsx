@@ -68,7 +68,7 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
               <Table.Td>
                 {service.name}{' '}
                 {!service.active && (
-                  <Badge size="xs" variant="light" color="red">
+                  <Badge size="xs" variant="outline" color="red">
                     {t('catalog.inactive')}
                   </Badge>
                 )}
@@ -110,6 +110,7 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
             : t('catalog.service.add')
         }
         size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         {editing && (
           <ServiceForm
