@@ -209,7 +209,8 @@ export const catalogApi = {
       includeInactive: z.boolean().default(false),
     }),
     access: anyone,
-    summary: 'Drugs whose folded active ingredient or trade name starts with the words typed.',
+    summary:
+      'Drugs whose folded active ingredient or trade name starts with the words typed, or whose MA_THUOC starts with q.',
   }),
   'catalog.drugs.get': query<DrugView>()({
     input: z.object({ id }),

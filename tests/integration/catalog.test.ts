@@ -200,6 +200,14 @@ describe('catalog.drugs', () => {
       hapacol.id,
     ]);
     expect(expectOk(await call('catalog.drugs.get', { id: saved.id }))).toEqual(saved);
+    // MA_THUOC by prefix: "40.1" finds both, "40.18" only the combination.
+    expect(expectOk(await call('catalog.drugs.search', { q: '40.1' })).map((d) => d.code)).toEqual([
+      '40.17',
+      '40.18',
+    ]);
+    expect(expectOk(await call('catalog.drugs.search', { q: '40.18' })).map((d) => d.id)).toEqual([
+      saved.id,
+    ]);
   });
 
   it('edits in place, hides inactive drugs and refuses a second copy of a product', async () => {

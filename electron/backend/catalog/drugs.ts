@@ -67,7 +67,13 @@ export interface DrugSearch {
   includeInactive: boolean;
 }
 
-/** Every word a prefix of the folded ingredient or trade name; by name when q is empty. */
+/** MA_THUOC starts with a digit ("40.17"); ingredient and trade names do not. */
+const DRUG_CODE_PREFIX = /^\d[\w./-]*$/;
+
+/**
+ * Every word a prefix of the folded ingredient or trade name, or a MA_THUOC prefix; by name
+ * when q is empty.
+ */
 export function searchDrugs(db: Db, search: DrugSearch): DrugView[] {
   const active = search.includeInactive ? undefined : eq(drugs.active, true);
   if (search.q.trim() === '') {
@@ -79,6 +85,20 @@ export function searchDrugs(db: Db, search: DrugSearch): DrugView[] {
       .limit(search.limit)
       .all()
       .map(toDrugView);
+  }
+  const code = search.q.trim();
+  if (DRUG_CODE_PREFIX.test(code)) {
+    return (
+      db
+        .select()
+        .from(drugs)
+        // The prefix holds no GLOB wildcard (* ? [), so the index on code serves it.
+        .where(and(sql`${drugs.code} GLOB ${`${code}*`}`, active))
+        .orderBy(asc(drugs.code), asc(drugs.nameFolded), asc(drugs.id))
+        .limit(search.limit)
+        .all()
+        .map(toDrugView)
+    );
   }
   const match = ftsPrefixQuery(search.q);
   if (!match) return [];

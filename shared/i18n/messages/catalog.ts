@@ -131,8 +131,8 @@ export const catalog = defineMessages({
     en: 'Type a code (I10, j06) or the start of words of the name, e.g. "tang huyet ap".',
   },
   'catalog.search.drugs': {
-    vi: 'Tìm thuốc theo hoạt chất hoặc tên thuốc',
-    en: 'Find a drug by active ingredient or trade name',
+    vi: 'Tìm thuốc theo hoạt chất, tên thuốc hoặc mã thuốc',
+    en: 'Find a drug by active ingredient, trade name or code',
   },
   'catalog.search.services': {
     vi: 'Tìm dịch vụ theo mã hoặc tên',
