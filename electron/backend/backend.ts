@@ -2,6 +2,7 @@ import { openDatabase, type OpenedDatabase } from '../../db/open';
 import { AuditChain } from './audit/chain';
 import type { ScryptCost } from './auth/passwords';
 import { SessionStore } from './auth/sessions';
+import { seedStarterCatalogs } from './catalog/seed';
 import { systemClock, type Clock } from './clock';
 import type { Services } from './context';
 import { Dispatcher } from './dispatcher';
@@ -36,11 +37,18 @@ export function createBackend(options: BackendOptions): Backend {
     migrationsDir: paths.migrationsDir,
     backupDir: paths.backupDir,
   });
+  const clock = options.clock ?? systemClock;
+  try {
+    seedStarterCatalogs(database.db, paths.resourcesDir, clock().toISOString());
+  } catch (error) {
+    database.sqlite.close();
+    throw error;
+  }
   const events = new EventBus();
   const services: Services = {
     db: database.db,
     sqlite: database.sqlite,
-    clock: options.clock ?? systemClock,
+    clock,
     sessions: new SessionStore(),
     auditChain: new AuditChain(database.sqlite),
     events,

@@ -31,6 +31,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: lazy(() => import('../features/settings/settings-page')),
   },
   {
+    path: '/catalog',
+    label: 'nav.catalog',
+    procedure: 'catalog.summary',
+    page: lazy(() => import('../features/catalog/catalog-page')),
+  },
+  {
     path: '/account',
     label: 'nav.account',
     procedure: 'auth.changePassword',

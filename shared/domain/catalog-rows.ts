@@ -132,10 +132,24 @@ const SERVICE_COLUMNS = [
   col('insuredPrice', false, 'DON_GIA_BH', 'DON_GIA_BHYT', 'GIA_BHYT'),
 ];
 
+const COLUMNS: Readonly<Record<CatalogKind, readonly Column[]>> = {
+  icd: ICD_COLUMNS,
+  drugs: DRUG_COLUMNS,
+  services: SERVICE_COLUMNS,
+};
+
+/** A row of normalised cells that names every required column of this kind of catalogue. */
+export function isCatalogHeader(kind: CatalogKind, headers: readonly string[]): boolean {
+  const present = new Set(headers);
+  return COLUMNS[kind]
+    .filter((column) => column.required)
+    .every((column) => column.aliases.some((alias) => present.has(alias)));
+}
+
 /** ICD-10 codes, optionally with the dagger/asterisk marks the MoH list carries ("A17.0†"). */
 const ICD_CODE = /^([A-Z]\d{2})(?:\.?(\d{1,2}))?[*†+]?$/;
 /** BHXH drug and service codes: "40.17", "05C.123", "13.0001.0001"; no spaces. */
-const ITEM_CODE = /^[0-9A-Za-z][0-9A-Za-z._\-/]{0,49}$/;
+export const ITEM_CODE = /^[0-9A-Za-z][0-9A-Za-z._\-/]{0,49}$/;
 /** Excel arithmetic leaves 12499.9999999; anything further from a whole dong is a real fraction. */
 const WHOLE_VND_TOLERANCE = 1e-6;
 const MAX_RATIO = 100;
@@ -214,6 +228,8 @@ function drugRecord(cells: Cells): DrugRecord | Reject {
   if (ratio === null || ratio < 0 || ratio > MAX_RATIO) {
     return reject('catalog.row.ratioRange', { value: ratioText, max: MAX_RATIO });
   }
+  // Coverage maths and the claims files take whole percents (TYLE_TT_BH).
+  if (!Number.isInteger(ratio)) return reject('catalog.row.ratioWhole', { value: ratioText });
   const scopeText = cells('scope');
   const scope = scopeText === '' ? 1 : Number(scopeText);
   if (scope !== 1 && scope !== 2 && scope !== 3) {
@@ -318,12 +334,15 @@ export function mapIcdRows(table: CatalogTable): CatalogMapResult<IcdRecord> {
 
 /**
  * Mẫu 03/DM lists one product per row; MA_THUOC is shared by products of the same active
- * ingredient, so a duplicate is the same code with the same registration number (or name).
+ * ingredient, so one product is a code with its registration number (or, without one, its
+ * name). Duplicates in a file and the drug a re-import updates are matched by this key.
  */
+export function drugNaturalKey(drug: Pick<DrugRecord, 'code' | 'registrationNo' | 'name'>): string {
+  return dupKey(drug.code, drug.registrationNo ?? '', drug.registrationNo ? '' : drug.name);
+}
+
 export function mapDrugRows(table: CatalogTable): CatalogMapResult<DrugRecord> {
-  return mapRows(table, DRUG_COLUMNS, drugRecord, (r) =>
-    dupKey(r.code, r.registrationNo ?? '', r.registrationNo ? '' : r.name),
-  );
+  return mapRows(table, DRUG_COLUMNS, drugRecord, drugNaturalKey);
 }
 
 export function mapServiceRows(table: CatalogTable): CatalogMapResult<ServiceRecord> {

@@ -1,6 +1,7 @@
 import { admin } from './messages/admin';
 import { auth } from './messages/auth';
 import { billing } from './messages/billing';
+import { catalog } from './messages/catalog';
 import { clinical } from './messages/clinical';
 import { common } from './messages/common';
 import { devices } from './messages/devices';
@@ -23,6 +24,7 @@ const catalogues = [
   system,
   patients,
   clinical,
+  catalog,
   pharmacy,
   billing,
   devices,

@@ -5,6 +5,8 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'dispatcher.call': async () => (await import('./foundation.bench')).dispatcherCall(),
   'server.start': async () => (await import('./foundation.bench')).serverStart(),
   'print.receipt': async () => (await import('./print-receipt')).benchPrintReceipt(),
+  'catalog.import': async () => (await import('./catalog.bench')).catalogImport(),
+  'catalog.search': async () => (await import('./catalog.bench')).catalogSearch(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -77,7 +77,8 @@ describe('first run in the browser', () => {
         'Người dùng\nAlt 1',
         'Nhật ký hệ thống\nAlt 2',
         'Cài đặt\nAlt 3',
-        'Tài khoản của tôi\nAlt 4',
+        'Danh mục\nAlt 4',
+        'Tài khoản của tôi\nAlt 5',
       ]);
     await screenshot(page, '02-users-empty');
 

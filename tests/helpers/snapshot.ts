@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 /** A fingerprint of every row of every table, to prove a refused call changed nothing. */
 export function databaseFingerprint(sqlite: Database.Database): string {
   const hash = createHash('sha256');
+  // Ordinary tables only: FTS indexes (virtual and shadow tables) are derived from them.
   const tables = sqlite
     .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
     )
     .pluck()
     .all() as string[];

@@ -9,7 +9,7 @@ import {
   type ReadTable,
   type ReadTableResult,
 } from '../../electron/backend/catalog/read-table';
-import { mapDrugRows, mapIcdRows } from '../../shared/domain/catalog-rows';
+import { isCatalogHeader, mapDrugRows, mapIcdRows } from '../../shared/domain/catalog-rows';
 
 let dir = '';
 
@@ -158,6 +158,29 @@ describe('reading csv', () => {
       [5, 'catalog.row.badIcdCode'],
       [6, 'catalog.row.duplicate'],
     ]);
+  });
+
+  it('finds the header below title rows when told what it looks like', async () => {
+    const text =
+      'DANH MỤC BỆNH ICD-10;;\n' +
+      'Kèm theo Quyết định số 4469/QĐ-BYT;ngày 28/10/2020;\n' +
+      'Mã bệnh;Tên bệnh;Chương\n' +
+      'I10;Bệnh tăng huyết áp vô căn;IX\n';
+    const file = write('icd-title.csv', text);
+    const found = table(
+      await readTableFile(file, { isHeader: (headers) => isCatalogHeader('icd', headers) }),
+    );
+    expect(found.headers).toEqual(['MA_BENH', 'TEN_BENH', 'CHUONG']);
+    expect(found.rows).toEqual([
+      {
+        rowNumber: 4,
+        cells: { MA_BENH: 'I10', TEN_BENH: 'Bệnh tăng huyết áp vô căn', CHUONG: 'IX' },
+      },
+    ]);
+    // Without the hint, or when no row matches, the first row is the header as before.
+    expect(table(await readTableFile(file)).headers).toEqual(['DANH_MUC_BENH_ICD_10']);
+    const unmatched = await readTableFile(file, { isHeader: () => false });
+    expect(table(unmatched).headers).toEqual(['DANH_MUC_BENH_ICD_10']);
   });
 
   it('reads "," separated UTF-8 without BOM and honours a "sep=" line', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  isCatalogHeader,
   mapCatalogRows,
   mapDrugRows,
   mapIcdRows,
@@ -9,9 +10,10 @@ import {
   parseCatalogNumber,
   type CatalogTable,
 } from '../../shared/domain/catalog-rows';
+import { DRUG_HEADERS } from '../helpers/catalog';
 
 /** A table as read-table gives it: normalised headers, data rows numbered from 2. */
-function table(headers: string[], rows: string[][]): CatalogTable {
+function table(headers: readonly string[], rows: string[][]): CatalogTable {
   const normalised = headers.map(normalizeHeader);
   return {
     headers: normalised,
@@ -35,6 +37,17 @@ describe('normalizeHeader', () => {
     ['Tên bệnh (tiếng Việt)', 'TEN_BENH_TIENG_VIET'],
   ])('%j → %s', (header, expected) => {
     expect(normalizeHeader(header)).toBe(expected);
+  });
+});
+
+describe('isCatalogHeader', () => {
+  it('needs every required column of the kind, under any of its names', () => {
+    const drugs = ['STT', 'MA_THUOC', 'HOAT_CHAT', 'TEN_BIET_DUOC', 'DVT', 'GIA'];
+    expect(isCatalogHeader('drugs', drugs)).toBe(true);
+    expect(isCatalogHeader('drugs', drugs.slice(0, -1))).toBe(false);
+    expect(isCatalogHeader('icd', drugs)).toBe(false);
+    expect(isCatalogHeader('icd', ['MA_BENH', 'TEN_BENH'])).toBe(true);
+    expect(isCatalogHeader('services', ['DANH_MUC_DICH_VU_KY_THUAT'])).toBe(false);
   });
 });
 
@@ -150,22 +163,6 @@ describe('mapIcdRows', () => {
   });
 });
 
-const DRUG_HEADERS = [
-  'MA_THUOC',
-  'TEN_HOAT_CHAT',
-  'TEN_THUOC',
-  'DON_VI_TINH',
-  'HAM_LUONG',
-  'DUONG_DUNG',
-  'MA_DUONG_DUNG',
-  'DANG_BAO_CHE',
-  'SO_DANG_KY',
-  'DON_GIA',
-  'DON_GIA_BH',
-  'TYLE_TT_BH',
-  'PHAM_VI',
-];
-
 function drug(over: Partial<Record<(typeof DRUG_HEADERS)[number], string>> = {}): string[] {
   const base: Record<string, string> = {
     MA_THUOC: '40.17',
@@ -239,6 +236,7 @@ describe('mapDrugRows', () => {
     [{ DON_GIA: '415,8' }, 'catalog.row.fractionalPrice'],
     [{ TYLE_TT_BH: '120' }, 'catalog.row.ratioRange'],
     [{ TYLE_TT_BH: '-1' }, 'catalog.row.ratioRange'],
+    [{ TYLE_TT_BH: '50,5' }, 'catalog.row.ratioWhole'],
     [{ PHAM_VI: '4' }, 'catalog.row.badScope'],
     [{ MA_THUOC: 'ma thuoc' }, 'catalog.row.badCode'],
     [{ TEN_HOAT_CHAT: 'Paracetamol +' }, 'catalog.row.badIngredients'],

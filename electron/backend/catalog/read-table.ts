@@ -138,9 +138,29 @@ function parseCsv(text: string): Grid | ReadTableResult {
   return grid;
 }
 
-function toTable(grid: Grid, format: ReadTable['format']): ReadTableResult {
+export interface ReadTableOptions {
+  /**
+   * Recognises the header row by its normalised cells, for files with title rows above it.
+   * Without it, or when none of the first rows matches, the first non-empty row is the header.
+   */
+  isHeader?: (headers: string[]) => boolean;
+}
+
+/** How far down title rows may push the header. */
+const HEADER_SEARCH_ROWS = 20;
+
+function toTable(
+  grid: Grid,
+  format: ReadTable['format'],
+  { isHeader }: ReadTableOptions,
+): ReadTableResult {
   const nonEmpty = grid.filter((row) => row.values.some((v) => v !== ''));
-  const [headerRow, ...dataRows] = nonEmpty;
+  const found = isHeader
+    ? nonEmpty
+        .slice(0, HEADER_SEARCH_ROWS)
+        .findIndex((row) => isHeader(row.values.map(normalizeHeader)))
+    : -1;
+  const [headerRow, ...dataRows] = nonEmpty.slice(Math.max(found, 0));
   if (!headerRow) return fail('catalog.file.empty');
   if (dataRows.length > MAX_TABLE_ROWS)
     return fail('catalog.file.tooManyRows', { max: MAX_TABLE_ROWS });
@@ -168,19 +188,20 @@ function toTable(grid: Grid, format: ReadTable['format']): ReadTableResult {
 
 /**
  * Reads an uploaded catalogue (xlsx, or csv in UTF-8 / UTF-16 with `,` `;` or tab) into
- * normalised headers and text cells. The first non-empty row is the header row; blank rows
- * are skipped and row numbers are the ones the user sees in Excel.
+ * normalised headers and text cells. The first non-empty row is the header row (unless
+ * `isHeader` picks a later one); blank rows are skipped and row numbers are the ones the user
+ * sees in Excel.
  */
-export async function readTable(file: {
-  fileName: string;
-  data: Uint8Array;
-}): Promise<ReadTableResult> {
+export async function readTable(
+  file: { fileName: string; data: Uint8Array },
+  options: ReadTableOptions = {},
+): Promise<ReadTableResult> {
   const ext = path.extname(file.fileName).toLowerCase();
   const { data } = file;
   if (data.byteLength === 0) return fail('catalog.file.empty');
   if (startsWith(data, ZIP_MAGIC)) {
     const grid = await readXlsx(data);
-    return Array.isArray(grid) ? toTable(grid, 'xlsx') : grid;
+    return Array.isArray(grid) ? toTable(grid, 'xlsx', options) : grid;
   }
   if (startsWith(data, OLE_MAGIC)) return fail('catalog.file.oldExcel');
   if (EXCEL_EXTENSIONS.has(ext)) return fail('catalog.file.unreadable');
@@ -188,10 +209,13 @@ export async function readTable(file: {
   const text = decodeText(data);
   if (text === null) return fail('catalog.file.encoding');
   const grid = parseCsv(text);
-  return Array.isArray(grid) ? toTable(grid, 'csv') : grid;
+  return Array.isArray(grid) ? toTable(grid, 'csv', options) : grid;
 }
 
 /** The same, from a file on disk (imports from a USB stick, tests). */
-export async function readTableFile(filePath: string): Promise<ReadTableResult> {
-  return readTable({ fileName: path.basename(filePath), data: await readFile(filePath) });
+export async function readTableFile(
+  filePath: string,
+  options: ReadTableOptions = {},
+): Promise<ReadTableResult> {
+  return readTable({ fileName: path.basename(filePath), data: await readFile(filePath) }, options);
 }

@@ -13,4 +13,8 @@ export const procedures = defineMessages({
   'proc.users.create': { vi: 'Tạo người dùng', en: 'Create user' },
   'proc.users.update': { vi: 'Sửa người dùng', en: 'Update user' },
   'proc.settings.update': { vi: 'Sửa cài đặt', en: 'Change settings' },
+  'proc.catalog.import': { vi: 'Nhập danh mục từ tệp', en: 'Import catalogue' },
+  'proc.catalog.icd.favourite': { vi: 'Sửa mã bệnh hay dùng', en: 'Change favourite diagnosis' },
+  'proc.catalog.drugs.save': { vi: 'Sửa danh mục thuốc', en: 'Edit drug catalogue' },
+  'proc.catalog.services.save': { vi: 'Sửa danh mục dịch vụ', en: 'Edit service catalogue' },
 });

@@ -1,0 +1,94 @@
+import { Badge, Group, Table, Text } from '@mantine/core';
+import { keepPreviousData } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { formatVnd } from '../../../shared/domain/money';
+import { useApiQuery } from '../../api/hooks';
+import { ApiErrorAlert } from '../../components/api-error';
+import { useI18n } from '../../i18n/i18n';
+import { CatalogSearch, useSearchText } from './catalog-search';
+import { CatalogTable, EmptyRow } from './catalog-table';
+
+export interface DrugsTabProps {
+  importButton: ReactNode;
+}
+
+export function DrugsTab({ importButton }: DrugsTabProps) {
+  const { t } = useI18n();
+  const [text, q, setText] = useSearchText();
+  const results = useApiQuery(
+    'catalog.drugs.search',
+    { q, limit: 50, includeInactive: true },
+    { placeholderData: keepPreviousData },
+  );
+  const rows = results.data ?? [];
+
+  return (
+    <>
+      <Group align="flex-end" mb="sm">
+        <CatalogSearch label={t('catalog.search.drugs')} value={text} onChange={setText} />
+        {importButton}
+      </Group>
+      <ApiErrorAlert error={results.error} />
+      <CatalogTable minWidth={900}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('catalog.col.code')}</Table.Th>
+            <Table.Th>{t('catalog.col.ingredient')}</Table.Th>
+            <Table.Th>{t('catalog.col.drugName')}</Table.Th>
+            <Table.Th>{t('catalog.col.strength')}</Table.Th>
+            <Table.Th>{t('catalog.col.unit')}</Table.Th>
+            <Table.Th>{t('catalog.col.route')}</Table.Th>
+            <Table.Th ta="right">{t('catalog.col.price')}</Table.Th>
+            <Table.Th ta="right">{t('catalog.col.insuredPrice')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((drug) => (
+            <Table.Tr key={drug.id} c={drug.active ? undefined : 'dimmed'}>
+              <Table.Td>{drug.code}</Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={600}>
+                  {drug.ingredient}
+                </Text>
+                <Group gap={4}>
+                  {drug.multiIngredient && (
+                    <Badge size="xs" variant="outline" color="gray">
+                      {t('catalog.multiIngredient')}
+                    </Badge>
+                  )}
+                  {!drug.active && (
+                    <Badge size="xs" variant="outline" color="red">
+                      {t('catalog.inactive')}
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {drug.name}
+                {drug.registrationNo && (
+                  <Text size="xs" c="dimmed">
+                    {drug.registrationNo}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{drug.strength}</Table.Td>
+              <Table.Td>{drug.unit}</Table.Td>
+              <Table.Td>{drug.route}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {formatVnd(drug.price)}
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {drug.insuredPrice === null ? '—' : formatVnd(drug.insuredPrice)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+          {rows.length === 0 && results.isSuccess && (
+            <EmptyRow colSpan={8}>
+              {q === '' ? t('catalog.drugs.empty') : t('catalog.noResults')}
+            </EmptyRow>
+          )}
+        </Table.Tbody>
+      </CatalogTable>
+    </>
+  );
+}

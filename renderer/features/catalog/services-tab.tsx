@@ -1,0 +1,125 @@
+import { Badge, Button, Group, Modal, Table } from '@mantine/core';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import type { ServiceView } from '../../../shared/api';
+import { formatVnd } from '../../../shared/domain/money';
+import { useApiQuery } from '../../api/hooks';
+import { canUse } from '../../app/nav';
+import { useMe } from '../../app/session';
+import { ApiErrorAlert } from '../../components/api-error';
+import { useI18n } from '../../i18n/i18n';
+import { CatalogSearch, useSearchText } from './catalog-search';
+import { CatalogTable, EmptyRow } from './catalog-table';
+import { ServiceForm } from './service-form';
+
+export interface ServicesTabProps {
+  importButton: ReactNode;
+}
+
+type Editing = { mode: 'create' } | { mode: 'edit'; service: ServiceView } | null;
+
+export function ServicesTab({ importButton }: ServicesTabProps) {
+  const { t } = useI18n();
+  const me = useMe();
+  const canEdit = canUse('catalog.services.save', me.user.roles);
+  const [text, q, setText] = useSearchText();
+  const [editing, setEditing] = useState<Editing>(null);
+  const results = useApiQuery(
+    'catalog.services.search',
+    { q, limit: 100, includeInactive: true },
+    { placeholderData: keepPreviousData },
+  );
+  const rows = results.data ?? [];
+  const columns = canEdit ? 8 : 7;
+
+  return (
+    <>
+      <Group align="flex-end" mb="sm">
+        <CatalogSearch label={t('catalog.search.services')} value={text} onChange={setText} />
+        {importButton}
+        {canEdit && (
+          <Button variant="default" onClick={() => setEditing({ mode: 'create' })}>
+            {t('catalog.service.add')}
+          </Button>
+        )}
+      </Group>
+      <ApiErrorAlert error={results.error} />
+      <CatalogTable minWidth={860}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('catalog.col.code')}</Table.Th>
+            <Table.Th>{t('catalog.col.serviceName')}</Table.Th>
+            <Table.Th>{t('catalog.col.category')}</Table.Th>
+            <Table.Th>{t('catalog.col.unit')}</Table.Th>
+            <Table.Th ta="right">{t('catalog.col.price')}</Table.Th>
+            <Table.Th ta="right">{t('catalog.col.insuredPrice')}</Table.Th>
+            <Table.Th>{t('catalog.col.bhxhCode')}</Table.Th>
+            {canEdit && (
+              <Table.Th>
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((service) => (
+            <Table.Tr key={service.id} c={service.active ? undefined : 'dimmed'}>
+              <Table.Td fw={600}>{service.code}</Table.Td>
+              <Table.Td>
+                {service.name}{' '}
+                {!service.active && (
+                  <Badge size="xs" variant="outline" color="red">
+                    {t('catalog.inactive')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>{t(`catalog.category.${service.category}`)}</Table.Td>
+              <Table.Td>{service.unit}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {formatVnd(service.price)}
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {service.insuredPrice === null ? '—' : formatVnd(service.insuredPrice)}
+              </Table.Td>
+              <Table.Td>{service.bhxhCode}</Table.Td>
+              {canEdit && (
+                <Table.Td>
+                  <Button
+                    variant="subtle"
+                    size="xs"
+                    onClick={() => setEditing({ mode: 'edit', service })}
+                    aria-label={t('catalog.service.edit', { code: service.code })}
+                  >
+                    {t('common.edit')}
+                  </Button>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+          {rows.length === 0 && results.isSuccess && (
+            <EmptyRow colSpan={columns}>{t('catalog.noResults')}</EmptyRow>
+          )}
+        </Table.Tbody>
+      </CatalogTable>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={
+          editing?.mode === 'edit'
+            ? t('catalog.service.edit', { code: editing.service.code })
+            : t('catalog.service.add')
+        }
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {editing && (
+          <ServiceForm
+            key={editing.mode === 'edit' ? editing.service.id : 'new'}
+            {...(editing.mode === 'edit' && { service: editing.service })}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Modal>
+    </>
+  );
+}

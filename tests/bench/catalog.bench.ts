@@ -1,0 +1,186 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import { DEFAULT_SCRYPT_COST } from '../../electron/backend/auth/passwords';
+import { applyImport, parseCatalogFile, planImport } from '../../electron/backend/catalog/import';
+import { timeIt, type BenchResult } from './measure';
+
+/** The MoH ICD-10 list has about 12,000 codes; a provincial drug list a few thousand rows. */
+const ICD_ROWS = 12_000;
+const DRUG_ROWS = 5_000;
+
+const WORDS = (
+  'viêm nhiễm trùng cấp mạn tính đường hô hấp trên dưới tăng huyết áp đái tháo bệnh tim ' +
+  'phổi gan thận không đặc hiệu do vi rút khuẩn rối loạn chức năng dạ dày ruột da xương ' +
+  'khớp đau sốt ho họng mũi tai mắt thiếu máu suy dinh dưỡng nguyên phát thứ biến chứng'
+).split(' ');
+const INGREDIENTS = (
+  'Paracetamol Amlodipin Metformin Omeprazol Amoxicilin Cefuroxim Ibuprofen Losartan ' +
+  'Gliclazid Salbutamol Prednisolon Vitamin Loratadin Cetirizin Diclofenac Atorvastatin'
+).split(' ');
+
+/** A seeded generator, so every run measures the same data. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+function words(next: () => number, min: number, max: number): string {
+  const count = min + Math.floor(next() * (max - min + 1));
+  return Array.from({ length: count }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+}
+
+/** Codes A00–Z99, each with up to ten subcodes, until `count` rows. */
+function icdRows(count: number): string[][] {
+  const next = random(7);
+  const rows: string[][] = [['MA_BENH', 'TEN_BENH', 'CHUONG', 'NHOM']];
+  for (let letter = 0; letter < 26 && rows.length <= count; letter++) {
+    for (let n = 0; n < 100 && rows.length <= count; n++) {
+      const category = `${String.fromCharCode(65 + letter)}${String(n).padStart(2, '0')}`;
+      rows.push([category, words(next, 3, 8), String(letter + 1), category]);
+      for (let sub = 0; sub < 4 && rows.length <= count; sub++) {
+        rows.push([`${category}.${sub}`, words(next, 4, 10), String(letter + 1), category]);
+      }
+    }
+  }
+  return rows;
+}
+
+function drugRows(count: number): string[][] {
+  const next = random(11);
+  const rows = [
+    [
+      'MA_THUOC',
+      'TEN_HOAT_CHAT',
+      'TEN_THUOC',
+      'DON_VI_TINH',
+      'HAM_LUONG',
+      'SO_DANG_KY',
+      'DON_GIA',
+      'DON_GIA_BH',
+    ],
+  ];
+  for (let i = 0; i < count; i++) {
+    const ingredient = INGREDIENTS[i % INGREDIENTS.length] ?? 'Paracetamol';
+    const price = String(500 + Math.floor(next() * 20_000));
+    rows.push([
+      `40.${i}`,
+      ingredient,
+      `${ingredient} ${words(next, 1, 2)}`,
+      'Viên',
+      '500mg',
+      `VD-${i}-20`,
+      price,
+      price,
+    ]);
+  }
+  return rows;
+}
+
+async function xlsx(rows: string[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('ICD10');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+function csv(rows: string[][]): string {
+  return Buffer.from(rows.map((row) => row.join(',')).join('\n')).toString('base64');
+}
+
+async function withBackend<T>(run: (backend: Backend, token: string) => Promise<T>): Promise<T> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tram-bench-'));
+  const backend = createBackend({ dataDir, version: 'bench', scryptCost: DEFAULT_SCRYPT_COST });
+  try {
+    const setup = await backend.dispatcher.invoke('auth.setup', {
+      facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: '' },
+      admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
+    });
+    if (!setup.ok) throw new Error(setup.error.message);
+    return await run(backend, setup.value.token);
+  } finally {
+    backend.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A full-size import through catalog.import, split into the part that reads the file (no
+ * lock held) and the write transaction (which every other write waits for).
+ */
+export async function catalogImport(): Promise<BenchResult[]> {
+  const icdXlsx = await xlsx(icdRows(ICD_ROWS));
+  const drugCsv = csv(drugRows(DRUG_ROWS));
+  return withBackend(async (backend, token) => {
+    const results: BenchResult[] = [];
+    const cases = [
+      ['icd', 'icd10.xlsx', icdXlsx, ICD_ROWS],
+      ['drugs', 'thuoc.csv', drugCsv, DRUG_ROWS],
+    ] as const;
+    for (const [kind, fileName, content, rows] of cases) {
+      for (const pass of ['first import', 'same file again'] as const) {
+        const t0 = performance.now();
+        const parsed = await parseCatalogFile(kind, fileName, content);
+        const t1 = performance.now();
+        const { db, sqlite } = backend.services;
+        sqlite.transaction(() =>
+          applyImport(db, planImport(db, parsed), new Date().toISOString()),
+        )();
+        const t2 = performance.now();
+        const call = await backend.dispatcher.invoke(
+          'catalog.import',
+          { kind, fileName, content, dryRun: true },
+          { token },
+        );
+        if (!call.ok) throw new Error(call.error.message);
+        results.push({
+          bench: 'catalog.import',
+          n: 1,
+          kind,
+          pass,
+          rows,
+          file_kb: Math.round((content.length * 3) / 4 / 1024),
+          read_ms: Math.round(t1 - t0),
+          write_tx_ms: Math.round(t2 - t1),
+          dry_run_call_ms: Math.round(performance.now() - t2),
+        });
+      }
+    }
+    return results;
+  });
+}
+
+/** Searches while typing against full-size catalogues. */
+export async function catalogSearch(): Promise<BenchResult[]> {
+  return withBackend(async (backend, token) => {
+    const { db, sqlite } = backend.services;
+    for (const [kind, content] of [
+      ['icd', csv(icdRows(ICD_ROWS))],
+      ['drugs', csv(drugRows(DRUG_ROWS))],
+    ] as const) {
+      const parsed = await parseCatalogFile(kind, `${kind}.csv`, content);
+      sqlite.transaction(() => applyImport(db, planImport(db, parsed), new Date().toISOString()))();
+    }
+    const meta = { token };
+    const n = 2000;
+    const cases = [
+      ['catalog.icd.search', 'words', { q: 'viem duong ho hap' }],
+      ['catalog.icd.search', 'one short word', { q: 'v' }],
+      ['catalog.icd.search', 'code prefix', { q: 'J0' }],
+      ['catalog.drugs.search', 'ingredient prefix', { q: 'para' }],
+      ['catalog.drugs.search', 'no match', { q: 'zzz' }],
+      ['catalog.services.search', 'words', { q: 'duong huyet' }],
+    ] as const;
+    const results: BenchResult[] = [];
+    for (const [procedure, query, input] of cases) {
+      const figures = await timeIt(n, () => backend.dispatcher.invoke(procedure, input, meta));
+      results.push({ bench: 'catalog.search', n, procedure, query, ...figures });
+    }
+    return results;
+  });
+}

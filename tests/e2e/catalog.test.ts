@@ -1,0 +1,239 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  axeViolations,
+  launchBrowser,
+  openPage,
+  screenshot,
+  startWeb,
+  type WebServer,
+} from './harness';
+
+vi.setConfig({ testTimeout: 120_000 });
+
+let server: WebServer;
+let browser: Browser;
+let fileDir: string;
+let adminToken: string;
+
+const ADMIN = { username: 'truongtram', password: 'matkhau-admin' };
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startWeb(), launchBrowser()]);
+  fileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tram-e2e-files-'));
+  const setup = await fetch(`${server.url}api/auth.setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
+      admin: { ...ADMIN, fullName: 'Nguyễn Thị Hoa' },
+    }),
+  });
+  expect(setup.status).toBe(200);
+  adminToken = ((await setup.json()) as { value: { token: string } }).value.token;
+});
+
+async function api(name: string, body: unknown, token?: string): Promise<unknown> {
+  const response = await fetch(`${server.url}api/${name}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
+    body: JSON.stringify(body),
+  });
+  const result = (await response.json()) as { ok: boolean; value: unknown };
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
+  return result.value;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (fileDir) fs.rmSync(fileDir, { recursive: true, force: true });
+});
+
+/** Keyboard only: focus starts in the username field. */
+async function signIn(page: Page, user = ADMIN): Promise<void> {
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  await page.keyboard.type(user.username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(user.password);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Serious accessibility problems of this page's own content. The shell's active menu link
+ * (teal.9 on teal.1, contrast 4.32) is left out: it is the shell's, reported separately.
+ */
+async function seriousViolations(page: Page): Promise<unknown[]> {
+  const violations = await axeViolations(page);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      ...v,
+      nodes: v.nodes.filter((node) => !JSON.stringify(node).includes('mantine-NavLink')),
+    }))
+    .filter((v) => v.nodes.length > 0);
+}
+
+/** A row's cells as a reader sees them, whitespace collapsed. */
+async function cellTexts(row: Locator): Promise<string[]> {
+  const texts = await row.getByRole('cell').allInnerTexts();
+  return texts.map((text) => text.replace(/\s+/g, ' ').trim());
+}
+
+/** A drug list in the BHXH layout as a station would get it: one row has a bad price. */
+const DRUG_CSV = [
+  'MA_THUOC,TEN_HOAT_CHAT,TEN_THUOC,DON_VI_TINH,HAM_LUONG,DUONG_DUNG,MA_DUONG_DUNG,DANG_BAO_CHE,SO_DANG_KY,DON_GIA,DON_GIA_BH',
+  '40.472,Amlodipin,Amlodipin Stada 5mg,Viên,5mg,Uống,1.01,Viên nén,VD-21205-14,"1.050",1050',
+  '40.17,Paracetamol,Hapacol 500,Viên,500mg,Uống,1.01,Viên nén,VD-20570-14,800,800',
+  '40.30,Metformin,Glucofast 500,Viên,500mg,Uống,1.01,Viên nén bao phim,VD-17452-12,mười,',
+].join('\r\n');
+
+describe('Danh mục in the browser', () => {
+  it('lets the administrator search ICD-10 unaccented and import a drug list', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    await signIn(page);
+    await page.getByRole('link', { name: /Danh mục/ }).click();
+    await page.getByRole('heading', { name: 'Danh mục', exact: true }).waitFor();
+    await page.getByRole('tab', { name: 'ICD-10 (213)' }).waitFor();
+
+    // Focus starts in the search box: typing without accents finds hypertension.
+    await page.keyboard.type('tang huyet ap');
+    await page.getByRole('cell', { name: 'I10', exact: true }).waitFor();
+    expect(await cellTexts(page.getByRole('row').nth(1))).toEqual([
+      'I10',
+      'Bệnh tăng huyết áp vô căn (nguyên phát) Essential (primary) hypertension',
+      'IX',
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'catalog-01-icd-search');
+
+    // The drug list: choose the file, see the preview with the bad row, confirm.
+    await page.getByRole('tab', { name: /Thuốc/ }).click();
+    await page.getByText('Chưa có thuốc nào').waitFor();
+    await page.getByRole('button', { name: 'Nhập từ tệp' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập danh mục thuốc từ tệp' });
+    await dialog.waitFor();
+    const csvFile = path.join(fileDir, 'danh-muc-thuoc-bhxh.csv');
+    fs.writeFileSync(csvFile, `\uFEFF${DRUG_CSV}`);
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: /Tệp Excel/ }).click();
+    await (await chooser).setFiles(csvFile);
+
+    const rejected = dialog.getByRole('table', { name: 'Các dòng sẽ bị bỏ qua' });
+    await rejected.waitFor();
+    expect(await cellTexts(rejected.getByRole('row').nth(1))).toEqual([
+      '4',
+      'Cột DON_GIA: "mười" không phải là số.',
+    ]);
+    await dialog.getByText('Tệp danh-muc-thuoc-bhxh.csv: 3 dòng dữ liệu').waitFor();
+    await dialog.getByRole('cell', { name: 'Amlodipin Stada 5mg' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'catalog-02-import-preview');
+
+    // The confirm button has the focus: Enter imports.
+    const confirm = dialog.getByRole('button', { name: 'Xác nhận nhập 2 dòng' });
+    await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await dialog
+      .getByText('Đã nhập 2 mục mới, cập nhật 0 mục, 0 mục không đổi, bỏ qua 1 dòng lỗi.')
+      .waitFor();
+    await screenshot(page, 'catalog-03-import-done');
+    // The focus moved on to the closing button: Enter closes.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    // Found by its active ingredient, unaccented prefix.
+    await page.getByRole('tab', { name: 'Thuốc (2)' }).waitFor();
+    await page.getByRole('searchbox', { name: /Tìm thuốc/ }).fill('amlo');
+    const rows = page.getByRole('row');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await cellTexts(rows.nth(1))).toEqual([
+      '40.472',
+      'Amlodipin',
+      'Amlodipin Stada 5mg VD-21205-14',
+      '5mg',
+      'Viên',
+      'Uống',
+      '1.050 đ',
+      '1.050 đ',
+    ]);
+    await screenshot(page, 'catalog-04-drug-found');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the administrator change a service price in VND', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    await signIn(page);
+    await page.getByRole('link', { name: /Danh mục/ }).click();
+    await page.getByRole('heading', { name: 'Danh mục', exact: true }).waitFor();
+    await page.getByRole('tab', { name: /Dịch vụ kỹ thuật/ }).click();
+    await page.getByRole('button', { name: 'Sửa dịch vụ KB01' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sửa dịch vụ KB01' });
+    const price = dialog.getByRole('textbox', { name: 'Đơn giá', exact: true });
+    await price.fill('');
+    await price.pressSequentially('38700');
+    expect(await price.inputValue()).toBe('38.700 đ');
+    await screenshot(page, 'catalog-05-service-form');
+    await price.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.getByRole('row').filter({ hasText: 'KB01' });
+    await expect.poll(() => row.innerText()).toContain('38.700 đ');
+    await page.locator('.mantine-Modal-overlay').waitFor({ state: 'detached' });
+    await screenshot(page, 'catalog-06-services');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets a doctor star a diagnosis and find it first among their favourites', async () => {
+    const doctor = { username: 'bacsi', password: 'bac-si-rieng-1' };
+    const temporary = 'tam-thoi-123';
+    await api(
+      'users.create',
+      {
+        username: doctor.username,
+        fullName: 'Trần Văn Bình',
+        password: temporary,
+        roles: ['doctor'],
+      },
+      adminToken,
+    );
+    const session = (await api('auth.login', {
+      username: doctor.username,
+      password: temporary,
+    })) as {
+      token: string;
+    };
+    await api(
+      'auth.changePassword',
+      { currentPassword: temporary, newPassword: doctor.password },
+      session.token,
+    );
+
+    const { page, errors } = await openPage(browser, server.url);
+    await signIn(page, doctor);
+    // Danh mục is the doctor's first page here; with no favourites yet, it says how to add one.
+    await page.getByRole('heading', { name: 'Danh mục', exact: true }).waitFor();
+    await page.getByText('Bạn chưa có mã bệnh hay dùng').waitFor();
+    expect(await page.getByRole('button', { name: 'Nhập từ tệp' }).count()).toBe(0);
+
+    await page.keyboard.type('viem hong');
+    const star = page.getByRole('button', { name: 'Thêm J02.9 vào mã hay dùng' });
+    await star.click();
+    await page.getByRole('button', { name: 'Bỏ J02.9 khỏi mã hay dùng' }).waitFor();
+    await page.getByRole('searchbox', { name: /Tìm bệnh/ }).fill('');
+    await page.getByText('Mã bệnh hay dùng của bạn').waitFor();
+    expect(await cellTexts(page.getByRole('row').nth(1))).toEqual([
+      '★',
+      'J02.9',
+      'Viêm họng cấp, không đặc hiệu Acute pharyngitis, unspecified',
+      'X',
+    ]);
+    await screenshot(page, 'catalog-07-doctor-favourites');
+    expect(errors).toEqual([]);
+  });
+});
