@@ -4,13 +4,13 @@ import './app/global.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { SessionProvider } from './app/session';
-import { cssVariablesResolver, theme } from './app/theme';
+import { cssVariablesResolver, theme, withLabels } from './app/theme';
 import { ApiCallError } from './api/client';
-import { I18nProvider } from './i18n/i18n';
+import { I18nProvider, useI18n } from './i18n/i18n';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,20 +22,29 @@ const queryClient = new QueryClient({
   },
 });
 
+/** The theme depends on the language: built-in buttons (modal close) get translated names. */
+function ThemedApp() {
+  const { t } = useI18n();
+  const localizedTheme = useMemo(() => withLabels(theme, t('common.close')), [t]);
+  return (
+    <MantineProvider theme={localizedTheme} cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <I18nProvider>
-          <SessionProvider>
-            <App />
-          </SessionProvider>
-        </I18nProvider>
-      </QueryClientProvider>
-    </MantineProvider>
+    <I18nProvider>
+      <ThemedApp />
+    </I18nProvider>
   </StrictMode>,
 );

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
-  axeViolations,
   javascriptTransferred,
   launchBrowser,
   openPage,
   screenshot,
+  seriousViolations,
   startWeb,
   type WebServer,
 } from './harness';
@@ -42,10 +42,7 @@ describe('first run in the browser', () => {
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     expect(await page.title()).toBe('Tram');
-    const serious = (await axeViolations(page)).filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     const jsBytes = await javascriptTransferred(page);
     expect(jsBytes).toBeGreaterThan(10_000);
     expect(jsBytes).toBeLessThanOrEqual(350 * 1024);

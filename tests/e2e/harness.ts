@@ -128,3 +128,10 @@ export async function javascriptTransferred(page: Page): Promise<number> {
       .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).transferSize, 0),
   );
 }
+
+/** The serious and critical accessibility problems on the page now. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  return (await axeViolations(page)).filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+}
