@@ -64,12 +64,29 @@ export interface UserCtx extends PublicCtx {
   session: Session;
 }
 
+/** What the first, asynchronous step of a prepared mutation hands back. */
+export type Prepared<O> =
+  /** Write now: runs like a mutation handler, in one transaction with the call's audit entry. */
+  | { write: () => O }
+  /** Nothing to write (a dry run): this is the answer; no transaction, no audit entry. */
+  | { done: O };
+
+/**
+ * A mutation with slow work to do before it writes (decoding an uploaded spreadsheet). The
+ * dispatcher awaits `prepare` before it opens the transaction, so no other call waits on it;
+ * `write` must therefore read what it depends on again, inside the transaction.
+ */
+export interface PreparedMutation<C, I, O> {
+  prepare(ctx: C, input: I): Promise<Prepared<O>>;
+}
+
+type CtxFor<A extends Access> = A extends 'public' ? PublicCtx : UserCtx;
+
 export type HandlerOf<P> =
   P extends Procedure<infer I, infer O, infer K extends ProcedureKind, infer A extends Access>
-    ? (
-        ctx: A extends 'public' ? PublicCtx : UserCtx,
-        input: z.output<I>,
-      ) => K extends 'mutation' ? O : O | Promise<O>
+    ? K extends 'mutation'
+      ? ((ctx: CtxFor<A>, input: z.output<I>) => O) | PreparedMutation<CtxFor<A>, z.output<I>, O>
+      : (ctx: CtxFor<A>, input: z.output<I>) => O | Promise<O>
     : never;
 
 /** One handler per procedure of a contract; a missing or extra one is a type error. */

@@ -27,6 +27,7 @@ import type {
   AuditScope,
   CurrentUser,
   HandlersFor,
+  PreparedMutation,
   PublicCtx,
   Services,
 } from './context';
@@ -38,7 +39,8 @@ export interface CallMeta {
   locale?: Locale | undefined;
 }
 
-type AnyHandler = (ctx: PublicCtx, input: unknown) => unknown;
+type HandlerFn = (ctx: PublicCtx, input: unknown) => unknown;
+type AnyHandler = HandlerFn | PreparedMutation<PublicCtx, unknown, unknown>;
 
 function localize(locale: Locale, text: LocalizedText): string {
   return translate(locale, text.key, text.params);
@@ -67,15 +69,20 @@ function isPromise(value: unknown): value is Promise<unknown> {
  * handler (writes in one synchronous transaction with their audit entry), map errors.
  */
 export class Dispatcher {
-  private readonly handlers: Readonly<Record<string, AnyHandler>>;
+  private readonly handlers: Readonly<Record<string, AnyHandler | undefined>>;
 
   constructor(
     private readonly services: Services,
     handlers: HandlersFor<Api>,
   ) {
-    this.handlers = handlers as unknown as Record<string, AnyHandler>;
-    for (const name of Object.keys(api)) {
-      if (typeof this.handlers[name] !== 'function') throw new Error(`No handler for ${name}`);
+    this.handlers = handlers as unknown as Record<string, AnyHandler | undefined>;
+    for (const [name, procedure] of Object.entries(api)) {
+      const handler = this.handlers[name];
+      const prepared =
+        procedure.kind === 'mutation' &&
+        typeof handler === 'object' &&
+        typeof handler.prepare === 'function';
+      if (typeof handler !== 'function' && !prepared) throw new Error(`No handler for ${name}`);
     }
   }
 
@@ -163,10 +170,16 @@ export class Dispatcher {
     };
     let value: unknown;
     try {
-      value =
-        procedure.kind === 'query'
-          ? await handler(ctx, parsed.data)
-          : this.runMutation(name, ctx, note, () => handler(ctx, parsed.data));
+      if (typeof handler === 'function') {
+        value =
+          procedure.kind === 'query'
+            ? await handler(ctx, parsed.data)
+            : this.runMutation(name, ctx, note, () => handler(ctx, parsed.data));
+      } else {
+        const prepared = await handler.prepare(ctx, parsed.data);
+        value =
+          'done' in prepared ? prepared.done : this.runMutation(name, ctx, note, prepared.write);
+      }
     } catch (error) {
       return this.mapError(error, locale, name);
     }
