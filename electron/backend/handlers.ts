@@ -2,6 +2,7 @@ import type { Api } from '../../shared/api';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import type { HandlersFor } from './context';
+import { devicesHandlers } from './devices/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -11,4 +12,5 @@ export const handlers: HandlersFor<Api> = {
   ...usersHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...devicesHandlers,
 };

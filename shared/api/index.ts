@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import { auditApi } from './audit';
 import { authApi } from './auth';
 import { joinContracts, type Procedure } from './contract';
+import { devicesApi } from './devices';
 import { settingsApi } from './settings';
 import { usersApi } from './users';
 
-export const api = joinContracts(authApi, usersApi, auditApi, settingsApi);
+export const api = joinContracts(authApi, usersApi, auditApi, settingsApi, devicesApi);
 
 export type Api = typeof api;
 export type ProcedureName = Extract<keyof Api, string>;
@@ -31,3 +32,4 @@ export type * from './auth';
 export type * from './users';
 export type * from './audit';
 export type * from './settings';
+export type * from './devices';

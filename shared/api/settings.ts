@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_WEDGE_SETTINGS as WEDGE } from '../domain/scanner-wedge';
 import { mutation, query } from './contract';
+import { scannerDevicesSettings } from './devices';
 import { empty } from './fields';
 import { facilityDetails } from './auth';
 
@@ -15,6 +17,17 @@ export const settingsSections = {
     lanEnabled: z.boolean().default(false),
     lanPort: z.number().int().min(1024).max(65535).default(8717),
   }),
+  /** Keyboard-wedge scanners (see shared/domain/scanner-wedge.ts for what each field does). */
+  scanner: z.object({
+    prefix: z.string().min(1).max(20).optional(),
+    suffix: z.string().min(1).max(20).default(WEDGE.suffix),
+    maxAvgIntervalMs: z.number().int().min(5).max(200).default(WEDGE.maxAvgIntervalMs),
+    maxGapMs: z.number().int().min(20).max(2000).default(WEDGE.maxGapMs),
+    minLength: z.number().int().min(2).max(100).default(WEDGE.minLength),
+    hexMode: z.boolean().default(WEDGE.hexMode),
+  }),
+  /** HID POS and USB-COM scanners the backend opens; saved through devices.scanners.save. */
+  scannerDevices: scannerDevicesSettings,
 } as const;
 
 export type SettingsSection = keyof typeof settingsSections;
@@ -31,8 +44,13 @@ export const settingsApi = {
       facility: settingsSections.facility.optional(),
       security: settingsSections.security.partial().optional(),
       network: settingsSections.network.partial().optional(),
+      // null clears the prefix (JSON cannot send "undefined").
+      scanner: settingsSections.scanner
+        .partial()
+        .extend({ prefix: z.string().min(1).max(20).nullable().optional() })
+        .optional(),
     }),
     access: ['admin'],
-    summary: 'Changes whole sections (facility) or single fields (security, network).',
+    summary: 'Changes whole sections (facility) or single fields (the others).',
   }),
 } as const;

@@ -13,4 +13,10 @@ export const procedures = defineMessages({
   'proc.users.create': { vi: 'Tạo người dùng', en: 'Create user' },
   'proc.users.update': { vi: 'Sửa người dùng', en: 'Update user' },
   'proc.settings.update': { vi: 'Sửa cài đặt', en: 'Change settings' },
+  'proc.devices.printers.save': { vi: 'Lưu máy in', en: 'Save printer' },
+  'proc.devices.printers.delete': { vi: 'Xóa máy in', en: 'Delete printer' },
+  'proc.devices.printers.test': { vi: 'In thử', en: 'Test print' },
+  'proc.devices.print': { vi: 'In phiếu', en: 'Print' },
+  'proc.devices.printJobs.reprint': { vi: 'In lại', en: 'Print again' },
+  'proc.devices.scanners.save': { vi: 'Cài đặt máy quét', en: 'Scanner settings' },
 });
