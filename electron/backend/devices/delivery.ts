@@ -11,6 +11,7 @@ import { printerProfile, transportConfig } from './printers';
 import type { DevicesRuntime } from './runtime';
 
 interface Delivered {
+  /** The encoded job's size, sent or not. */
   bytes: number;
   error: PrinterError | null;
 }
@@ -33,7 +34,8 @@ async function throughOsDriver(
   const job = osPrintJob(target, renderDocument(doc, { widthDots: printer.widthDots, fontsDir }));
   const port = devices.osPrinter;
   if (!port) {
-    return { bytes: 0, error: new PrinterError('devices.printer.osDriverUnavailable', { target }) };
+    const error = new PrinterError('devices.printer.osDriverUnavailable', { target });
+    return { bytes: job.png.length, error };
   }
   const result = await withTimeout(port.print(job), target, printer.timeoutSeconds * 1000);
   return {
