@@ -65,6 +65,8 @@ export interface PrinterView {
   textMode: PrinterTextMode;
   timeoutSeconds: number;
   roles: PrinterRole[];
+  /** The connection in words, as the test page prints it. */
+  connection: LocalizedText;
   updatedAt: string;
 }
 

@@ -10,7 +10,7 @@ import type {
 import type { MessageKey } from '../../../shared/i18n';
 import type { PrintMode, PrinterProfile } from '../../devices/print/escpos';
 import type { PaperWidth } from '../../devices/print/layout';
-import type { TransportConfig } from '../../devices/print/transports';
+import { describeTransport, type TransportConfig } from '../../devices/print/transports';
 import { notFound } from '../errors';
 
 export interface PrinterInput {
@@ -37,7 +37,7 @@ function rolesByPrinter(db: Db): Map<number, PrinterRole[]> {
 }
 
 function toView(row: PrinterRow, roles: PrinterRole[]): PrinterView {
-  return {
+  const view: Omit<PrinterView, 'connection'> = {
     id: row.id,
     name: row.name,
     widthDots: row.widthDots as PaperWidth,
@@ -49,6 +49,7 @@ function toView(row: PrinterRow, roles: PrinterRole[]): PrinterView {
     roles,
     updatedAt: row.updatedAt,
   };
+  return { ...view, connection: describeTransport(printerProfile(view).transport) };
 }
 
 export function listPrinters(db: Db): PrinterView[] {
@@ -165,7 +166,7 @@ function printMode(textMode: PrinterTextMode): PrintMode {
 }
 
 /** The encoder's profile. The OS driver always gets the bitmap, whatever the text mode says. */
-export function printerProfile(printer: PrinterView): PrinterProfile {
+export function printerProfile(printer: Omit<PrinterView, 'connection'>): PrinterProfile {
   const spec = printer.transport;
   // The test page names the connection; a driver-installed printer is a Windows printer.
   const transport =

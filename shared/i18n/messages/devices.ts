@@ -259,7 +259,8 @@ export const devices = defineMessages({
   'devices.jobs.reprintFor': { vi: 'In lại lần in số {id}', en: 'Print job {id} again' },
   'devices.jobs.previewFor': { vi: 'Xem lần in số {id}', en: 'View print job {id}' },
   'devices.jobs.reprinted': { vi: 'Đã in lại trên {name}.', en: 'Printed again on {name}.' },
-  'devices.jobs.reprintOn': { vi: 'In trên máy', en: 'Print on' },
+  'devices.jobs.reprintOn': { vi: 'In lại trên máy', en: 'Print again on' },
+  'devices.jobs.samePrinter': { vi: 'Máy của lần in', en: "The job's printer" },
   'devices.scanners.title': { vi: 'Máy quét mã', en: 'Scanners' },
   'devices.wedge.title': { vi: 'Máy quét dạng bàn phím', en: 'Keyboard-mode scanners' },
   'devices.wedge.hint': {
