@@ -30,6 +30,24 @@ export const settingsSections = {
   scannerDevices: scannerDevicesSettings,
 } as const;
 
+type NoDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+type Patch<S extends z.ZodRawShape> = z.ZodObject<{
+  [K in keyof S]: z.ZodOptional<NoDefault<S[K]>>;
+}>;
+
+/**
+ * Every field optional and without its default. zod's .partial() keeps defaults, so a missing
+ * field would come back as its default and overwrite the saved value: an update must change
+ * only the fields it names.
+ */
+function patchOf<S extends z.ZodRawShape>(section: z.ZodObject<S>): Patch<S> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(section.shape)) {
+    shape[key] = z.optional(field instanceof z.ZodDefault ? field.unwrap() : field);
+  }
+  return z.object(shape) as unknown as Patch<S>;
+}
+
 export type SettingsSection = keyof typeof settingsSections;
 export type Settings = { [K in SettingsSection]: z.output<(typeof settingsSections)[K]> };
 
@@ -42,11 +60,10 @@ export const settingsApi = {
   'settings.update': mutation<Settings>()({
     input: z.object({
       facility: settingsSections.facility.optional(),
-      security: settingsSections.security.partial().optional(),
-      network: settingsSections.network.partial().optional(),
+      security: patchOf(settingsSections.security).optional(),
+      network: patchOf(settingsSections.network).optional(),
       // null clears the prefix (JSON cannot send "undefined").
-      scanner: settingsSections.scanner
-        .partial()
+      scanner: patchOf(settingsSections.scanner)
         .extend({ prefix: z.string().min(1).max(20).nullable().optional() })
         .optional(),
     }),

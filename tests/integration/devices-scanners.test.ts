@@ -215,3 +215,46 @@ describe('USB-COM scanner in the backend', () => {
     await vi.waitFor(() => expect(scans.at(-1)).toEqual({ text: '8934588012228', via: 'serial' }));
   });
 });
+
+describe('keyboard-wedge settings', () => {
+  it('saves prefix, timing and hex mode, and clears the prefix with null', async () => {
+    const backend = makeBackend();
+    const { call } = await setUpClinic(backend);
+    expect(expectOk(await call('settings.get', {})).scanner).toEqual({
+      suffix: 'Enter',
+      maxAvgIntervalMs: 35,
+      maxGapMs: 100,
+      minLength: 6,
+      hexMode: false,
+    });
+    const saved = expectOk(
+      await call('settings.update', { scanner: { prefix: 'F8', hexMode: true, maxGapMs: 250 } }),
+    );
+    expect(saved.scanner).toMatchObject({ prefix: 'F8', hexMode: true, maxGapMs: 250 });
+    const cleared = expectOk(await call('settings.update', { scanner: { prefix: null } }));
+    expect(cleared.scanner).toEqual({
+      suffix: 'Enter',
+      maxAvgIntervalMs: 35,
+      maxGapMs: 250,
+      minLength: 6,
+      hexMode: true,
+    });
+    const bad = expectError(
+      await call('settings.update', { scanner: { maxAvgIntervalMs: 1 } }),
+      'VALIDATION',
+    );
+    expect(Object.keys(bad.fieldErrors ?? {})).toEqual(['scanner.maxAvgIntervalMs']);
+  });
+
+  it('changes only the fields an update names, in every section', async () => {
+    const backend = makeBackend();
+    const { call } = await setUpClinic(backend);
+    expectOk(await call('settings.update', { security: { lockoutAttempts: 10 } }));
+    const after = expectOk(await call('settings.update', { security: { idleLockMinutes: 20 } }));
+    expect(after.security).toEqual({
+      idleLockMinutes: 20,
+      lockoutAttempts: 10,
+      lockoutMinutes: 15,
+    });
+  });
+});

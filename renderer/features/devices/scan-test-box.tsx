@@ -81,7 +81,11 @@ export function ScanTestBox({ wedge }: ScanTestBoxProps) {
   return (
     <Stack gap="sm">
       <Group>
-        <Button onClick={() => setArmed((now) => !now)} variant={armed ? 'default' : 'filled'}>
+        <Button
+          onClick={() => setArmed((now) => !now)}
+          variant={armed ? 'default' : 'filled'}
+          autoFocus
+        >
           {armed ? t('devices.scanTest.stop') : t('devices.scanTest.arm')}
         </Button>
       </Group>
