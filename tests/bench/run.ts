@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'dispatcher.call': async () => (await import('./foundation.bench')).dispatcherCall(),
   'server.start': async () => (await import('./foundation.bench')).serverStart(),
   'print.receipt': async () => (await import('./print-receipt')).benchPrintReceipt(),
+  'devices.print': async () => (await import('./devices.bench')).printJob(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
