@@ -114,6 +114,23 @@ describe('devices in the browser', () => {
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(576);
     await screenshot(page, 'devices-03-preview');
     await page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached' });
+
+    // The printer is switched off: the reason shows, and the job waits in the history.
+    await printer.close();
+    await page.getByRole('button', { name: 'In thử Máy in quầy' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: `Máy in 127.0.0.1:${printer.port} từ chối kết nối.` })
+      .waitFor();
+    await page.getByText('Lỗi', { exact: true }).waitFor();
+    await screenshot(page, 'devices-04-printer-off');
+
+    const back = await fakePrinter(undefined, printer.port);
+    const failedJob = page.getByRole('row').filter({ hasText: 'Lỗi' });
+    await failedJob.getByRole('button', { name: /^In lại/ }).click();
+    await page.getByText('Đã in lại trên Máy in quầy.').waitFor();
+    expect(back.jobs()).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 
@@ -134,7 +151,7 @@ describe('devices in the browser', () => {
     await wedgeScan(page, 'DN4797912345678');
     await box.getByText('Thẻ bảo hiểm y tế').waitFor();
     expect(await box.locator('pre').innerText()).toBe('DN4797912345678');
-    await screenshot(page, 'devices-04-scan-bhyt');
+    await screenshot(page, 'devices-05-scan-bhyt');
 
     // Hex mode keeps the Vietnamese name of a CCCD QR intact through the keyboard.
     await page.getByRole('button', { name: 'Dừng quét thử' }).click();
@@ -146,7 +163,7 @@ describe('devices in the browser', () => {
     await box.getByText('Căn cước công dân (CCCD)').waitFor();
     await box.getByText('Họ tên: Nguyễn Văn Á').waitFor();
     expect(await box.locator('pre').innerText()).toBe(CCCD);
-    await screenshot(page, 'devices-05-scan-cccd-hex');
+    await screenshot(page, 'devices-06-scan-cccd-hex');
     expect(errors).toEqual([]);
   });
 });

@@ -219,6 +219,16 @@ describe('printing documents', () => {
     expect((await readQrCodes(printed))[0]).toMatch(/^000201/);
     const [job] = expectOk(await call('devices.printJobs.list', {}));
     expect(job).toMatchObject({ id: outcome.jobId, documentKind: 'receipt', documentId: 42 });
+
+    // A deleted profile takes its roles with it; its history stays, under its name.
+    expectOk(await call('devices.printers.delete', { id }));
+    const [kept] = expectOk(await call('devices.printJobs.list', {}));
+    expect(kept).toMatchObject({ printerId: null, printerName: 'Máy in quầy thu ngân' });
+    const orphan = expectError(
+      await call('devices.printJobs.reprint', { jobId: outcome.jobId }),
+      'NOT_FOUND',
+    );
+    expect(orphan.messageKey).toBe('devices.printers.noReceiptPrinter');
   });
 
   it('answers a translated NOT_FOUND for kinds whose slice has not registered a builder', async () => {

@@ -19,7 +19,9 @@ export function PrintHistory({ printers }: PrintHistoryProps) {
   const [target, setTarget] = useState<string | null>(null);
   const [preview, setPreview] = useState<PreviewRequest | null>(null);
   const jobs = useApiQuery('devices.printJobs.list', onlyFailed ? { status: 'failed' } : {});
-  const reprint = useApiMutation('devices.printJobs.reprint', ['devices.printJobs.list']);
+  const reprint = useApiMutation('devices.printJobs.reprint', ['devices.printJobs.list'], {
+    invalidateOnError: true,
+  });
 
   const again = async (job: PrintJobView): Promise<void> => {
     const printerId = target ? Number(target) : undefined;

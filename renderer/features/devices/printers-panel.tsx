@@ -15,7 +15,9 @@ type Editing = { mode: 'create' } | { mode: 'edit'; printer: PrinterView } | nul
 export function PrintersPanel() {
   const { t, locale } = useI18n();
   const printers = useApiQuery('devices.printers.list', {});
-  const test = useApiMutation('devices.printers.test', ['devices.printJobs.list']);
+  const test = useApiMutation('devices.printers.test', ['devices.printJobs.list'], {
+    invalidateOnError: true,
+  });
   const remove = useApiMutation('devices.printers.delete', [
     'devices.printers.list',
     'devices.printJobs.list',
