@@ -4,11 +4,17 @@ import { pathToFileURL } from 'node:url';
 import { DatabaseOpenError } from '../db/open';
 import { translate } from '../shared/i18n';
 import { createBackend, type Backend } from './backend/backend';
+import type { OsPrinter } from './devices/print/os-driver';
 import { readSection } from './backend/settings/store';
 import { CONTENT_SECURITY_POLICY } from './transport/csp';
 import { createHttpServer } from './transport/http';
 import { registerIpc } from './transport/ipc';
-import { isAllowedNavigation, isTrustedSender, secureWebPreferences } from './window-options';
+import {
+  isAllowedNavigation,
+  isTrustedSender,
+  printWindowPreferences,
+  secureWebPreferences,
+} from './window-options';
 
 // Bundled to dist/electron/main.cjs; the renderer build sits beside it in dist/renderer.
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
@@ -54,6 +60,34 @@ function createWindow(): void {
   void mainWindow.loadFile(rendererIndex);
 }
 
+/** Silent printing through the vendor's driver: a hidden, script-less page holding the bitmap. */
+function osPrinter(): OsPrinter {
+  return {
+    list: async () =>
+      mainWindow ? (await mainWindow.webContents.getPrintersAsync()).map((p) => p.name) : [],
+    print: async (job) => {
+      const window = new BrowserWindow({ show: false, webPreferences: printWindowPreferences() });
+      try {
+        await window.loadURL(`data:text/html;base64,${Buffer.from(job.html).toString('base64')}`);
+        return await new Promise((resolve) => {
+          const pageSize = { width: job.pageWidthMicrons, height: job.pageHeightMicrons };
+          window.webContents.print(
+            {
+              silent: true,
+              deviceName: job.printerName,
+              margins: { marginType: 'none' },
+              pageSize,
+            },
+            (ok, reason) => resolve(ok ? { ok } : { ok, reason }),
+          );
+        });
+      } finally {
+        window.destroy();
+      }
+    },
+  };
+}
+
 async function startLanServer(backend: Backend): Promise<void> {
   const network = readSection(backend.database.db, 'network');
   if (!network.lanEnabled) return;
@@ -76,6 +110,7 @@ async function start(): Promise<void> {
     return;
   }
   app.on('will-quit', () => backend.close());
+  backend.setOsPrinter(osPrinter());
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({

@@ -18,6 +18,19 @@ export function secureWebPreferences(preloadPath: string) {
   } as const;
 }
 
+/** The hidden window that hands a receipt bitmap to the OS driver: no script, no preload. */
+export function printWindowPreferences() {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    javascript: false,
+    webSecurity: true,
+    webviewTag: false,
+    spellcheck: false,
+  } as const;
+}
+
 /**
  * The window only ever shows Tram's own page: any navigation away from it (a dropped file,
  * a link in a note) is refused; in-page hash routes are not navigations.

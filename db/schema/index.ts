@@ -3,3 +3,4 @@ export * from './audit';
 export * from './settings';
 export * from './sequences';
 export * from './catalog';
+export * from './devices';

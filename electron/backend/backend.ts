@@ -5,10 +5,13 @@ import { SessionStore } from './auth/sessions';
 import { seedStarterCatalogs } from './catalog/seed';
 import { systemClock, type Clock } from './clock';
 import type { Services } from './context';
+import { createDevicesRuntime, type DevicesOptions } from './devices/runtime';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { handlers } from './handlers';
 import { appPaths, type AppPaths } from './paths';
+import { readSection } from './settings/store';
+import type { OsPrinter } from '../devices/print/os-driver';
 
 export interface BackendOptions {
   dataDir: string;
@@ -17,6 +20,8 @@ export interface BackendOptions {
   shippedRoot?: string;
   clock?: Clock;
   scryptCost?: ScryptCost;
+  /** Hardware seams for tests (a stand-in HID module, serial ports, printer transports). */
+  devices?: DevicesOptions;
 }
 
 export interface Backend {
@@ -26,6 +31,8 @@ export interface Backend {
   paths: AppPaths;
   services: Services;
   version: string;
+  /** The desktop shell's silent print through the vendor's driver (never set in web mode). */
+  setOsPrinter(printer: OsPrinter | null): void;
   close(): void;
 }
 
@@ -45,6 +52,7 @@ export function createBackend(options: BackendOptions): Backend {
     throw error;
   }
   const events = new EventBus();
+  const devices = createDevicesRuntime(events, options.devices);
   const services: Services = {
     db: database.db,
     sqlite: database.sqlite,
@@ -58,7 +66,10 @@ export function createBackend(options: BackendOptions): Backend {
       version: options.version,
       ...(options.scryptCost && { scryptCost: options.scryptCost }),
     },
+    devices,
   };
+  // Scanners start in the background; their status shows in Settings → scanners.
+  void devices.scanners.apply(readSection(database.db, 'scannerDevices'));
   return {
     dispatcher: new Dispatcher(services, handlers),
     events,
@@ -66,6 +77,12 @@ export function createBackend(options: BackendOptions): Backend {
     paths,
     services,
     version: options.version,
-    close: () => database.sqlite.close(),
+    setOsPrinter: (printer) => {
+      devices.osPrinter = printer;
+    },
+    close: () => {
+      devices.scanners.stop();
+      database.sqlite.close();
+    },
   };
 }

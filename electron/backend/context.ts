@@ -8,6 +8,7 @@ import type { AuditChain, AuditEntry } from './audit/chain';
 import type { ScryptCost } from './auth/passwords';
 import type { Session, SessionStore } from './auth/sessions';
 import type { Clock } from './clock';
+import type { DevicesRuntime } from './devices/runtime';
 import type { EventBus } from './events';
 
 export interface BackendConfig {
@@ -27,6 +28,8 @@ export interface Services {
   auditChain: AuditChain;
   events: EventBus;
   config: BackendConfig;
+  /** Printer connections, document builders, scanners, the desktop's OS printer. */
+  devices: DevicesRuntime;
 }
 
 export interface CurrentUser {

@@ -3,6 +3,7 @@ import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import type { HandlersFor } from './context';
+import { devicesHandlers } from './devices/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -13,4 +14,5 @@ export const handlers: HandlersFor<Api> = {
   ...auditHandlers,
   ...settingsHandlers,
   ...catalogHandlers,
+  ...devicesHandlers,
 };

@@ -27,16 +27,22 @@ export function useApiQuery<N extends ProcedureName>(
   });
 }
 
-/** A mutation that refreshes the named queries when it succeeds. */
+/**
+ * A mutation that refreshes the named queries when it succeeds, and also when it fails if
+ * asked: some failures are recorded (a print job that did not print stays in the history).
+ */
 export function useApiMutation<N extends ProcedureName>(
   name: N,
   invalidates: readonly ProcedureName[] = [],
+  options: { invalidateOnError?: boolean } = {},
 ): UseMutationResult<OutputOf<N>, Error, InputOf<N>> {
   const client = useQueryClient();
+  const refresh = async (): Promise<void> => {
+    await Promise.all(invalidates.map((key) => client.invalidateQueries({ queryKey: [key] })));
+  };
   return useMutation({
     mutationFn: (input: InputOf<N>) => call(name, input),
-    onSuccess: async () => {
-      await Promise.all(invalidates.map((key) => client.invalidateQueries({ queryKey: [key] })));
-    },
+    onSuccess: refresh,
+    ...(options.invalidateOnError && { onError: refresh }),
   });
 }

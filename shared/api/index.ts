@@ -3,10 +3,11 @@ import { auditApi } from './audit';
 import { authApi } from './auth';
 import { catalogApi } from './catalog';
 import { joinContracts, type Procedure } from './contract';
+import { devicesApi } from './devices';
 import { settingsApi } from './settings';
 import { usersApi } from './users';
 
-export const api = joinContracts(authApi, usersApi, auditApi, settingsApi, catalogApi);
+export const api = joinContracts(authApi, usersApi, auditApi, settingsApi, catalogApi, devicesApi);
 
 export type Api = typeof api;
 export type ProcedureName = Extract<keyof Api, string>;
@@ -33,3 +34,4 @@ export type * from './users';
 export type * from './audit';
 export type * from './settings';
 export type * from './catalog';
+export type * from './devices';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_WEDGE_SETTINGS as WEDGE } from '../domain/scanner-wedge';
 import { mutation, query } from './contract';
+import { scannerDevicesSettings } from './devices';
 import { empty } from './fields';
 import { facilityDetails } from './auth';
 
@@ -15,7 +17,36 @@ export const settingsSections = {
     lanEnabled: z.boolean().default(false),
     lanPort: z.number().int().min(1024).max(65535).default(8717),
   }),
+  /** Keyboard-wedge scanners (see shared/domain/scanner-wedge.ts for what each field does). */
+  scanner: z.object({
+    prefix: z.string().min(1).max(20).optional(),
+    suffix: z.string().min(1).max(20).default(WEDGE.suffix),
+    maxAvgIntervalMs: z.number().int().min(5).max(200).default(WEDGE.maxAvgIntervalMs),
+    maxGapMs: z.number().int().min(20).max(2000).default(WEDGE.maxGapMs),
+    minLength: z.number().int().min(2).max(100).default(WEDGE.minLength),
+    hexMode: z.boolean().default(WEDGE.hexMode),
+  }),
+  /** HID POS and USB-COM scanners the backend opens; saved through devices.scanners.save. */
+  scannerDevices: scannerDevicesSettings,
 } as const;
+
+type NoDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+type Patch<S extends z.ZodRawShape> = z.ZodObject<{
+  [K in keyof S]: z.ZodOptional<NoDefault<S[K]>>;
+}>;
+
+/**
+ * Every field optional and without its default. zod's .partial() keeps defaults, so a missing
+ * field would come back as its default and overwrite the saved value: an update must change
+ * only the fields it names.
+ */
+function patchOf<S extends z.ZodRawShape>(section: z.ZodObject<S>): Patch<S> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(section.shape)) {
+    shape[key] = z.optional(field instanceof z.ZodDefault ? field.unwrap() : field);
+  }
+  return z.object(shape) as unknown as Patch<S>;
+}
 
 export type SettingsSection = keyof typeof settingsSections;
 export type Settings = { [K in SettingsSection]: z.output<(typeof settingsSections)[K]> };
@@ -29,10 +60,14 @@ export const settingsApi = {
   'settings.update': mutation<Settings>()({
     input: z.object({
       facility: settingsSections.facility.optional(),
-      security: settingsSections.security.partial().optional(),
-      network: settingsSections.network.partial().optional(),
+      security: patchOf(settingsSections.security).optional(),
+      network: patchOf(settingsSections.network).optional(),
+      // null clears the prefix (JSON cannot send "undefined").
+      scanner: patchOf(settingsSections.scanner)
+        .extend({ prefix: z.string().min(1).max(20).nullable().optional() })
+        .optional(),
     }),
     access: ['admin'],
-    summary: 'Changes whole sections (facility) or single fields (security, network).',
+    summary: 'Changes whole sections (facility) or single fields (the others).',
   }),
 } as const;

@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'print.receipt': async () => (await import('./print-receipt')).benchPrintReceipt(),
   'catalog.import': async () => (await import('./catalog.bench')).catalogImport(),
   'catalog.search': async () => (await import('./catalog.bench')).catalogSearch(),
+  'devices.print': async () => (await import('./devices.bench')).printJob(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');

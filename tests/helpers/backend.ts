@@ -6,6 +6,7 @@ import type { ApiError, InputOf, OutputOf, ProcedureName, Result } from '../../s
 import type { Role } from '../../shared/domain/roles';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { Clock } from '../../electron/backend/clock';
+import type { DevicesOptions } from '../../electron/backend/devices/runtime';
 
 /** Cheap password hashing: tests create many users; production uses DEFAULT_SCRYPT_COST. */
 export const TEST_SCRYPT = { N: 1024, r: 8, p: 1 };
@@ -36,12 +37,15 @@ export function testClock(
 export const minutes = (n: number): number => n * 60_000;
 
 /** A backend on a fresh database file in its own temp folder, closed after the test. */
-export function makeBackend(options: { dataDir?: string; clock?: Clock } = {}): Backend {
+export function makeBackend(
+  options: { dataDir?: string; clock?: Clock; devices?: DevicesOptions } = {},
+): Backend {
   const backend = createBackend({
     dataDir: options.dataDir ?? tempDir(),
     version: '0.0.0-test',
     scryptCost: TEST_SCRYPT,
     ...(options.clock && { clock: options.clock }),
+    ...(options.devices && { devices: options.devices }),
   });
   cleanups.push(() => backend.close());
   return backend;

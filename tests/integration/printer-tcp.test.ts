@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import net from 'node:net';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { describe, expect, it } from 'vitest';
 import { encodeDocument, type PrinterProfile } from '../../electron/devices/print/escpos';
-import { isDot, type MonoBitmap } from '../../electron/devices/print/render';
+import type { MonoBitmap } from '../../electron/devices/print/render';
 import { testPage, testPageQrData } from '../../electron/devices/print/test-page';
 import {
   PrinterError,
@@ -12,61 +8,13 @@ import {
   sendJob,
   tcpTransport,
 } from '../../electron/devices/print/transports';
-
-const require = createRequire(import.meta.url);
-
-/** npos ships no types; this is the part of its parser result the test reads. */
-interface NposBitmap {
-  getWidth(): number;
-  getHeight(): number;
-  getPixel(x: number, y: number): number;
-}
-interface NposAst {
-  tree: { ascii: string; fn?: string }[];
-  entries: { type: string; data: unknown }[];
-}
-const npos = require('npos') as { parser(): { parse(buffer: Buffer): Promise<NposAst> } };
-
-interface FakePrinter {
-  port: number;
-  /** The bytes of each connection, in order. */
-  connections: () => Buffer[];
-  received: () => Buffer;
-}
-
-type Behaviour = (socket: net.Socket, chunks: Buffer[]) => void;
-
-const servers: { server: net.Server; sockets: Set<net.Socket> }[] = [];
-afterEach(async () => {
-  const closing = servers.splice(0).map(({ server, sockets }) => {
-    sockets.forEach((s) => s.destroy());
-    return new Promise((r) => server.close(r));
-  });
-  await Promise.all(closing);
-});
-
-/** A network receipt printer on loopback: records every byte it is sent. */
-async function fakePrinter(behaviour: Behaviour = () => undefined): Promise<FakePrinter> {
-  const connections: Buffer[][] = [];
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    const chunks: Buffer[] = [];
-    connections.push(chunks);
-    sockets.add(socket);
-    socket.on('data', (chunk) => chunks.push(chunk));
-    socket.on('end', () => socket.end());
-    socket.on('error', () => undefined);
-    socket.on('close', () => sockets.delete(socket));
-    behaviour(socket, chunks);
-  });
-  servers.push({ server, sockets });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    connections: () => connections.map((chunks) => Buffer.concat(chunks)),
-    received: () => Buffer.concat(connections.flat()),
-  };
-}
+import {
+  decodeJob,
+  fakePrinter,
+  readQrCodes,
+  sameBitmap,
+  type Behaviour,
+} from '../helpers/printer';
 
 async function rejection(promise: Promise<unknown>): Promise<PrinterError> {
   const error: unknown = await promise.then(
@@ -92,14 +40,6 @@ const pageOptions = {
   printedAt: new Date('2026-03-01T02:30:00Z'),
 };
 
-beforeAll(async () => {
-  const wasm = require.resolve('zxing-wasm/reader/zxing_reader.wasm');
-  await prepareZXingModule({
-    overrides: { wasmBinary: new Uint8Array(fs.readFileSync(wasm)).buffer },
-    fireImmediately: true,
-  });
-});
-
 describe('printing over TCP 9100', () => {
   it('delivers a test page whose raster, parsed by npos, is the rendered bitmap and scans', async () => {
     const printer = await fakePrinter();
@@ -112,38 +52,17 @@ describe('printing over TCP 9100', () => {
     expect(status).toEqual(Buffer.from(STATUS_REQUEST));
     expect(received?.equals(Buffer.from(job.bytes))).toBe(true);
     if (!received) return;
-    const ast = await npos.parser().parse(received);
-    const commands = ast.tree.map((n) => `${n.ascii}${n.fn ?? ''}`);
+    const { commands, bitmap: printed } = await decodeJob(received);
     expect(commands[0]).toBe('ESC@');
     expect(commands.filter((c) => c === 'GSv0')).toHaveLength(Math.ceil(bitmap.height / 256));
     expect(commands.slice(-2)).toEqual(['ESCd', 'GSV']);
-
-    const rasters = ast.entries.filter((e) => e.type === 'raster');
-    expect(rasters).toHaveLength(1);
-    const printed = rasters[0]!.data as NposBitmap;
-    expect([printed.getWidth(), printed.getHeight()]).toEqual([576, bitmap.height]);
-    let differing = 0;
-    const rgba = new Uint8ClampedArray(576 * bitmap.height * 4);
-    for (let y = 0; y < bitmap.height; y++) {
-      for (let x = 0; x < 576; x++) {
-        const dot = printed.getPixel(x, y) === 0;
-        if (dot !== isDot(bitmap, x, y)) differing++;
-        rgba.fill(dot ? 0 : 255, (y * 576 + x) * 4, (y * 576 + x) * 4 + 3);
-        rgba[(y * 576 + x) * 4 + 3] = 255;
-      }
-    }
-    expect(differing).toBe(0);
-
-    const codes = await readBarcodes(
-      { data: rgba, width: 576, height: bitmap.height, colorSpace: 'srgb' },
-      { formats: ['QRCode'] },
-    );
-    expect(codes.map((c) => c.text)).toEqual([testPageQrData(pageOptions)]);
+    expect(printed && sameBitmap(printed, bitmap)).toBe(true);
+    expect(await readQrCodes(printed!)).toEqual([testPageQrData(pageOptions)]);
   });
 
   it('says the printer refused when nothing listens on the port', async () => {
     const closed = await fakePrinter();
-    await new Promise((r) => servers.pop()!.server.close(r));
+    await closed.close();
     const error = await rejection(
       tcpTransport('127.0.0.1', closed.port).send(Uint8Array.of(0x1b, 0x40), { timeoutMs: 2000 }),
     );

@@ -6,6 +6,7 @@ import { SOURCE_ROOT } from '../../electron/backend/paths';
 import {
   isAllowedNavigation,
   isTrustedSender,
+  printWindowPreferences,
   secureWebPreferences,
 } from '../../electron/window-options';
 
@@ -21,6 +22,19 @@ describe('desktop window security', () => {
       webSecurity: true,
       webviewTag: false,
     });
+  });
+
+  it('prints through the OS driver from a hidden page that runs no script', () => {
+    expect(printWindowPreferences()).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      javascript: false,
+    });
+    expect(printWindowPreferences()).not.toHaveProperty('preload');
+    const main = fs.readFileSync(path.join(SOURCE_ROOT, 'electron', 'main.ts'), 'utf8');
+    expect(main).toContain('webPreferences: printWindowPreferences()');
+    expect(main).toContain('backend.setOsPrinter(');
   });
 
   it('allows in-page routes and refuses navigation anywhere else', () => {

@@ -1,4 +1,5 @@
 import { SerialPortMock } from 'serialport';
+import { mockBinding, mockPort } from '../helpers/scanners';
 import { afterEach, describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n';
 import {
@@ -11,21 +12,6 @@ import {
   type SerialPortFactory,
 } from '../../electron/devices/print/transports';
 import { windowsRawPrintCommand } from '../../electron/devices/print/windows-spooler';
-
-/** serialport's mock ships types TypeScript cannot resolve here; these are the parts used. */
-interface MockBinding {
-  reset(): void;
-  createPort(path: string, options?: { record?: boolean }): void;
-}
-interface MockPort {
-  emitData(data: Buffer): void;
-  recording: Buffer;
-}
-const mockBinding = SerialPortMock.binding as unknown as MockBinding;
-function mockPort(port: SerialPortMock): MockPort {
-  const inner: unknown = port.port;
-  return inner as MockPort;
-}
 
 describe('printer errors', () => {
   it('turns OS error codes into messages staff can act on', () => {

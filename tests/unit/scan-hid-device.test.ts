@@ -1,58 +1,16 @@
-import { EventEmitter } from 'node:events';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SOURCE_ROOT } from '../../electron/backend/paths';
 import {
   HidScanner,
   listPosScanners,
-  type HidDeviceInfo,
-  type HidHandle,
-  type HidModule,
   type ScannerStatus,
 } from '../../electron/devices/scan/hid-device';
 import type { ScanEvent } from '../../electron/devices/scan/hid-pos';
-
-// The only stand-in in these tests: a USB scanner cannot exist on this machine.
-class FakeHandle extends EventEmitter implements HidHandle {
-  closed = false;
-  close(): void {
-    this.closed = true;
-  }
-}
-
-class FakeHid implements HidModule {
-  present: HidDeviceInfo[] = [];
-  handles: FakeHandle[] = [];
-  listed = 0;
-  devices(): HidDeviceInfo[] {
-    this.listed++;
-    return this.present;
-  }
-  open(devicePath: string): HidHandle {
-    if (!this.present.some((d) => d.path === devicePath)) throw new Error('cannot open device');
-    const handle = new FakeHandle();
-    this.handles.push(handle);
-    return handle;
-  }
-}
-
-const scanner = (devicePath: string): HidDeviceInfo => ({
-  path: devicePath,
-  vendorId: 0x0c2e,
-  productId: 0x0b61,
-  product: 'Honeywell 1470g',
-  usagePage: 0x8c,
-});
-const keyboard: HidDeviceInfo = { path: '/dev/hidraw0', vendorId: 1, productId: 2, usagePage: 1 };
-
-function reports(name: string): Buffer[] {
-  const text = fs.readFileSync(path.join(SOURCE_ROOT, 'tests/fixtures/hid', `${name}.hex`), 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => line.startsWith('+'))
-    .map((line) => Buffer.from(line.trim().split(/\s+/).slice(1).join(''), 'hex'));
-}
+import {
+  FakeHid,
+  hidReports as reports,
+  keyboard,
+  posScanner as scanner,
+} from '../helpers/scanners';
 
 afterEach(() => vi.useRealTimers());
 
@@ -125,6 +83,29 @@ describe('HID POS scanner device', () => {
     await vi.waitFor(() => expect(hid.handles).toHaveLength(2));
     reports('multi').forEach((r) => hid.handles[1]!.emit('data', r));
     expect(scans.map((s) => s.text.length)).toEqual([119]);
+    device.stop();
+  });
+
+  it('waits for a scanner chosen by vendor and product id until it is plugged in', async () => {
+    const hid = new FakeHid();
+    hid.present = [keyboard];
+    const scans: ScanEvent[] = [];
+    const statuses: string[] = [];
+    const device = new HidScanner({
+      match: { vendorId: 0x0c2e, productId: 0x0b61 },
+      hid,
+      onScan: (scan) => scans.push(scan),
+      onStatus: (status) =>
+        statuses.push(`${status.state} ${String(status.message.params?.target)}`),
+      backoff: { initialMs: 5, maxMs: 5 },
+    });
+    await device.start();
+    expect(hid.handles).toHaveLength(0);
+    hid.present = [keyboard, scanner('/dev/hidraw7')];
+    await vi.waitFor(() => expect(hid.handles).toHaveLength(1));
+    reports('single').forEach((r) => hid.handles[0]!.emit('data', r));
+    expect(scans.map((s) => s.text)).toEqual(['79001-2026-00042']);
+    expect(statuses).toEqual(['disconnected 0c2e:0b61', 'connected Honeywell 1470g']);
     device.stop();
   });
 });

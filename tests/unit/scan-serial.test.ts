@@ -1,23 +1,9 @@
 import { SerialPortMock } from 'serialport';
+import { mockBinding, mockPort } from '../helpers/scanners';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScannerStatus } from '../../electron/devices/scan/hid-device';
 import type { ScanEvent } from '../../electron/devices/scan/hid-pos';
 import { SerialLineSplitter, SerialScanner } from '../../electron/devices/scan/serial-scanner';
-
-/** serialport's mock ships types TypeScript cannot resolve here; these are the parts used. */
-interface MockBinding {
-  reset(): void;
-  createPort(path: string, options?: { record?: boolean }): void;
-}
-interface MockPort {
-  emitData(data: Buffer): void;
-  recording: Buffer;
-}
-const mockBinding = SerialPortMock.binding as unknown as MockBinding;
-function mockPort(port: SerialPortMock): MockPort {
-  const inner: unknown = port.port;
-  return inner as MockPort;
-}
 
 const CCCD =
   '001090123456|012345678|Nguyễn Văn Á|01011990|Nam|Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh|15042021';

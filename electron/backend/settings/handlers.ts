@@ -21,6 +21,14 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       writeSection(ctx.db, 'network', { ...current.network, ...input.network }, at, ctx.user.id);
       changed.push('network');
     }
+    if (input.scanner) {
+      const { prefix, ...rest } = input.scanner;
+      const scanner = { ...current.scanner, ...rest };
+      if (prefix === null) delete scanner.prefix;
+      else if (prefix !== undefined) scanner.prefix = prefix;
+      writeSection(ctx.db, 'scanner', scanner, at, ctx.user.id);
+      changed.push('scanner');
+    }
     ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
     return readSettings(ctx.db);
   },

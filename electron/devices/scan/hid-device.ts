@@ -43,14 +43,20 @@ export type ScannerStatus =
   | { state: 'disconnected'; message: LocalizedText }
   | { state: 'unavailable'; message: LocalizedText };
 
+export type HidIdentity = Pick<HidDeviceInfo, 'vendorId' | 'productId' | 'serialNumber'>;
+
 export interface HidScannerOptions {
   /** The path from listPosScanners; after a replug the same scanner is found by its ids. */
-  path: string;
+  path?: string;
+  /** The scanner's ids, when it is chosen by model rather than by port (or is not plugged in). */
+  match?: HidIdentity;
   onScan: (scan: ScanEvent) => void;
   onStatus?: (status: ScannerStatus) => void;
   hid?: HidModule;
   backoff?: { initialMs: number; maxMs: number };
 }
+
+const hex4 = (id: number): string => id.toString(16).padStart(4, '0');
 
 /** One HID POS scanner kept open: reports go through the decoder; unplugs end in a reopen. */
 export class HidScanner {
@@ -62,13 +68,15 @@ export class HidScanner {
   private path: string;
   /** What staff see: the product name the scanner reports, else its path. */
   private label: string;
-  private identity: Pick<HidDeviceInfo, 'vendorId' | 'productId' | 'serialNumber'> | null = null;
+  private identity: HidIdentity | null;
   private readonly decoder = new HidPosDecoder();
   private hid: HidModule | null;
 
   constructor(private readonly options: HidScannerOptions) {
-    this.path = options.path;
-    this.label = options.path;
+    this.identity = options.match ?? null;
+    const ids = options.match;
+    this.path = options.path ?? '';
+    this.label = options.path ?? (ids ? `${hex4(ids.vendorId)}:${hex4(ids.productId)}` : '?');
     this.hid = options.hid ?? null;
     this.delay = options.backoff?.initialMs ?? 500;
   }

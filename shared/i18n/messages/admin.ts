@@ -52,6 +52,7 @@ export const admin = defineMessages({
   'audit.anyAction': { vi: 'Mọi thao tác', en: 'Any action' },
   'audit.failed': { vi: 'không thành công', en: 'failed' },
   'settings.title': { vi: 'Cài đặt', en: 'Settings' },
+  'settings.general': { vi: 'Chung', en: 'General' },
   'settings.facility': { vi: 'Thông tin cơ sở', en: 'Facility' },
   'settings.security': { vi: 'Đăng nhập và bảo mật', en: 'Sign-in and security' },
   'settings.idleLockMinutes': {

@@ -17,4 +17,10 @@ export const procedures = defineMessages({
   'proc.catalog.icd.favourite': { vi: 'Sửa mã bệnh hay dùng', en: 'Change favourite diagnosis' },
   'proc.catalog.drugs.save': { vi: 'Sửa danh mục thuốc', en: 'Edit drug catalogue' },
   'proc.catalog.services.save': { vi: 'Sửa danh mục dịch vụ', en: 'Edit service catalogue' },
+  'proc.devices.printers.save': { vi: 'Lưu máy in', en: 'Save printer' },
+  'proc.devices.printers.delete': { vi: 'Xóa máy in', en: 'Delete printer' },
+  'proc.devices.printers.test': { vi: 'In thử', en: 'Test print' },
+  'proc.devices.print': { vi: 'In phiếu', en: 'Print' },
+  'proc.devices.printJobs.reprint': { vi: 'In lại', en: 'Print again' },
+  'proc.devices.scanners.save': { vi: 'Cài đặt máy quét', en: 'Scanner settings' },
 });
