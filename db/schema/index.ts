@@ -2,3 +2,5 @@ export * from './users';
 export * from './audit';
 export * from './settings';
 export * from './sequences';
+export * from './patients';
+export * from './visits';
