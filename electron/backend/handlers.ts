@@ -2,8 +2,11 @@ import type { Api } from '../../shared/api';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import type { HandlersFor } from './context';
+import { patientsHandlers } from './patients/handlers';
+import { receptionHandlers } from './reception/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
+import { visitsHandlers } from './visits/handlers';
 
 /** Every procedure's handler; the type makes a missing one a compile error. */
 export const handlers: HandlersFor<Api> = {
@@ -11,4 +14,7 @@ export const handlers: HandlersFor<Api> = {
   ...usersHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...patientsHandlers,
+  ...visitsHandlers,
+  ...receptionHandlers,
 };

@@ -1,11 +1,24 @@
 import type { z } from 'zod';
 import { auditApi } from './audit';
 import { authApi } from './auth';
+import { cardsApi } from './cards';
 import { joinContracts, type Procedure } from './contract';
+import { patientsApi } from './patients';
+import { referenceApi } from './reference';
 import { settingsApi } from './settings';
 import { usersApi } from './users';
+import { visitsApi } from './visits';
 
-export const api = joinContracts(authApi, usersApi, auditApi, settingsApi);
+export const api = joinContracts(
+  authApi,
+  usersApi,
+  auditApi,
+  settingsApi,
+  patientsApi,
+  cardsApi,
+  visitsApi,
+  referenceApi,
+);
 
 export type Api = typeof api;
 export type ProcedureName = Extract<keyof Api, string>;
@@ -31,3 +44,7 @@ export type * from './auth';
 export type * from './users';
 export type * from './audit';
 export type * from './settings';
+export type * from './patients';
+export type * from './cards';
+export type * from './visits';
+export type * from './reference';

@@ -6,15 +6,21 @@ export function databaseFingerprint(sqlite: Database.Database): string {
   const hash = createHash('sha256');
   const tables = sqlite
     .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+       AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`,
     )
     .pluck()
     .all() as string[];
+  // Virtual tables (FTS5) are left out; their shadow tables hold their data and are hashed.
+  // Rows are sorted as text: WITHOUT ROWID tables (FTS5's) have no rowid to order by.
   for (const table of tables) {
     hash.update(table);
-    for (const row of sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).iterate()) {
-      hash.update(JSON.stringify(row));
-    }
+    const rows = sqlite
+      .prepare(`SELECT * FROM "${table}"`)
+      .all()
+      .map((row) => JSON.stringify(row))
+      .sort();
+    for (const row of rows) hash.update(row);
   }
   return hash.digest('hex');
 }

@@ -21,6 +21,15 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       writeSection(ctx.db, 'network', { ...current.network, ...input.network }, at, ctx.user.id);
       changed.push('network');
     }
+    if (input.scanner) {
+      writeSection(ctx.db, 'scanner', { ...current.scanner, ...input.scanner }, at, ctx.user.id);
+      changed.push('scanner');
+    }
+    if (input.reception) {
+      const reception = { ...current.reception, ...input.reception };
+      writeSection(ctx.db, 'reception', reception, at, ctx.user.id);
+      changed.push('reception');
+    }
     ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
     return readSettings(ctx.db);
   },

@@ -27,6 +27,8 @@ export function readSettings(db: Db): Settings {
     facility: readSection(db, 'facility'),
     security: readSection(db, 'security'),
     network: readSection(db, 'network'),
+    scanner: readSection(db, 'scanner'),
+    reception: readSection(db, 'reception'),
   };
 }
 

@@ -13,4 +13,11 @@ export const procedures = defineMessages({
   'proc.users.create': { vi: 'Tạo người dùng', en: 'Create user' },
   'proc.users.update': { vi: 'Sửa người dùng', en: 'Update user' },
   'proc.settings.update': { vi: 'Sửa cài đặt', en: 'Change settings' },
+  'proc.patients.create': { vi: 'Đăng ký người bệnh', en: 'Register patient' },
+  'proc.patients.update': { vi: 'Sửa hồ sơ người bệnh', en: 'Update patient' },
+  'proc.patients.read': { vi: 'Xem hồ sơ người bệnh', en: 'View patient record' },
+  'proc.patients.card': { vi: 'In thẻ người bệnh', en: 'Print patient card' },
+  'proc.patients.merge': { vi: 'Gộp hồ sơ trùng', en: 'Merge duplicate records' },
+  'proc.visits.create': { vi: 'Tạo lượt khám', en: 'Check in (new visit)' },
+  'proc.visits.cancel': { vi: 'Hủy lượt khám', en: 'Cancel visit' },
 });
