@@ -65,9 +65,14 @@ export const patients = sqliteTable(
       .on(t.bhytCode)
       .where(sql`merged_into_id IS NULL`),
     index('patients_phone').on(t.phone),
-    index('patients_name_birth_year').on(t.nameFolded, t.birthYear),
+    // Duplicate checks and searches narrowed by birth year (live records only).
+    index('patients_live_birth_year_name')
+      .on(t.birthYear, t.nameFolded)
+      .where(sql`merged_into_id IS NULL`),
+    // Full-name matches, recent visitors first.
     index('patients_name_last_visit').on(t.nameFolded, t.lastVisitAt),
-    index('patients_last_visit').on(t.lastVisitAt, t.nameFolded),
+    // The latest visitors, read from the index alone.
+    index('patients_last_visit').on(t.lastVisitAt, t.nameFolded, t.birthYear),
     index('patients_merged_into').on(t.mergedIntoId),
     check('patients_sex', sql`${t.sex} IN ('male', 'female')`),
     check(

@@ -1,4 +1,7 @@
+import type { LocalizedText } from '../api/result';
 import { ageOn, type Birth } from './age';
+import { isBhytValidOn, type BhytValidity } from './bhyt';
+import type { InsuranceStatus } from './patient';
 
 /** BHYT visits are claimed from insurance; fee visits are paid by the patient. */
 export const VISIT_KINDS = ['bhyt', 'fee'] as const;
@@ -101,4 +104,21 @@ export function waitingMinutes(
       ? now.getTime()
       : Date.parse(visit.examStartedAt ?? visit.statusChangedAt);
   return Math.max(0, Math.floor((until - Date.parse(visit.createdAt)) / 60_000));
+}
+
+/**
+ * Why a patient cannot have a BHYT visit on `date` (no card, only a CCCD, card expired or
+ * not yet valid), or null when the card covers the day. Shared so the form can say it first.
+ */
+export function bhytVisitRefusal(
+  patient: { card: BhytValidity | null; insuranceStatus: InsuranceStatus },
+  date: string,
+): LocalizedText | null {
+  if (!patient.card) {
+    return patient.insuranceStatus === 'unverified'
+      ? { key: 'visits.bhyt.unverified' }
+      : { key: 'visits.bhyt.noCard' };
+  }
+  const valid = isBhytValidOn(patient.card, date);
+  return valid.ok ? null : valid.error;
 }

@@ -4,6 +4,12 @@ import type { BenchResult } from './measure';
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   'dispatcher.call': async () => (await import('./foundation.bench')).dispatcherCall(),
   'server.start': async () => (await import('./foundation.bench')).serverStart(),
+  ...Object.fromEntries(
+    ['patients.search', 'patients.search.fts5-raw', 'patients.search.like-scan'].map((name) => [
+      name,
+      async () => (await import('./patients.bench')).patientsSearch(name),
+    ]),
+  ),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');

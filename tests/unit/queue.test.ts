@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bhytVisitRefusal,
   compareQueue,
   priorityFromAge,
   priorityRank,
@@ -95,6 +96,27 @@ describe('waiting minutes', () => {
   it('never goes negative when clocks disagree', () => {
     expect(waitingMinutes({ ...base, status: 'waiting' }, new Date('2026-11-26T02:00:00Z'))).toBe(
       0,
+    );
+  });
+});
+
+describe('BHYT visit refusal', () => {
+  const card = { validFrom: '2026-01-01', validTo: '2026-12-31' };
+
+  it('says why a patient cannot have a BHYT visit on a day, or nothing when covered', () => {
+    expect(bhytVisitRefusal({ card, insuranceStatus: 'verified' }, ON)).toBeNull();
+    expect(bhytVisitRefusal({ card: null, insuranceStatus: 'none' }, ON)?.key).toBe(
+      'visits.bhyt.noCard',
+    );
+    expect(bhytVisitRefusal({ card: null, insuranceStatus: 'unverified' }, ON)?.key).toBe(
+      'visits.bhyt.unverified',
+    );
+    expect(bhytVisitRefusal({ card, insuranceStatus: 'verified' }, '2027-01-01')).toEqual({
+      key: 'cards.bhyt.expired',
+      params: { validTo: '31/12/2026' },
+    });
+    expect(bhytVisitRefusal({ card, insuranceStatus: 'verified' }, '2025-12-31')?.key).toBe(
+      'cards.bhyt.notYetValid',
     );
   });
 });

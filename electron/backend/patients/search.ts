@@ -16,9 +16,10 @@ import { present } from './rows';
 /**
  * Bounds that keep a search fast whatever the registry's size. A common prefix ("ng") matches
  * hundreds of thousands of names: ranking never looks at more than these candidates.
- * - FTS_CANDIDATES: name matches taken from FTS5, newest registrations first.
+ * - FTS_CANDIDATES: name matches taken from FTS5 (or, with a birth year, from the index on
+ *   birth year and name), newest registrations first.
  * - RECENT_VISITORS: the latest visitors, checked word by word, so that people who came
- *   recently rank first even when FTS has too many matches to return them all.
+ *   recently rank first even when there are too many matches to rank them all.
  * Results are exact (every match ranked) whenever a query matches at most FTS_CANDIDATES
  * people, or at least `limit` of the RECENT_VISITORS.
  */
@@ -28,11 +29,23 @@ const ID_PREFIX_CANDIDATES = 50;
 
 type IdColumn = 'code' | 'cccd' | 'bhyt_code' | 'phone';
 
+/** What ranking needs; the rest of a row is read only for the results shown. */
+interface Candidate {
+  id: number;
+  match: SearchMatch;
+  lastVisitAt: string | null;
+}
+
+interface SlimRow {
+  id: number;
+  name_folded: string;
+  last_visit_at: string | null;
+}
+
 interface Row {
   id: number;
   code: string;
   full_name: string;
-  name_folded: string;
   sex: 'male' | 'female';
   birth_date: string | null;
   birth_year: number;
@@ -43,6 +56,7 @@ interface Row {
 }
 
 const LIVE_AND_YEAR = 'merged_into_id IS NULL AND (@year IS NULL OR birth_year = @year)';
+const SLIM = 'id, name_folded, last_visit_at';
 
 /** Prepared once per database: a search runs a handful of them. */
 class Statements {
@@ -51,63 +65,93 @@ class Statements {
   readonly fullName: Database.Statement;
   readonly fullNameYear: Database.Statement;
   readonly fts: Database.Statement;
+  readonly slimRows: Database.Statement;
   readonly rows: Database.Statement;
   private readonly recent = new Map<number, Database.Statement>();
+  private readonly bornIn = new Map<number, Database.Statement>();
 
   constructor(private readonly sqlite: Database.Database) {
     const columns: IdColumn[] = ['code', 'cccd', 'bhyt_code', 'phone'];
     const each = (sql: (column: IdColumn) => string) =>
-      Object.fromEntries(
-        columns.map((column) => [column, sqlite.prepare(sql(column)).pluck()]),
-      ) as Record<IdColumn, Database.Statement>;
-    this.exact = each((c) => `SELECT id FROM patients WHERE ${c} = @value AND ${LIVE_AND_YEAR}`);
+      Object.fromEntries(columns.map((column) => [column, sqlite.prepare(sql(column))])) as Record<
+        IdColumn,
+        Database.Statement
+      >;
+    this.exact = each(
+      (c) => `SELECT ${SLIM} FROM patients WHERE ${c} = @value AND ${LIVE_AND_YEAR}`,
+    );
     this.prefix = each(
       (c) =>
-        `SELECT id FROM patients WHERE ${c} >= @value AND ${c} < @value || char(65535)
+        `SELECT ${SLIM} FROM patients WHERE ${c} >= @value AND ${c} < @value || char(65535)
          AND ${LIVE_AND_YEAR} LIMIT ${ID_PREFIX_CANDIDATES}`,
     );
     // Index (name_folded, last_visit_at) walks straight to the most recent visitors.
-    this.fullName = sqlite
-      .prepare(
-        `SELECT id FROM patients WHERE name_folded = @name AND merged_into_id IS NULL
-         ORDER BY last_visit_at DESC LIMIT @limit`,
-      )
-      .pluck();
-    this.fullNameYear = sqlite
-      .prepare(
-        `SELECT id FROM patients WHERE name_folded = @name AND birth_year = @year
-         AND merged_into_id IS NULL ORDER BY last_visit_at DESC LIMIT @limit`,
-      )
-      .pluck();
+    this.fullName = sqlite.prepare(
+      `SELECT ${SLIM} FROM patients WHERE name_folded = @name AND merged_into_id IS NULL
+       ORDER BY last_visit_at DESC LIMIT @limit`,
+    );
+    this.fullNameYear = sqlite.prepare(
+      `SELECT ${SLIM} FROM patients WHERE name_folded = @name AND birth_year = @year
+       AND merged_into_id IS NULL ORDER BY last_visit_at DESC LIMIT @limit`,
+    );
+    // FTS rowids are minus the patient ids: ascending order is newest registrations first.
     this.fts = sqlite
       .prepare(
-        `SELECT rowid FROM patients_fts WHERE patients_fts MATCH @match
-         ORDER BY rowid DESC LIMIT ${FTS_CANDIDATES}`,
+        `SELECT -rowid FROM patients_fts WHERE patients_fts MATCH @match
+         LIMIT ${FTS_CANDIDATES}`,
       )
       .pluck();
+    this.slimRows = sqlite.prepare(
+      `SELECT ${SLIM} FROM patients WHERE id IN (SELECT value FROM json_each(@ids))`,
+    );
     this.rows = sqlite.prepare(
-      `SELECT id, code, full_name, name_folded, sex, birth_date, birth_year, phone, cccd,
-              bhyt_code, last_visit_at
+      `SELECT id, code, full_name, sex, birth_date, birth_year, phone, cccd, bhyt_code,
+              last_visit_at
        FROM patients WHERE id IN (SELECT value FROM json_each(@ids))`,
     );
   }
 
-  /** The latest visitors whose name has every word as a word prefix (merged ones have none). */
+  /**
+   * The latest visitors whose name has every word as a word prefix, most recent first
+   * (merged records have no last visit). Index (last_visit_at, name_folded, birth_year)
+   * answers it without reading the table.
+   */
   recentMatching(words: number): Database.Statement {
-    let statement = this.recent.get(words);
+    return this.cached(this.recent, words, (likes) =>
+      this.sqlite.prepare(
+        `SELECT ${SLIM} FROM (
+           SELECT id, name_folded, birth_year, last_visit_at FROM patients
+           WHERE last_visit_at IS NOT NULL ORDER BY last_visit_at DESC LIMIT ${RECENT_VISITORS}
+         ) WHERE ${likes} AND (@year IS NULL OR birth_year = @year)
+         ORDER BY last_visit_at DESC LIMIT @limit`,
+      ),
+    );
+  }
+
+  /**
+   * Live people born in @year whose name has every word as a word prefix: a year holds about
+   * 1 % of the registry, so its slice of index (birth_year, name_folded) is read instead of
+   * intersecting FTS5 word lists with a year that is in thousands of records.
+   */
+  bornInMatching(words: number): Database.Statement {
+    return this.cached(this.bornIn, words, (likes) =>
+      this.sqlite.prepare(
+        `SELECT ${SLIM} FROM patients WHERE birth_year = @year AND merged_into_id IS NULL
+         AND ${likes} LIMIT ${FTS_CANDIDATES}`,
+      ),
+    );
+  }
+
+  private cached(
+    cache: Map<number, Database.Statement>,
+    words: number,
+    prepare: (likes: string) => Database.Statement,
+  ): Database.Statement {
+    let statement = cache.get(words);
     if (!statement) {
-      const likes = Array.from({ length: words }, (_, i) => `' ' || name_folded LIKE @w${i}`).join(
-        ' AND ',
-      );
-      statement = this.sqlite
-        .prepare(
-          `SELECT id FROM (
-             SELECT id, name_folded, birth_year FROM patients
-             WHERE last_visit_at IS NOT NULL ORDER BY last_visit_at DESC LIMIT ${RECENT_VISITORS}
-           ) WHERE ${likes} AND (@year IS NULL OR birth_year = @year)`,
-        )
-        .pluck();
-      this.recent.set(words, statement);
+      const likes = Array.from({ length: words }, (_, i) => `' ' || name_folded LIKE @w${i}`);
+      statement = prepare(likes.join(' AND '));
+      cache.set(words, statement);
     }
     return statement;
   }
@@ -127,78 +171,76 @@ function statementsFor(sqlite: Database.Database): Statements {
 /** A birth year typed among the name words ("an 1985") narrows like the birthYear input. */
 const YEAR_WORD = /^(1[89]|2\d)\d\d$/;
 
-interface Candidate {
-  id: number;
-  /** Null: a name candidate whose match is decided once its row is read. */
-  match: SearchMatch | null;
-}
+const candidate = (row: SlimRow, match: SearchMatch): Candidate => ({
+  id: row.id,
+  match,
+  lastVisitAt: row.last_visit_at,
+});
 
 function identifierCandidates(statements: Statements, q: string, year: number | null): Candidate[] {
   const found: Candidate[] = [];
-  const exact = (column: IdColumn, value: string, match: SearchMatch) => {
-    for (const id of statements.exact[column].all({ value, year }) as number[]) {
-      found.push({ id, match });
-    }
+  const run = (statement: Database.Statement, value: string, match: SearchMatch) => {
+    for (const row of statement.all({ value, year }) as SlimRow[])
+      found.push(candidate(row, match));
   };
   switch (classifySearch(q)) {
     case 'patientCode': {
       const code = parsePatientCode(q);
-      if (code.ok) exact('code', code.value.code, 'code');
+      if (code.ok) run(statements.exact.code, code.value.code, 'code');
       break;
     }
     case 'bhyt':
-      exact('bhyt_code', normalizeBhytCode(q), 'bhyt');
+      run(statements.exact.bhyt_code, normalizeBhytCode(q), 'bhyt');
       break;
     case 'cccd':
-      exact('cccd', normalizeCccd(q), 'cccd');
+      run(statements.exact.cccd, normalizeCccd(q), 'cccd');
       break;
     case 'phone':
-      exact('phone', normalizePhone(q), 'phone');
+      run(statements.exact.phone, normalizePhone(q), 'phone');
       break;
     case 'name':
       break;
   }
-  const prefix = (column: IdColumn, value: string) => {
-    for (const id of statements.prefix[column].all({ value, year }) as number[]) {
-      found.push({ id, match: 'prefix' });
-    }
-  };
   const compact = q.replace(/[\s.()]/g, '').toUpperCase();
   if (/^\+?\d{3,}$/.test(compact)) {
-    prefix('phone', normalizePhone(compact));
-    prefix('cccd', compact);
+    run(statements.prefix.phone, normalizePhone(compact), 'prefix');
+    run(statements.prefix.cccd, compact, 'prefix');
   } else if (/^[A-Z]{2}\d{1,13}$/.test(compact.replace(/-/g, ''))) {
-    prefix('bhyt_code', normalizeBhytCode(compact));
+    run(statements.prefix.bhyt_code, normalizeBhytCode(compact), 'prefix');
   } else if (/^[0-9A-Z]{5}-\d{1,4}(-\d{0,6})?$/.test(compact)) {
-    prefix('code', compact);
+    run(statements.prefix.code, compact, 'prefix');
   }
   return found;
 }
 
+/** Full names, recent visitors and FTS5 (or birth-year) matches: 2 × limit + FTS_CANDIDATES. */
 function nameCandidates(
   statements: Statements,
   words: string[],
   year: number | null,
   limit: number,
 ): Candidate[] {
-  const ids = new Set<number>();
-  const full = words.join(' ');
-  const fullIds = (
-    year === null
-      ? statements.fullName.all({ name: full, limit })
-      : statements.fullNameYear.all({ name: full, year, limit })
-  ) as number[];
-  for (const id of fullIds) ids.add(id);
+  const name = words.join(' ');
+  const found = (
+    (year === null
+      ? statements.fullName.all({ name, limit })
+      : statements.fullNameYear.all({ name, year, limit })) as SlimRow[]
+  ).map((row) => candidate(row, 'fullName'));
   const likes = Object.fromEntries(words.map((word, i) => [`w${i}`, `% ${word}%`]));
-  for (const id of statements.recentMatching(words.length).all({ ...likes, year }) as number[]) {
-    ids.add(id);
+  const recent = statements.recentMatching(words.length).all({ ...likes, year, limit });
+  let matches: unknown[];
+  if (year !== null) {
+    matches = statements.bornInMatching(words.length).all({ ...likes, year });
+  } else {
+    const names = ftsPrefixQuery(name);
+    const ids = names ? (statements.fts.all({ match: names }) as number[]) : [];
+    matches = statements.slimRows.all({ ids: JSON.stringify(ids) });
   }
-  const names = ftsPrefixQuery(full);
-  if (names) {
-    const match = `name : (${names})${year === null ? '' : ` AND birth_year : "${year}"`}`;
-    for (const id of statements.fts.all({ match }) as number[]) ids.add(id);
+  for (const row of [...recent, ...matches] as SlimRow[]) {
+    const match = matchName(row.name_folded, words);
+    if (match) found.push(candidate(row, match));
   }
-  return [...ids].map((id) => ({ id, match: null }));
+  return found;
 }
 
 /**
@@ -222,30 +264,28 @@ export function searchPatients(
     words = words.filter((w) => w !== yearWord);
   }
   const candidates = identifierCandidates(statements, q, year);
-  if (isName) {
-    candidates.push(...nameCandidates(statements, words, year, input.limit));
-  }
-  if (candidates.length === 0) return [];
-  const ids = JSON.stringify([...new Set(candidates.map((c) => c.id))]);
+  if (isName) candidates.push(...nameCandidates(statements, words, year, input.limit));
+  const best = rankResults(candidates, input.limit);
+  if (best.length === 0) return [];
+  const ids = JSON.stringify(best.map((c) => c.id));
   const rows = new Map((statements.rows.all({ ids }) as Row[]).map((row) => [row.id, row]));
-  const ranked = candidates.flatMap((candidate) => {
-    const row = rows.get(candidate.id);
-    const match = candidate.match ?? (row ? matchName(row.name_folded, words) : null);
-    return row && match ? [{ row, match, id: row.id, lastVisitAt: row.last_visit_at }] : [];
+  return best.flatMap(({ id, match }) => {
+    const row = rows.get(id);
+    if (!row) return [];
+    return {
+      id: row.id,
+      code: row.code,
+      fullName: row.full_name,
+      sex: row.sex,
+      birthYear: row.birth_year,
+      ...present({
+        birthDate: row.birth_date,
+        phone: row.phone,
+        cccd: row.cccd,
+        bhytCode: row.bhyt_code,
+        lastVisitAt: row.last_visit_at,
+      }),
+      match,
+    };
   });
-  return rankResults(ranked, input.limit).map(({ row, match }) => ({
-    id: row.id,
-    code: row.code,
-    fullName: row.full_name,
-    sex: row.sex,
-    birthYear: row.birth_year,
-    ...present({
-      birthDate: row.birth_date,
-      phone: row.phone,
-      cccd: row.cccd,
-      bhytCode: row.bhyt_code,
-      lastVisitAt: row.last_visit_at,
-    }),
-    match,
-  }));
 }

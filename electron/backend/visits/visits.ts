@@ -1,11 +1,10 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { patients, visits, type PatientRow, type VisitRow } from '../../../db/schema';
+import { patients, visits, type VisitRow } from '../../../db/schema';
 import type { CreatedVisit, ParsedInputOf, QueueEntry } from '../../../shared/api';
-import type { LocalizedText } from '../../../shared/api/result';
-import { isBhytValidOn } from '../../../shared/domain/bhyt';
 import { localDate } from '../../../shared/domain/dates';
 import {
+  bhytVisitRefusal,
   compareQueue,
   FINAL_STATUSES,
   visitPriority,
@@ -20,20 +19,6 @@ import { nextSequence } from '../sequences';
 
 /** A visit still under way can be cancelled; once it reached pharmacy or payment it cannot. */
 const CANCELLABLE: readonly VisitStatus[] = ['waiting', 'in_exam'];
-
-/** Why this patient cannot have a BHYT visit on `date`, or null when the card covers it. */
-export function bhytRefusal(patient: PatientRow, date: string): LocalizedText | null {
-  if (!patient.bhytCode || !patient.bhytValidFrom || !patient.bhytValidTo) {
-    return patient.insuranceStatus === 'unverified'
-      ? { key: 'visits.bhyt.unverified' }
-      : { key: 'visits.bhyt.noCard' };
-  }
-  const valid = isBhytValidOn(
-    { validFrom: patient.bhytValidFrom, validTo: patient.bhytValidTo },
-    date,
-  );
-  return valid.ok ? null : valid.error;
-}
 
 export function getVisitRow(db: Db, id: number): VisitRow {
   const row = db.select().from(visits).where(eq(visits.id, id)).get();
@@ -67,7 +52,11 @@ export function createVisit(
     });
   }
   if (input.kind === 'bhyt') {
-    const refusal = bhytRefusal(patient, date);
+    const card =
+      patient.bhytValidFrom && patient.bhytValidTo
+        ? { validFrom: patient.bhytValidFrom, validTo: patient.bhytValidTo }
+        : null;
+    const refusal = bhytVisitRefusal({ card, insuranceStatus: patient.insuranceStatus }, date);
     if (refusal) {
       throw new AppError('VALIDATION', refusal.key, {
         ...(refusal.params && { params: refusal.params }),
