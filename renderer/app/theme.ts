@@ -10,9 +10,22 @@ export const theme = createTheme({
   cursorType: 'pointer',
 });
 
+/**
+ * Light variants (active nav link, light badges and alerts): the darkest shade on the
+ * palest tint. Mantine's defaults (shade 9 on shade 1 for teal) fall short of AA contrast.
+ */
+const lightTextColors = Object.fromEntries(
+  Object.entries(DEFAULT_THEME.colors).flatMap(([name, shades]) => [
+    [`--mantine-color-${name}-light-color`, shades[9]],
+    [`--mantine-color-${name}-light`, shades[0]],
+    [`--mantine-color-${name}-light-hover`, shades[1]],
+  ]),
+);
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
+    ...lightTextColors,
     '--mantine-color-dimmed': DEFAULT_THEME.colors.gray[7],
     '--mantine-color-error': DEFAULT_THEME.colors.red[9],
     '--mantine-color-placeholder': DEFAULT_THEME.colors.gray[6],

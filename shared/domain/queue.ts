@@ -31,6 +31,9 @@ export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 export const FINAL_STATUSES: readonly VisitStatus[] = ['done', 'cancelled'];
 
+/** A visit still at reception or in the exam room can be cancelled; later ones cannot. */
+export const CANCELLABLE_STATUSES: readonly VisitStatus[] = ['waiting', 'in_exam'];
+
 export function isFinalStatus(status: VisitStatus): boolean {
   return FINAL_STATUSES.includes(status);
 }

@@ -5,20 +5,17 @@ import type { CreatedVisit, ParsedInputOf, QueueEntry } from '../../../shared/ap
 import { localDate } from '../../../shared/domain/dates';
 import {
   bhytVisitRefusal,
+  CANCELLABLE_STATUSES,
   compareQueue,
   FINAL_STATUSES,
   visitPriority,
   waitingMinutes,
   type PriorityRules,
-  type VisitStatus,
 } from '../../../shared/domain/queue';
 import { AppError, notFound } from '../errors';
 import { getLivePatientRow, touchLastVisit, type WriteContext } from '../patients/registry';
 import { present } from '../patients/rows';
 import { nextSequence } from '../sequences';
-
-/** A visit still under way can be cancelled; once it reached pharmacy or payment it cannot. */
-const CANCELLABLE: readonly VisitStatus[] = ['waiting', 'in_exam'];
 
 export function getVisitRow(db: Db, id: number): VisitRow {
   const row = db.select().from(visits).where(eq(visits.id, id)).get();
@@ -94,7 +91,7 @@ export function createVisit(
 
 export function cancelVisit(ctx: WriteContext, visitId: number, reason: string): VisitRow {
   const visit = getVisitRow(ctx.db, visitId);
-  if (!CANCELLABLE.includes(visit.status)) {
+  if (!CANCELLABLE_STATUSES.includes(visit.status)) {
     throw new AppError('CONFLICT', 'visits.cannotCancel', { details: { status: visit.status } });
   }
   const at = ctx.now.toISOString();
