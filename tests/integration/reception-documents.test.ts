@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { readBarcodes } from 'zxing-wasm/reader';
 import { SOURCE_ROOT } from '../../electron/backend/paths';
 import type { FileResult } from '../../shared/api';
 import {
@@ -15,18 +14,11 @@ import {
 } from '../helpers/backend';
 import { makePatient } from '../helpers/patients';
 import { pdfInfo, pdfText, pdfToPng } from '../helpers/pdf';
+import { prepareZxingOffline } from '../helpers/zxing';
 
 const OUT = path.join(SOURCE_ROOT, 'test-output', 'pdf');
 
-// The default loader fetches the .wasm from a CDN; tests run offline, so hand it the bytes.
-beforeAll(async () => {
-  const require = createRequire(import.meta.url);
-  const wasm = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
-  await prepareZXingModule({
-    overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.length) },
-    fireImmediately: true,
-  });
-});
+beforeAll(prepareZxingOffline);
 
 const bytesOf = (file: FileResult): Uint8Array => Buffer.from(file.content, 'base64');
 const mmOf = (points: number): number => Math.round(((points * 25.4) / 72) * 10) / 10;

@@ -1,10 +1,10 @@
-import { Select, SimpleGrid, TextInput, type OptionsFilter } from '@mantine/core';
+import { SimpleGrid, TextInput, type OptionsFilter } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useMemo } from 'react';
 import { searchWards, WARD_SEARCH_LIMIT } from '../../../shared/domain/admin-units';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/i18n';
-import { foldedFilter } from './folded-filter';
+import { FoldedSelect } from './folded-select';
 import type { PatientFormValues } from './patient-form-values';
 
 export interface AddressFieldsProps {
@@ -44,14 +44,9 @@ export function AddressFields({ form }: AddressFieldsProps) {
         {...form.getInputProps('address.text')}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Select
+        <FoldedSelect
           label={t('reception.field.province')}
           data={provinces}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
-          filter={foldedFilter}
-          nothingFoundMessage={t('reception.nothingFound')}
           {...form.getInputProps('address.provinceCode')}
           onChange={(code: string | null) => {
             form.setFieldValue('address.provinceCode', code);
@@ -59,15 +54,11 @@ export function AddressFields({ form }: AddressFieldsProps) {
             if (ward && ward.provinceCode !== code) form.setFieldValue('address.wardCode', null);
           }}
         />
-        <Select
+        <FoldedSelect
           label={t('reception.field.ward')}
           data={wardOptions}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
           limit={WARD_SEARCH_LIMIT}
           filter={wardFilter}
-          nothingFoundMessage={t('reception.nothingFound')}
           {...form.getInputProps('address.wardCode')}
           onChange={(code: string | null) => {
             form.setFieldValue('address.wardCode', code);

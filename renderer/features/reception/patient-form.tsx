@@ -29,7 +29,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useScanHandler } from '../scanner/scanner-provider';
 import { AddressFields } from './address-fields';
 import { DuplicateCandidates } from './duplicate-candidates';
-import { foldedFilter } from './folded-filter';
+import { FoldedSelect } from './folded-select';
 import {
   duplicateDraft,
   inputFromValues,
@@ -187,14 +187,9 @@ export function PatientForm({
               inputMode="numeric"
               {...form.getInputProps('cccd')}
             />
-            <Select
+            <FoldedSelect
               label={t('reception.field.ethnicity')}
               data={ETHNICITY_OPTIONS}
-              searchable
-              clearable
-              clearButtonProps={{ 'aria-label': t('common.clear') }}
-              filter={foldedFilter}
-              nothingFoundMessage={t('reception.nothingFound')}
               {...form.getInputProps('ethnicityCode')}
             />
             <TextInput
