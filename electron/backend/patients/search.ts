@@ -85,14 +85,18 @@ class Statements {
         `SELECT ${SLIM} FROM patients WHERE ${c} >= @value AND ${c} < @value || char(65535)
          AND ${LIVE_AND_YEAR} LIMIT ${ID_PREFIX_CANDIDATES}`,
     );
-    // Index (name_folded, last_visit_at) walks straight to the most recent visitors.
+    // The indexes are named: on a large registry the planner's cost guess may otherwise pick
+    // (birth_year, name_folded) for a common name and sort thousands of rows (measured 18 ms).
+    // (name_folded, last_visit_at) walks straight to the most recent visitors.
     this.fullName = sqlite.prepare(
-      `SELECT ${SLIM} FROM patients WHERE name_folded = @name AND merged_into_id IS NULL
+      `SELECT ${SLIM} FROM patients INDEXED BY patients_name_last_visit
+       WHERE name_folded = @name AND merged_into_id IS NULL
        ORDER BY last_visit_at DESC LIMIT @limit`,
     );
     this.fullNameYear = sqlite.prepare(
-      `SELECT ${SLIM} FROM patients WHERE name_folded = @name AND birth_year = @year
-       AND merged_into_id IS NULL ORDER BY last_visit_at DESC LIMIT @limit`,
+      `SELECT ${SLIM} FROM patients INDEXED BY patients_live_birth_year_name
+       WHERE name_folded = @name AND birth_year = @year AND merged_into_id IS NULL
+       ORDER BY last_visit_at DESC LIMIT @limit`,
     );
     // FTS rowids are minus the patient ids: ascending order is newest registrations first.
     this.fts = sqlite
@@ -121,6 +125,7 @@ class Statements {
       this.sqlite.prepare(
         `SELECT ${SLIM} FROM (
            SELECT id, name_folded, birth_year, last_visit_at FROM patients
+           INDEXED BY patients_last_visit
            WHERE last_visit_at IS NOT NULL ORDER BY last_visit_at DESC LIMIT ${RECENT_VISITORS}
          ) WHERE ${likes} AND (@year IS NULL OR birth_year = @year)
          ORDER BY last_visit_at DESC LIMIT @limit`,
@@ -136,8 +141,9 @@ class Statements {
   bornInMatching(words: number): Database.Statement {
     return this.cached(this.bornIn, words, (likes) =>
       this.sqlite.prepare(
-        `SELECT ${SLIM} FROM patients WHERE birth_year = @year AND merged_into_id IS NULL
-         AND ${likes} LIMIT ${FTS_CANDIDATES}`,
+        `SELECT ${SLIM} FROM patients INDEXED BY patients_live_birth_year_name
+         WHERE birth_year = @year AND merged_into_id IS NULL AND ${likes}
+         LIMIT ${FTS_CANDIDATES}`,
       ),
     );
   }
