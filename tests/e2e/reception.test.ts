@@ -146,6 +146,7 @@ describe('reception in the browser', () => {
     await form.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('heading', { name: 'Nguyễn Văn An' }).waitFor();
     await page.getByText('01001-2026-000001', { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'reception-03-saved');
 
     // Back to the search box; the name typed without accents finds the patient.
@@ -174,8 +175,9 @@ describe('reception in the browser', () => {
     await page
       .getByRole('dialog', { name: 'Phiếu số thứ tự' })
       .getByRole('button', { name: 'Đóng' })
+      .last()
       .click();
-    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await dialog.getByRole('button', { name: 'Đóng' }).last().click();
 
     // The queue shows the visit, waiting.
     await page.keyboard.press('Alt+2');
@@ -226,10 +228,45 @@ describe('reception in the browser', () => {
     const duplicates = page.getByRole('region', { name: /hồ sơ có thể trùng/ });
     await duplicates.getByText('Trùng họ tên và năm sinh').waitFor();
     await form.getByRole('button', { name: 'Vẫn lưu hồ sơ mới' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'reception-10-plain-scan-duplicate');
     await form.getByRole('button', { name: 'Hủy' }).click();
     // The keys that reached the box before the scan was recognised were taken back out.
     expect(await search.inputValue()).toBe('ng');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the administrator merge a duplicate into the record kept', async () => {
+    const kept = await api<{ id: number; code: string }>(
+      'patients.create',
+      { fullName: 'Phạm Văn Đức', sex: 'male', birthYear: 1950 },
+      adminToken,
+    );
+    const duplicate = await api<{ id: number; code: string }>(
+      'patients.create',
+      { fullName: 'Pham Van Duc', sex: 'male', birthYear: 1950, phone: '0911222333' },
+      adminToken,
+    );
+    await api('visits.create', { patientId: duplicate.id, kind: 'fee' }, adminToken);
+    const { page, errors } = await openPage(browser, server.url);
+    await signIn(page, 'truongtram', 'matkhau-admin');
+    const search = page.getByRole('combobox', { name: 'Tìm người bệnh' });
+    await search.fill(kept.code);
+    await page.getByRole('option', { name: /Phạm Văn Đức/ }).click();
+    await page.getByRole('button', { name: 'Gộp hồ sơ trùng' }).click();
+    const dialog = page.getByRole('dialog', { name: /Gộp hồ sơ trùng vào hồ sơ/ });
+    await dialog
+      .getByRole('textbox', { name: 'Mã người bệnh của hồ sơ trùng' })
+      .fill(duplicate.code);
+    await dialog.getByText('Pham Van Duc · ' + duplicate.code).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'reception-11-merge');
+    await dialog.getByRole('button', { name: 'Gộp hồ sơ' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // The duplicate's visit and phone now belong to the kept record.
+    await page.getByText('0911 222 333').waitFor();
+    await page.getByRole('cell', { name: 'Khám thu phí' }).waitFor();
+    await screenshot(page, 'reception-12-merged');
     expect(errors).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ function CancelDialog({ entry, onClose }: { entry: QueueEntry; onClose: () => vo
   });
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened
       onClose={onClose}
       title={t('queue.cancelTitle', { number: entry.queueNumber, name: entry.fullName })}

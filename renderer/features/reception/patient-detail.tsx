@@ -19,8 +19,11 @@ import { formatBhytCode } from '../../../shared/domain/bhyt';
 import { ethnicityByCode } from '../../../shared/domain/ethnicities';
 import { formatPhone } from '../../../shared/domain/phone';
 import { call } from '../../api/client';
+import { canUse } from '../../app/nav';
+import { useMe } from '../../app/session';
 import { PdfPreview } from '../../components/pdf-preview';
 import { useI18n } from '../../i18n/i18n';
+import { MergeDialog } from './merge-dialog';
 import { birthLabel } from './patient-labels';
 import { VisitDialog } from './visit-dialog';
 
@@ -46,6 +49,8 @@ export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailP
   const { t, locale } = useI18n();
   const [visitOpen, setVisitOpen] = useState(false);
   const [card, setCard] = useState<FileResult | null>(null);
+  const [merging, setMerging] = useState(false);
+  const mayMerge = canUse('patients.merge', useMe().user.roles);
   const age = ageOn(patient, localDate(new Date()));
   const address = [patient.address.street, patient.address.wardName, patient.address.provinceName]
     .filter(Boolean)
@@ -103,6 +108,11 @@ export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailP
             <Button variant="default" onClick={onEdit}>
               {t('common.edit')}
             </Button>
+            {mayMerge && (
+              <Button variant="subtle" color="red" onClick={() => setMerging(true)}>
+                {t('reception.merge.open')}
+              </Button>
+            )}
           </Group>
         </Group>
         {patient.allergies.ingredients.length > 0 || patient.allergies.text ? (
@@ -175,6 +185,7 @@ export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailP
       </Paper>
       {visitOpen && <VisitDialog patient={patient} opened onClose={() => setVisitOpen(false)} />}
       <PdfPreview file={card} title={t('reception.printCard')} onClose={() => setCard(null)} />
+      {merging && <MergeDialog patient={patient} onClose={() => setMerging(false)} />}
     </Stack>
   );
 }

@@ -73,6 +73,7 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
       onClose={onClose}
       title={t('reception.visit.title', { name: patient.fullName })}

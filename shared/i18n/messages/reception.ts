@@ -134,6 +134,20 @@ export const reception = defineMessages({
   'reception.visit.ticket80': { vi: 'In phiếu (80 mm)', en: 'Print ticket (80 mm)' },
   'reception.visit.ticket58': { vi: 'In phiếu (58 mm)', en: 'Print ticket (58 mm)' },
   'reception.visit.ticketTitle': { vi: 'Phiếu số thứ tự', en: 'Queue ticket' },
+  'reception.merge.open': { vi: 'Gộp hồ sơ trùng', en: 'Merge a duplicate' },
+  'reception.merge.title': {
+    vi: 'Gộp hồ sơ trùng vào hồ sơ {code}',
+    en: 'Merge a duplicate into record {code}',
+  },
+  'reception.merge.explain': {
+    vi: 'Các lượt khám của hồ sơ trùng chuyển sang hồ sơ này; thông tin còn thiếu được lấy từ hồ sơ trùng. Hồ sơ trùng được giữ lại để tra cứu nhưng không dùng được nữa.',
+    en: 'The duplicate’s visits move to this record and details this record lacks are taken from it. The duplicate stays for reference but can no longer be used.',
+  },
+  'reception.merge.code': {
+    vi: 'Mã người bệnh của hồ sơ trùng',
+    en: 'Patient code of the duplicate',
+  },
+  'reception.merge.confirm': { vi: 'Gộp hồ sơ', en: 'Merge records' },
   'queue.title': { vi: 'Hàng đợi hôm nay', en: "Today's queue" },
   'queue.summary': {
     vi: '{waiting} người đang chờ khám / {total} lượt hôm nay',
