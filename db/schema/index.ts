@@ -4,3 +4,5 @@ export * from './settings';
 export * from './sequences';
 export * from './catalog';
 export * from './devices';
+export * from './patients';
+export * from './visits';

@@ -4,8 +4,11 @@ import { authHandlers } from './auth/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import type { HandlersFor } from './context';
 import { devicesHandlers } from './devices/handlers';
+import { patientsHandlers } from './patients/handlers';
+import { receptionHandlers } from './reception/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
+import { visitsHandlers } from './visits/handlers';
 
 /** Every procedure's handler; the type makes a missing one a compile error. */
 export const handlers: HandlersFor<Api> = {
@@ -15,4 +18,7 @@ export const handlers: HandlersFor<Api> = {
   ...settingsHandlers,
   ...catalogHandlers,
   ...devicesHandlers,
+  ...patientsHandlers,
+  ...visitsHandlers,
+  ...receptionHandlers,
 };

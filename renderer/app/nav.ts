@@ -11,7 +11,22 @@ export interface NavItem {
   page: LazyExoticComponent<ComponentType>;
 }
 
+/** Where scans go from pages that do not take them. */
+export const RECEPTION_PATH = '/reception';
+
 export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    path: RECEPTION_PATH,
+    label: 'nav.reception',
+    procedure: 'patients.create',
+    page: lazy(() => import('../features/reception/reception-page')),
+  },
+  {
+    path: '/queue',
+    label: 'nav.queue',
+    procedure: 'queue.today',
+    page: lazy(() => import('../features/queue/queue-page')),
+  },
   {
     path: '/users',
     label: 'nav.users',

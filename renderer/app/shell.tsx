@@ -37,15 +37,19 @@ export function Shell({ items }: ShellProps) {
     close();
   }, [current, t, close]);
 
-  useHotkeys([
-    ...items
-      .slice(0, 9)
-      .map(
-        (item, index) =>
-          [`alt+${index + 1}`, () => void navigate(item.path)] as [string, () => void],
-      ),
-    ['alt+L', () => void session.lock()],
-  ]);
+  // Alt shortcuts work from inside fields too: pages put focus in a field (reception's search).
+  useHotkeys(
+    [
+      ...items
+        .slice(0, 9)
+        .map(
+          (item, index) =>
+            [`alt+${index + 1}`, () => void navigate(item.path)] as [string, () => void],
+        ),
+      ['alt+L', () => void session.lock()],
+    ],
+    [],
+  );
 
   return (
     <AppShell

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { Role } from '../../shared/domain/roles';
-import { navFor } from './nav';
+import { ScannerProvider } from '../features/scanner/scanner-provider';
+import { navFor, RECEPTION_PATH } from './nav';
 import { useMe } from './session';
 import { Shell } from './shell';
 
@@ -12,9 +13,14 @@ export default function SignedInApp() {
   const router = useMemo(() => {
     const items = navFor(roleKey.split(',') as Role[]);
     const home = items[0]?.path ?? '/account';
+    const scansGoTo = items.some((item) => item.path === RECEPTION_PATH) ? RECEPTION_PATH : null;
     return createHashRouter([
       {
-        element: <Shell items={items} />,
+        element: (
+          <ScannerProvider fallbackPath={scansGoTo}>
+            <Shell items={items} />
+          </ScannerProvider>
+        ),
         children: [
           ...items.map(({ path, page: Page }) => ({ path, element: <Page /> })),
           { index: true, element: <Navigate to={home} replace /> },

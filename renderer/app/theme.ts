@@ -31,9 +31,30 @@ export function withLabels(base: MantineThemeOverride, close: string): MantineTh
   });
 }
 
+/**
+ * Light variants (active nav link, light badges and alerts): the darkest shade on the
+ * palest tint. Mantine's defaults (shade 9 on shade 1 for teal) fall short of AA contrast,
+ * and the warm and green palettes stay short even at shade 9: those get darker text.
+ */
+const DARKER_TEXT: Readonly<Record<string, string>> = {
+  yellow: '#7a4f00',
+  orange: '#a33a08',
+  lime: '#3f6212',
+  green: '#1e6b2e',
+};
+
+const lightTextColors = Object.fromEntries(
+  Object.entries(DEFAULT_THEME.colors).flatMap(([name, shades]) => [
+    [`--mantine-color-${name}-light-color`, DARKER_TEXT[name] ?? shades[9]],
+    [`--mantine-color-${name}-light`, shades[0]],
+    [`--mantine-color-${name}-light-hover`, shades[1]],
+  ]),
+);
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
+    ...lightTextColors,
     '--mantine-color-dimmed': DEFAULT_THEME.colors.gray[7],
     '--mantine-color-error': DEFAULT_THEME.colors.red[9],
     '--mantine-color-placeholder': DEFAULT_THEME.colors.gray[6],

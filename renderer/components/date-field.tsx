@@ -12,7 +12,7 @@ export interface DateFieldProps extends Omit<DateInputProps, 'value' | 'onChange
 
 /** A date typed as dd/mm/yyyy (or picked), held as YYYY-MM-DD like the API. */
 export function DateField({ value, onChange, ...props }: DateFieldProps) {
-  const { locale } = useI18n();
+  const { locale, t } = useI18n();
   return (
     <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
       <DateInput
@@ -20,6 +20,7 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
         placeholder="dd/mm/yyyy"
         dateParser={(input) => parseTypedDate(input)}
         clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
         value={value ?? null}
         onChange={onChange}
         {...props}

@@ -34,7 +34,13 @@ export function PdfPreview({ file, title, onClose }: PdfPreviewProps) {
   const url = useMemo(() => (file ? URL.createObjectURL(fileBlob(file)) : null), [file]);
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return (
-    <Modal opened={file !== null} onClose={onClose} title={title} size="xl">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={file !== null}
+      onClose={onClose}
+      title={title}
+      size="xl"
+    >
       {url && (
         <>
           <iframe

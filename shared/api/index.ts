@@ -1,13 +1,28 @@
 import type { z } from 'zod';
 import { auditApi } from './audit';
 import { authApi } from './auth';
+import { cardsApi } from './cards';
 import { catalogApi } from './catalog';
 import { joinContracts, type Procedure } from './contract';
 import { devicesApi } from './devices';
+import { patientsApi } from './patients';
+import { referenceApi } from './reference';
 import { settingsApi } from './settings';
 import { usersApi } from './users';
+import { visitsApi } from './visits';
 
-export const api = joinContracts(authApi, usersApi, auditApi, settingsApi, catalogApi, devicesApi);
+export const api = joinContracts(
+  authApi,
+  usersApi,
+  auditApi,
+  settingsApi,
+  catalogApi,
+  devicesApi,
+  patientsApi,
+  cardsApi,
+  visitsApi,
+  referenceApi,
+);
 
 export type Api = typeof api;
 export type ProcedureName = Extract<keyof Api, string>;
@@ -35,3 +50,7 @@ export type * from './audit';
 export type * from './settings';
 export type * from './catalog';
 export type * from './devices';
+export type * from './patients';
+export type * from './cards';
+export type * from './visits';
+export type * from './reference';

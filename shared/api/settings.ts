@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHILD_AGE_MONTHS } from '../domain/age';
 import { DEFAULT_WEDGE_SETTINGS as WEDGE } from '../domain/scanner-wedge';
 import { mutation, query } from './contract';
 import { scannerDevicesSettings } from './devices';
@@ -28,6 +29,12 @@ export const settingsSections = {
   }),
   /** HID POS and USB-COM scanners the backend opens; saved through devices.scanners.save. */
   scannerDevices: scannerDevicesSettings,
+  /** Queue priority by age (law: under 6, 80 and over) and when a guardian is needed. */
+  reception: z.object({
+    childPriorityUnderYears: z.number().int().min(0).max(18).default(6),
+    elderlyPriorityFromYears: z.number().int().min(50).max(120).default(80),
+    guardianUnderMonths: z.number().int().min(0).max(216).default(CHILD_AGE_MONTHS),
+  }),
 } as const;
 
 type NoDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
@@ -66,6 +73,7 @@ export const settingsApi = {
       scanner: patchOf(settingsSections.scanner)
         .extend({ prefix: z.string().min(1).max(20).nullable().optional() })
         .optional(),
+      reception: patchOf(settingsSections.reception).optional(),
     }),
     access: ['admin'],
     summary: 'Changes whole sections (facility) or single fields (the others).',

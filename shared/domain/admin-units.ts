@@ -89,3 +89,138 @@ export function searchWards(
   scored.sort((a, b) => a.rank - b.rank || a.index - b.index);
   return scored.slice(0, options.limit ?? WARD_SEARCH_LIMIT).map((entry) => entry.ward);
 }
+
+/** Where an address written on a card sits among the 2025 units; street is what comes before. */
+export interface ResolvedAddress {
+  provinceCode: string;
+  /** Missing when only the province could be told. */
+  wardCode?: string;
+  street?: string;
+}
+
+// Words that name a unit's kind in addresses (with their abbreviations), longest first:
+// "TP. Hồ Chí Minh", "Quận 1", "Thị trấn Hồ", "P. Bến Nghé" leave the unit's own name.
+const UNIT_KIND_WORDS = [
+  ['thanh', 'pho'],
+  ['thi', 'xa'],
+  ['thi', 'tran'],
+  ['dac', 'khu'],
+  ['tinh'],
+  ['quan'],
+  ['huyen'],
+  ['phuong'],
+  ['xa'],
+  ['tp'],
+  ['tx'],
+  ['tt'],
+  ['p'],
+  ['q'],
+  ['h'],
+  ['x'],
+];
+
+/** Kind words of the district level, gone since 2025: such a part is never a ward. */
+const DISTRICT_KINDS = new Set(['thanh pho', 'thi xa', 'quan', 'huyen', 'tp', 'tx', 'q', 'h']);
+
+/** "Phường 01" → { kind: "phuong", core: "1" }; "TP. Hồ Chí Minh" → "tp", "ho chi minh". */
+function splitUnit(name: string): { kind: string; core: string } {
+  const tokens = nameTokens(name).map((t) => (/^\d+$/.test(t) ? String(Number(t)) : t));
+  const kind = UNIT_KIND_WORDS.find(
+    (words) => words.length < tokens.length && words.every((word, i) => tokens[i] === word),
+  );
+  return { kind: kind?.join(' ') ?? '', core: tokens.slice(kind?.length ?? 0).join(' ') };
+}
+
+const unitCore = (name: string): string => splitUnit(name).core;
+
+interface AddressIndex {
+  /** Province core (new names and pre-2025 names) → 2025 province code. */
+  provinces: Map<string, string>;
+  /** "province|folded full name" of the 2025 wards → ward code. */
+  wardsByName: Map<string, string>;
+  /** "province|core" of the 2025 wards, where the core names one ward only → ward code. */
+  wardsByCore: Map<string, string>;
+  /** "old province|old district|old ward" cores → 2025 ward code. */
+  oldWards: Map<string, string>;
+}
+
+/** Keys that name one value; a key seen with two values names none. */
+function uniqueMap(entries: Iterable<[string, string]>): Map<string, string> {
+  const map = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const [key, value] of entries) {
+    if (map.has(key) && map.get(key) !== value) ambiguous.add(key);
+    map.set(key, value);
+  }
+  for (const key of ambiguous) map.delete(key);
+  return map;
+}
+
+const addressIndexes = new WeakMap<AdminUnits, AddressIndex>();
+
+function addressIndex(units: AdminUnits): AddressIndex {
+  let index = addressIndexes.get(units);
+  if (index) return index;
+  const wardProvince = new Map(units.wards.map((w) => [w.code, w.provinceCode]));
+  index = {
+    // Old provinces joined new ones whole (a few source rows disagree: those are dropped);
+    // the new names come last so they always win.
+    provinces: new Map([
+      ...uniqueMap(
+        units.mappings.map((m) => [
+          unitCore(m.oldProvinceName),
+          wardProvince.get(m.newWardCode) ?? '',
+        ]),
+      ),
+      ...units.provinces.map((p): [string, string] => [unitCore(p.name), p.code]),
+    ]),
+    wardsByName: uniqueMap(
+      units.wards.map((w) => [`${w.provinceCode}|${nameTokens(w.name).join(' ')}`, w.code]),
+    ),
+    // "Xã Tân An" and "Phường Tân An" in one province: only the full name tells them apart.
+    wardsByCore: uniqueMap(
+      units.wards.map((w) => [`${w.provinceCode}|${unitCore(w.name)}`, w.code]),
+    ),
+    // An old ward split between new ones cannot be placed from its name alone.
+    oldWards: uniqueMap(
+      units.mappings.map((m) => [
+        [m.oldProvinceName, m.oldDistrictName, m.oldWardName].map(unitCore).join('|'),
+        m.newWardCode,
+      ]),
+    ),
+  };
+  addressIndexes.set(units, index);
+  return index;
+}
+
+/**
+ * Places an address as cards print it ("Thôn Đông, Xã An Bình, Huyện Thuận Thành, Tỉnh Bắc
+ * Ninh", before or after the 2025 reform) among the 2025 units: old ward + district +
+ * province through the official mapping, or new ward + province. Null when the last part
+ * names no province; the text itself is always kept by the caller.
+ */
+export function resolveAddress(units: AdminUnits, text: string): ResolvedAddress | null {
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const index = addressIndex(units);
+  const provinceCode = index.provinces.get(unitCore(parts.at(-1) ?? ''));
+  if (!provinceCode) return null;
+  const street = (used: number): Pick<ResolvedAddress, 'street'> => {
+    const rest = parts.slice(0, parts.length - used).join(', ');
+    return rest ? { street: rest } : {};
+  };
+  const [province = '', second = '', third = ''] = parts.slice(-3).reverse();
+  if (parts.length >= 3) {
+    const wardCode = index.oldWards.get([province, second, third].map(unitCore).join('|'));
+    if (wardCode) return { provinceCode, wardCode, ...street(3) };
+  }
+  if (parts.length >= 2 && !DISTRICT_KINDS.has(splitUnit(second).kind)) {
+    const wardCode =
+      index.wardsByName.get(`${provinceCode}|${nameTokens(second).join(' ')}`) ??
+      index.wardsByCore.get(`${provinceCode}|${unitCore(second)}`);
+    if (wardCode) return { provinceCode, wardCode, ...street(2) };
+  }
+  return { provinceCode, ...street(1) };
+}

@@ -9,6 +9,7 @@ import { errors } from './messages/errors';
 import { patients } from './messages/patients';
 import { pharmacy } from './messages/pharmacy';
 import { procedures } from './messages/procedures';
+import { reception } from './messages/reception';
 import { system } from './messages/system';
 import type { Locale, Message } from './define';
 
@@ -23,6 +24,7 @@ const catalogues = [
   procedures,
   system,
   patients,
+  reception,
   clinical,
   catalog,
   pharmacy,

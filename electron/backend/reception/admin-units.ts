@@ -53,6 +53,8 @@ function table<T>(raw: readonly RawTable[], name: string): T[] {
 }
 
 const padCode = (code: string): string => code.trim().padStart(WARD_CODE_DIGITS, '0');
+// Some names in the package are decomposed (NFD): they would look equal and compare unequal.
+const nfc = (name: string): string => name.trim().normalize('NFC');
 
 /**
  * Normalised package data. Mapping rows are checked against the ward list: codes are padded,
@@ -62,12 +64,12 @@ const padCode = (code: string): string => code.trim().padStart(WARD_CODE_DIGITS,
 export function normaliseAdminUnits(raw: readonly RawTable[]): AdminUnits {
   const provinces: Province[] = table<RawProvince>(raw, 'provinces').map((p) => ({
     code: p.province_code,
-    name: p.name,
+    name: nfc(p.name),
     kind: p.place_type === CITY_PLACE_TYPE ? 'city' : 'province',
   }));
   const wards: Ward[] = table<RawWard>(raw, 'wards').map((w) => ({
     code: padCode(w.ward_code),
-    name: w.name,
+    name: nfc(w.name),
     provinceCode: w.province_code,
   }));
   const provinceByName = new Map(provinces.map((p) => [foldVietnamese(p.name), p.code]));
@@ -85,15 +87,15 @@ export function normaliseAdminUnits(raw: readonly RawTable[]): AdminUnits {
   const seen = new Set<string>();
   const mappings: WardMapping[] = [];
   for (const row of table<RawMapping>(raw, 'ward_mappings')) {
-    const oldWardName = row.old_ward_name?.trim() ?? '';
+    const oldWardName = nfc(row.old_ward_name ?? '');
     const oldWardCode = row.old_ward_code?.trim() ? padCode(row.old_ward_code) : null;
     const target = resolve(row);
     if (!target || (!oldWardName && !oldWardCode)) continue;
     const mapping: WardMapping = {
       oldWardCode,
       oldWardName,
-      oldDistrictName: row.old_district_name?.trim() ?? '',
-      oldProvinceName: row.old_province_name?.trim() ?? '',
+      oldDistrictName: nfc(row.old_district_name ?? ''),
+      oldProvinceName: nfc(row.old_province_name ?? ''),
       newWardCode: target.code,
     };
     const key = JSON.stringify(mapping);

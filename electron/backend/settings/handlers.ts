@@ -29,6 +29,11 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       writeSection(ctx.db, 'scanner', scanner, at, ctx.user.id);
       changed.push('scanner');
     }
+    if (input.reception) {
+      const reception = { ...current.reception, ...input.reception };
+      writeSection(ctx.db, 'reception', reception, at, ctx.user.id);
+      changed.push('reception');
+    }
     ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
     return readSettings(ctx.db);
   },

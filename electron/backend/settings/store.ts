@@ -29,6 +29,7 @@ export function readSettings(db: Db): Settings {
     network: readSection(db, 'network'),
     scanner: readSection(db, 'scanner'),
     scannerDevices: readSection(db, 'scannerDevices'),
+    reception: readSection(db, 'reception'),
   };
 }
 

@@ -9,6 +9,7 @@ export const common = defineMessages({
   'common.save': { vi: 'Lưu', en: 'Save' },
   'common.cancel': { vi: 'Hủy', en: 'Cancel' },
   'common.close': { vi: 'Đóng', en: 'Close' },
+  'common.clear': { vi: 'Xóa', en: 'Clear' },
   'common.edit': { vi: 'Sửa', en: 'Edit' },
   'common.add': { vi: 'Thêm mới', en: 'Add' },
   'common.search': { vi: 'Tìm kiếm', en: 'Search' },

@@ -169,4 +169,105 @@ export const patients = defineMessages({
     vi: 'Ngày hết hạn “{value}” trên thẻ không hợp lệ.',
     en: 'The valid-to date on the card, “{value}”, is not a valid date.',
   },
+  'patients.notFound': { vi: 'Không tìm thấy người bệnh.', en: 'Patient not found.' },
+  'patients.merged': {
+    vi: 'Hồ sơ này đã được gộp vào hồ sơ khác: mở hồ sơ được giữ lại.',
+    en: 'This record was merged into another: open the record that was kept.',
+  },
+  'patients.mergeSelf': {
+    vi: 'Không thể gộp một hồ sơ vào chính nó.',
+    en: 'A record cannot be merged into itself.',
+  },
+  'patients.changedMeanwhile': {
+    vi: 'Hồ sơ vừa được người khác sửa. Mở lại hồ sơ để xem thay đổi rồi sửa tiếp.',
+    en: 'Someone else just changed this record. Reopen it to see their changes, then edit again.',
+  },
+  'patients.duplicate.cccd': {
+    vi: 'Số CCCD này đã có trong hồ sơ {code} ({name}).',
+    en: 'This citizen ID is already on record {code} ({name}).',
+  },
+  'patients.duplicate.bhyt': {
+    vi: 'Mã thẻ BHYT này đã có trong hồ sơ {code} ({name}).',
+    en: 'This insurance card is already on record {code} ({name}).',
+  },
+  'patients.birth.required': {
+    vi: 'Nhập ngày sinh, hoặc năm sinh nếu người bệnh chỉ nhớ năm.',
+    en: 'Enter the date of birth, or the year if that is all the patient knows.',
+  },
+  'patients.birth.yearMismatch': {
+    vi: 'Năm sinh phải là {year}, theo ngày sinh.',
+    en: 'The year of birth must be {year}, as in the date of birth.',
+  },
+  'patients.birth.future': {
+    vi: 'Ngày sinh ở tương lai.',
+    en: 'The date of birth is in the future.',
+  },
+  'patients.name.noLetters': {
+    vi: 'Họ tên phải có chữ cái.',
+    en: 'The name must contain letters.',
+  },
+  'patients.address.province': {
+    vi: 'Tỉnh/thành phố không có trong danh mục 2025.',
+    en: 'This province is not in the 2025 list.',
+  },
+  'patients.address.ward': {
+    vi: 'Xã/phường không thuộc tỉnh/thành phố đã chọn.',
+    en: 'This commune is not in the chosen province.',
+  },
+  'patients.ethnicity.unknown': {
+    vi: 'Mã dân tộc không có trong danh mục.',
+    en: 'This ethnicity code is not in the list.',
+  },
+  'patients.guardian.required': {
+    vi: 'Trẻ dưới {months} tháng tuổi cần có họ tên người giám hộ.',
+    en: 'A child under {months} months needs a guardian’s name.',
+  },
+  'patients.sex.male': { vi: 'Nam', en: 'Male' },
+  'patients.sex.female': { vi: 'Nữ', en: 'Female' },
+  'patients.insurance.none': { vi: 'Không có BHYT', en: 'No insurance' },
+  'patients.insurance.verified': { vi: 'Có thẻ BHYT', en: 'Insurance card seen' },
+  'patients.insurance.unverified': {
+    vi: 'BHYT chưa xác minh (chỉ có CCCD)',
+    en: 'Insurance not verified (citizen ID only)',
+  },
+  'patients.card.title': { vi: 'THẺ KHÁM BỆNH', en: 'PATIENT CARD' },
+  'patients.card.code': { vi: 'Mã người bệnh', en: 'Patient code' },
+  'patients.card.birthDate': { vi: 'Ngày sinh {date}', en: 'Born {date}' },
+  'patients.card.birthYear': { vi: 'Năm sinh {year}', en: 'Born {year}' },
+  'visits.notFound': { vi: 'Không tìm thấy lượt khám.', en: 'Visit not found.' },
+  'visits.alreadyQueued': {
+    vi: 'Người bệnh đã có lượt khám hôm nay, số thứ tự {number}.',
+    en: 'The patient is already checked in today, number {number}.',
+  },
+  'visits.cannotCancel': {
+    vi: 'Lượt khám đã chuyển sang lấy thuốc, thanh toán hoặc đã kết thúc: không hủy được.',
+    en: 'The visit has moved on to pharmacy or payment, or has ended: it cannot be cancelled.',
+  },
+  'visits.bhyt.noCard': {
+    vi: 'Người bệnh chưa có thẻ BHYT trong hồ sơ: nhập thẻ vào hồ sơ, hoặc khám thu phí.',
+    en: 'The record has no insurance card: add the card to the record, or make a fee-paying visit.',
+  },
+  'visits.bhyt.unverified': {
+    vi: 'Người bệnh mới xuất trình CCCD, chưa có mã thẻ BHYT: tra cứu thẻ trên cổng BHXH và nhập vào hồ sơ, hoặc khám thu phí.',
+    en: 'Only the citizen ID was shown, no insurance card code: look the card up on the BHXH portal and add it to the record, or make a fee-paying visit.',
+  },
+  'visits.kind.bhyt': { vi: 'Khám BHYT', en: 'Insured (BHYT)' },
+  'visits.kind.fee': { vi: 'Khám thu phí', en: 'Fee-paying' },
+  'visits.priority.none': { vi: 'Không ưu tiên', en: 'No priority' },
+  'visits.priority.child': { vi: 'Trẻ em dưới 6 tuổi', en: 'Child under 6' },
+  'visits.priority.elderly': { vi: 'Người từ 80 tuổi', en: 'Aged 80 or over' },
+  'visits.priority.disability': { vi: 'Người khuyết tật', en: 'Disability' },
+  'visits.priority.pregnancy': { vi: 'Phụ nữ có thai', en: 'Pregnancy' },
+  'visits.priority.emergency': { vi: 'Cấp cứu', en: 'Emergency' },
+  'visits.status.waiting': { vi: 'Chờ khám', en: 'Waiting' },
+  'visits.status.in_exam': { vi: 'Đang khám', en: 'In exam' },
+  'visits.status.awaiting_pharmacy': { vi: 'Chờ lấy thuốc', en: 'Awaiting pharmacy' },
+  'visits.status.awaiting_payment': { vi: 'Chờ thanh toán', en: 'Awaiting payment' },
+  'visits.status.done': { vi: 'Đã xong', en: 'Done' },
+  'visits.status.cancelled': { vi: 'Đã hủy', en: 'Cancelled' },
+  'visits.ticket.title': { vi: 'SỐ THỨ TỰ KHÁM BỆNH', en: 'QUEUE NUMBER' },
+  'visits.ticket.wait': {
+    vi: 'Vui lòng ngồi chờ gọi số. Xin cảm ơn!',
+    en: 'Please wait until your number is called. Thank you!',
+  },
 });

@@ -23,4 +23,11 @@ export const procedures = defineMessages({
   'proc.devices.print': { vi: 'In phiếu', en: 'Print' },
   'proc.devices.printJobs.reprint': { vi: 'In lại', en: 'Print again' },
   'proc.devices.scanners.save': { vi: 'Cài đặt máy quét', en: 'Scanner settings' },
+  'proc.patients.create': { vi: 'Đăng ký người bệnh', en: 'Register patient' },
+  'proc.patients.update': { vi: 'Sửa hồ sơ người bệnh', en: 'Update patient' },
+  'proc.patients.read': { vi: 'Xem hồ sơ người bệnh', en: 'View patient record' },
+  'proc.patients.card': { vi: 'In thẻ người bệnh', en: 'Print patient card' },
+  'proc.patients.merge': { vi: 'Gộp hồ sơ trùng', en: 'Merge duplicate records' },
+  'proc.visits.create': { vi: 'Tạo lượt khám', en: 'Check in (new visit)' },
+  'proc.visits.cancel': { vi: 'Hủy lượt khám', en: 'Cancel visit' },
 });

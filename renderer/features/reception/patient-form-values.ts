@@ -1,0 +1,177 @@
+import type { InputOf, ParsedCardView, PatientView } from '../../../shared/api';
+import { ageOn } from '../../../shared/domain/age';
+import type { Sex } from '../../../shared/domain/cccd';
+
+/** The registration form: the API's input shape with '' and null for empty fields. */
+export interface PatientFormValues {
+  fullName: string;
+  sex: Sex | null;
+  birthDate: string | null;
+  birthYear: number | '';
+  phone: string;
+  cccd: string;
+  bhyt: {
+    code: string;
+    validFrom: string | null;
+    validTo: string | null;
+    facilityCode: string;
+    fiveYearDate: string | null;
+  };
+  insuranceStatus: 'none' | 'unverified';
+  address: { text: string; street: string; wardCode: string | null; provinceCode: string | null };
+  ethnicityCode: string | null;
+  occupation: string;
+  allergies: { text: string; ingredients: string[] };
+  guardian: { name: string; phone: string };
+  notes: string;
+}
+
+export type PatientInput = InputOf<'patients.create'>;
+
+export function emptyPatientValues(): PatientFormValues {
+  return {
+    fullName: '',
+    sex: null,
+    birthDate: null,
+    birthYear: '',
+    phone: '',
+    cccd: '',
+    bhyt: { code: '', validFrom: null, validTo: null, facilityCode: '', fiveYearDate: null },
+    insuranceStatus: 'none',
+    address: { text: '', street: '', wardCode: null, provinceCode: null },
+    ethnicityCode: null,
+    occupation: '',
+    allergies: { text: '', ingredients: [] },
+    guardian: { name: '', phone: '' },
+    notes: '',
+  };
+}
+
+export function valuesFromPatient(patient: PatientView): PatientFormValues {
+  const empty = emptyPatientValues();
+  return {
+    fullName: patient.fullName,
+    sex: patient.sex,
+    birthDate: patient.birthDate ?? null,
+    birthYear: patient.birthDate ? '' : patient.birthYear,
+    phone: patient.phone ?? '',
+    cccd: patient.cccd ?? '',
+    bhyt: patient.bhyt
+      ? {
+          code: patient.bhyt.code,
+          validFrom: patient.bhyt.validFrom,
+          validTo: patient.bhyt.validTo,
+          facilityCode: patient.bhyt.facilityCode ?? '',
+          fiveYearDate: patient.bhyt.fiveYearDate ?? null,
+        }
+      : empty.bhyt,
+    insuranceStatus: patient.insuranceStatus === 'unverified' ? 'unverified' : 'none',
+    address: {
+      text: patient.address.text ?? '',
+      street: patient.address.street ?? '',
+      wardCode: patient.address.wardCode ?? null,
+      provinceCode: patient.address.provinceCode ?? null,
+    },
+    ethnicityCode: patient.ethnicityCode ?? null,
+    occupation: patient.occupation ?? '',
+    allergies: { text: patient.allergies.text ?? '', ingredients: patient.allergies.ingredients },
+    guardian: { name: patient.guardian?.name ?? '', phone: patient.guardian?.phone ?? '' },
+    notes: patient.notes ?? '',
+  };
+}
+
+/** What the API takes: empty fields left out, the card and guardian only when given. */
+export function inputFromValues(values: PatientFormValues): PatientInput {
+  const { bhyt, guardian, address, allergies, sex } = values;
+  // The form requires a sex before it submits.
+  if (!sex) throw new Error('inputFromValues: no sex chosen');
+  const hasCard = bhyt.code.trim() !== '';
+  return {
+    fullName: values.fullName,
+    sex,
+    ...(values.birthDate ? { birthDate: values.birthDate } : { birthYear: values.birthYear }),
+    phone: values.phone,
+    cccd: values.cccd,
+    ...(hasCard && {
+      bhyt: {
+        code: bhyt.code,
+        validFrom: bhyt.validFrom ?? '',
+        validTo: bhyt.validTo ?? '',
+        facilityCode: bhyt.facilityCode,
+        fiveYearDate: bhyt.fiveYearDate ?? '',
+      },
+    }),
+    ...(!hasCard && { insuranceStatus: values.insuranceStatus }),
+    address: {
+      text: address.text,
+      street: address.street,
+      wardCode: address.wardCode ?? '',
+      provinceCode: address.provinceCode ?? '',
+    },
+    ethnicityCode: values.ethnicityCode ?? '',
+    occupation: values.occupation,
+    allergies: { text: allergies.text, ingredients: allergies.ingredients },
+    ...(guardian.name.trim() !== '' && { guardian }),
+    notes: values.notes,
+  };
+}
+
+/**
+ * The form after a card scan: what the card says replaces the identity and card fields, the
+ * address text is kept as printed and placed among the 2025 units when it could be, the rest
+ * stays as typed. A chip CCCD without a card means insurance still to be checked.
+ */
+export function valuesWithCard(values: PatientFormValues, card: ParsedCardView): PatientFormValues {
+  const { fields, addressUnits } = card;
+  const next: PatientFormValues = structuredClone(values);
+  if (fields.fullName) next.fullName = fields.fullName;
+  if (fields.sex) next.sex = fields.sex;
+  if (fields.birthDate) {
+    next.birthDate = fields.birthDate;
+    next.birthYear = '';
+  } else if (fields.birthYear && !next.birthDate?.startsWith(String(fields.birthYear))) {
+    // A year-only card (BHYT) never erases a full date of the same year from another card.
+    next.birthDate = null;
+    next.birthYear = fields.birthYear;
+  }
+  if (fields.cccd) next.cccd = fields.cccd;
+  if (fields.address) {
+    next.address.text = fields.address;
+    if (addressUnits) {
+      next.address.provinceCode = addressUnits.provinceCode;
+      next.address.wardCode = addressUnits.wardCode ?? null;
+      next.address.street = addressUnits.street ?? next.address.street;
+    }
+  }
+  if (card.kind === 'bhyt' && fields.bhytCode) {
+    next.bhyt = {
+      code: fields.bhytCode,
+      validFrom: fields.validFrom ?? null,
+      validTo: fields.validTo ?? null,
+      facilityCode: fields.facilityCode ?? '',
+      fiveYearDate: fields.fiveYearDate ?? null,
+    };
+  }
+  if (card.kind === 'cccd' && next.bhyt.code === '') next.insuranceStatus = 'unverified';
+  return next;
+}
+
+/** Children under the guardian age need a guardian on record (the server checks it too). */
+export function needsGuardian(values: PatientFormValues, today: string, months: number): boolean {
+  const birth = values.birthDate
+    ? { birthDate: values.birthDate }
+    : { birthYear: values.birthYear === '' ? null : values.birthYear };
+  const age = ageOn(birth, today, { childMonths: months });
+  return age.ok && age.value.isUnder72Months;
+}
+
+/** The fields patients.duplicates compares, from a half-filled form. */
+export function duplicateDraft(values: PatientFormValues): InputOf<'patients.duplicates'>['draft'] {
+  return {
+    fullName: values.fullName,
+    ...(values.birthDate ? { birthDate: values.birthDate } : { birthYear: values.birthYear }),
+    phone: values.phone,
+    cccd: values.cccd,
+    bhyt: { code: values.bhyt.code },
+  };
+}

@@ -1,0 +1,127 @@
+import type { LocalizedText } from '../api/result';
+import { ageOn, type Birth } from './age';
+import { isBhytValidOn, type BhytValidity } from './bhyt';
+import type { InsuranceStatus } from './patient';
+
+/** BHYT visits are claimed from insurance; fee visits are paid by the patient. */
+export const VISIT_KINDS = ['bhyt', 'fee'] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+
+/** Who goes before the others by law: the very young and old, disability, pregnancy, emergency. */
+export const PRIORITIES = [
+  'none',
+  'child',
+  'elderly',
+  'disability',
+  'pregnancy',
+  'emergency',
+] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** A visit's way through the station; later slices (exam, pharmacy, billing) move it along. */
+export const VISIT_STATUSES = [
+  'waiting',
+  'in_exam',
+  'awaiting_pharmacy',
+  'awaiting_payment',
+  'done',
+  'cancelled',
+] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+
+export const FINAL_STATUSES: readonly VisitStatus[] = ['done', 'cancelled'];
+
+/** A visit still at reception or in the exam room can be cancelled; later ones cannot. */
+export const CANCELLABLE_STATUSES: readonly VisitStatus[] = ['waiting', 'in_exam'];
+
+export function isFinalStatus(status: VisitStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+export interface PriorityRules {
+  /** Children below this age (years) go first. */
+  childUnderYears: number;
+  /** People of this age (years) and over go first. */
+  elderlyFromYears: number;
+}
+
+/**
+ * The priority age gives on `date`: a year-only birth counts as a child while the child could
+ * still be under the limit (as if born on 31 December), so no small child is missed.
+ */
+export function priorityFromAge(birth: Birth, date: string, rules: PriorityRules): Priority {
+  const age = ageOn(birth, date, { childMonths: rules.childUnderYears * 12 });
+  if (!age.ok) return 'none';
+  if (age.value.isUnder72Months) return 'child';
+  if (age.value.years >= rules.elderlyFromYears) return 'elderly';
+  return 'none';
+}
+
+/** What staff chose wins; otherwise the age decides. */
+export function visitPriority(
+  chosen: Priority | undefined,
+  birth: Birth,
+  date: string,
+  rules: PriorityRules,
+): Priority {
+  if (chosen && chosen !== 'none') return chosen;
+  return priorityFromAge(birth, date, rules);
+}
+
+/** Emergencies first, then every other priority, then everyone else. */
+export function priorityRank(priority: Priority): number {
+  if (priority === 'emergency') return 0;
+  return priority === 'none' ? 2 : 1;
+}
+
+export interface QueueOrderable {
+  status: VisitStatus;
+  priority: Priority;
+  queueNumber: number;
+}
+
+/** Open visits before finished ones, then priority, then the number taken at check-in. */
+export function compareQueue(a: QueueOrderable, b: QueueOrderable): number {
+  return (
+    Number(isFinalStatus(a.status)) - Number(isFinalStatus(b.status)) ||
+    priorityRank(a.priority) - priorityRank(b.priority) ||
+    a.queueNumber - b.queueNumber
+  );
+}
+
+/**
+ * Minutes from check-in until the wait ended (the exam started, or the visit moved on or was
+ * cancelled), or until `now` while the patient still waits.
+ */
+export function waitingMinutes(
+  visit: {
+    status: VisitStatus;
+    createdAt: string;
+    examStartedAt: string | null;
+    statusChangedAt: string;
+  },
+  now: Date,
+): number {
+  const until =
+    visit.status === 'waiting'
+      ? now.getTime()
+      : Date.parse(visit.examStartedAt ?? visit.statusChangedAt);
+  return Math.max(0, Math.floor((until - Date.parse(visit.createdAt)) / 60_000));
+}
+
+/**
+ * Why a patient cannot have a BHYT visit on `date` (no card, only a CCCD, card expired or
+ * not yet valid), or null when the card covers the day. Shared so the form can say it first.
+ */
+export function bhytVisitRefusal(
+  patient: { card: BhytValidity | null; insuranceStatus: InsuranceStatus },
+  date: string,
+): LocalizedText | null {
+  if (!patient.card) {
+    return patient.insuranceStatus === 'unverified'
+      ? { key: 'visits.bhyt.unverified' }
+      : { key: 'visits.bhyt.noCard' };
+  }
+  const valid = isBhytValidOn(patient.card, date);
+  return valid.ok ? null : valid.error;
+}
