@@ -10,6 +10,7 @@ import {
   seriousViolations,
   startWeb,
   type WebServer,
+  openFromMenu,
 } from './harness';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -201,8 +202,8 @@ describe('Danh mục in the browser', () => {
 
     const { page, errors } = await openPage(browser, server.url);
     await signIn(page, doctor);
-    // Danh mục is the doctor's first page here; with no favourites yet, it says how to add one.
-    await page.getByRole('heading', { name: 'Danh mục', exact: true }).waitFor();
+    // With no favourites yet, Danh mục says how to add one.
+    await openFromMenu(page, 'Danh mục');
     await page.getByText('Bạn chưa có mã bệnh hay dùng').waitFor();
     expect(await page.getByRole('button', { name: 'Nhập từ tệp' }).count()).toBe(0);
 

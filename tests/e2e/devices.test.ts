@@ -12,6 +12,7 @@ import {
   screenshot,
   startWeb,
   type WebServer,
+  openFromMenu,
 } from './harness';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -47,9 +48,7 @@ async function signInToSettings(page: Page): Promise<void> {
   await page.keyboard.press('Tab');
   await page.keyboard.type('matkhau-admin');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Người dùng' }).waitFor();
-  await page.keyboard.press('Alt+3');
-  await page.getByRole('heading', { name: 'Cài đặt' }).waitFor();
+  await openFromMenu(page, 'Cài đặt');
 }
 
 /** Keys as a keyboard-wedge scanner sends them: a few ms apart, then Enter. */

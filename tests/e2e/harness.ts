@@ -135,3 +135,12 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     (v) => v.impact === 'serious' || v.impact === 'critical',
   );
 }
+
+/** Opens a page from the menu by its name (menu order changes as features are added). */
+export async function openFromMenu(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: new RegExp(`^${name}`) })
+    .click();
+  await page.getByRole('heading', { name, exact: true }).waitFor();
+}

@@ -1,16 +1,8 @@
 import { Badge, Button, Code, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import type { Settings } from '../../../shared/api';
-import type { LocalizedText } from '../../../shared/api/result';
 import { parseCard, type ParsedCard } from '../../../shared/domain/cards';
-import { createWedgeDetector } from '../../../shared/domain/scanner-wedge';
-import { transport } from '../../api/client';
+import { useScanHandler, type ScanHandler } from '../scanner/scanner-provider';
 import { useI18n } from '../../i18n/i18n';
-
-export interface ScanTestBoxProps {
-  /** The keyboard-wedge settings as saved (the test uses them, not the form's draft). */
-  wedge: Settings['scanner'];
-}
 
 interface Reading {
   text: string;
@@ -24,57 +16,32 @@ const read = (text: string, via: Reading['via']): Reading => ({
   card: parseCard(text),
 });
 
+/** Takes every scan while mounted (only while the box is armed). */
+function ScanReceiver({ onScan }: { onScan: ScanHandler }) {
+  useScanHandler(onScan);
+  return null;
+}
+
 /**
- * "Scan now": while armed, keys are read at window level through the same wedge detector as
- * reception, never through a text field an input method (Unikey, EVKey) could rewrite. Scans
- * from the HID POS and USB-COM scanners the backend owns show here too.
+ * "Scan now": while armed, this box takes the scans of the app's one scanner road — keys read
+ * at window level by the wedge detector with the saved settings (never through a text field
+ * an input method could rewrite) and the HID POS / USB-COM scanners the backend owns.
  */
-export function ScanTestBox({ wedge }: ScanTestBoxProps) {
+export function ScanTestBox() {
   const { t } = useI18n();
   const [armed, setArmed] = useState(false);
   const [reading, setReading] = useState<Reading | null>(null);
-  const [problem, setProblem] = useState<LocalizedText | null>(null);
   const box = useRef<HTMLDivElement>(null);
 
-  useEffect(
-    () => transport.on('scanner.scan', (scan) => setReading(read(scan.text, scan.via))),
-    [],
-  );
-
-  // By value: a refetch of the same settings must not restart a scan in progress. No tick():
-  // with no field to release held keys into, a stalled burst simply ends at the next key.
-  const settingsKey = JSON.stringify(wedge);
   useEffect(() => {
     if (!armed) return;
     box.current?.focus();
-    const settings = JSON.parse(settingsKey) as ScanTestBoxProps['wedge'];
-    const detector = createWedgeDetector(settings);
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') {
-        setArmed(false);
-        return;
-      }
-      const decision = detector.feed({
-        key: event.key,
-        time: event.timeStamp,
-        inTextField: false,
-        shortcut: event.ctrlKey || event.altKey || event.metaKey,
-      });
-      if (decision.swallow) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-      }
-      if (decision.scan) {
-        setReading(read(decision.scan.text, 'wedge'));
-        setProblem(null);
-      }
-      if (decision.error) setProblem(decision.error);
+      if (event.key === 'Escape') setArmed(false);
     };
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => {
-      window.removeEventListener('keydown', onKey, { capture: true });
-    };
-  }, [armed, settingsKey]);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [armed]);
 
   const fields = reading?.card.fields;
   const number = fields?.cccd ?? fields?.bhytCode ?? fields?.bhxhNumber ?? fields?.patientCode;
@@ -89,6 +56,7 @@ export function ScanTestBox({ wedge }: ScanTestBoxProps) {
           {armed ? t('devices.scanTest.stop') : t('devices.scanTest.arm')}
         </Button>
       </Group>
+      {armed && <ScanReceiver onScan={(text, via) => setReading(read(text, via))} />}
       <Paper
         ref={box}
         withBorder
@@ -105,11 +73,6 @@ export function ScanTestBox({ wedge }: ScanTestBoxProps) {
           <Text size="sm" c={armed ? 'teal.9' : 'dimmed'}>
             {armed ? t('devices.scanTest.waiting') : t('devices.scanTest.idle')}
           </Text>
-          {problem && (
-            <Text size="sm" c="red.9">
-              {t(problem.key, problem.params)}
-            </Text>
-          )}
           {reading && (
             <>
               <Text size="sm" fw={500}>

@@ -41,7 +41,7 @@ export function ScannersPanel({ settings }: ScannersPanelProps) {
   return (
     <Stack gap="md" maw={900}>
       <Section title={t('devices.scanTest.title')}>
-        <ScanTestBox wedge={wedge} />
+        <ScanTestBox />
       </Section>
       <Section title={t('devices.wedge.title')}>
         <Text size="sm" c="dimmed" mb="sm">
