@@ -6,3 +6,5 @@ export * from './catalog';
 export * from './devices';
 export * from './patients';
 export * from './visits';
+export * from './clinical';
+export * from './pharmacy';

@@ -125,3 +125,21 @@ export function bhytVisitRefusal(
   const valid = isBhytValidOn(patient.card, date);
   return valid.ok ? null : valid.error;
 }
+
+/**
+ * Where a visit may go next. Reception checks in (waiting); the doctor takes the patient
+ * (in_exam) and finishes (to the pharmacy when drugs were prescribed, else to the cashier);
+ * the pharmacist hands over (to the cashier); the cashier settles the bill (done).
+ */
+export const VISIT_TRANSITIONS: Readonly<Record<VisitStatus, readonly VisitStatus[]>> = {
+  waiting: ['in_exam', 'cancelled'],
+  in_exam: ['awaiting_pharmacy', 'awaiting_payment', 'waiting', 'cancelled'],
+  awaiting_pharmacy: ['awaiting_payment'],
+  awaiting_payment: ['done'],
+  done: [],
+  cancelled: [],
+};
+
+export function canMoveVisit(from: VisitStatus, to: VisitStatus): boolean {
+  return VISIT_TRANSITIONS[from].includes(to);
+}

@@ -239,6 +239,10 @@ export const patients = defineMessages({
     vi: 'Người bệnh đã có lượt khám hôm nay, số thứ tự {number}.',
     en: 'The patient is already checked in today, number {number}.',
   },
+  'visits.cannotMove': {
+    vi: 'Lượt khám này đã sang bước khác nên không làm được thao tác này. Hãy tải lại danh sách.',
+    en: 'This visit has moved on to another step, so this cannot be done. Reload the list.',
+  },
   'visits.cannotCancel': {
     vi: 'Lượt khám đã chuyển sang lấy thuốc, thanh toán hoặc đã kết thúc: không hủy được.',
     en: 'The visit has moved on to pharmacy or payment, or has ended: it cannot be cancelled.',
