@@ -6,6 +6,7 @@ import { seedStarterCatalogs } from './catalog/seed';
 import { systemClock, type Clock } from './clock';
 import type { Services } from './context';
 import { createDevicesRuntime, type DevicesOptions } from './devices/runtime';
+import { registerPrintables } from './printables';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { handlers } from './handlers';
@@ -53,6 +54,7 @@ export function createBackend(options: BackendOptions): Backend {
   }
   const events = new EventBus();
   const devices = createDevicesRuntime(events, options.devices);
+  registerPrintables(devices.documents);
   const services: Services = {
     db: database.db,
     sqlite: database.sqlite,

@@ -166,3 +166,65 @@ describe('devices in the browser', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('queue tickets on the receipt printer', () => {
+  it('prints the ticket of a new check-in from reception', async () => {
+    const printer = await fakePrinter();
+    const api = async (name: string, body: unknown, token?: string): Promise<unknown> => {
+      const response = await fetch(`${server.url}api/${name}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token && { authorization: `Bearer ${token}` }),
+        },
+        body: JSON.stringify(body),
+      });
+      return ((await response.json()) as { value: unknown }).value;
+    };
+    const { token } = (await api('auth.login', {
+      username: 'admin',
+      password: 'matkhau-admin',
+    })) as { token: string };
+    await api(
+      'devices.printers.save',
+      {
+        name: 'Máy in tiếp đón',
+        widthDots: 384,
+        transport: { kind: 'tcp', host: '127.0.0.1', port: printer.port },
+        cut: true,
+        roles: ['queueTicket'],
+      },
+      token,
+    );
+    await api(
+      'patients.create',
+      { fullName: 'Lê Thị Hồng', sex: 'female', birthYear: 1960 },
+      token,
+    );
+
+    const { page, errors } = await openPage(browser, server.url);
+    await signInToSettings(page);
+    await openFromMenu(page, 'Tiếp đón');
+    await page.getByRole('combobox', { name: 'Tìm người bệnh' }).fill('le thi hong');
+    await page.getByRole('option', { name: /Lê Thị Hồng/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Lê Thị Hồng' }).waitFor();
+    await page.getByRole('button', { name: 'Tạo lượt khám (F4)' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Khám thu phí', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Lấy số thứ tự' }).click();
+    await dialog.getByRole('button', { name: 'In ra máy in nhiệt' }).click();
+    await page.getByText('Đã gửi tới máy in.').waitFor();
+    await screenshot(page, 'devices-07-queue-ticket-sent');
+
+    const [job] = printer.jobs();
+    const decoded = await decodeJob(job!);
+    expect(decoded.commands[0]).toBe('ESC@');
+    expect(decoded.bitmap?.width).toBe(384);
+    fs.writeFileSync(
+      path.join(OUTPUT_DIR, 'devices-printed-queue-ticket.png'),
+      toPng(decoded.bitmap!),
+    );
+    expect(errors).toEqual([]);
+  });
+});

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { encodeDocument } from '../../electron/devices/print/escpos';
 import { renderDocument, type MonoBitmap } from '../../electron/devices/print/render';
 import { testPage, testPageQrData } from '../../electron/devices/print/test-page';
+import { getPatientRow } from '../../electron/backend/patients/registry';
+import { ticketContent, ticketPrintDocument } from '../../electron/backend/visits/ticket-content';
+import { getVisitRow } from '../../electron/backend/visits/visits';
 import {
   FACILITY,
   expectError,
@@ -12,6 +15,7 @@ import {
   testClock,
 } from '../helpers/backend';
 import { addPrinter, savedProfile, tcpPrinter, useSampleReceipts } from '../helpers/devices';
+import { makePatient } from '../helpers/patients';
 import { decodeJob, fakePrinter, readQrCodes, sameBitmap } from '../helpers/printer';
 
 async function clinic() {
@@ -231,19 +235,44 @@ describe('printing documents', () => {
     expect(orphan.messageKey).toBe('devices.printers.noReceiptPrinter');
   });
 
-  it('answers a translated NOT_FOUND for kinds whose slice has not registered a builder', async () => {
+  it('prints the queue ticket of a visit with the reception ticket’s content', async () => {
+    const { backend, call } = await clinic();
+    const printer = await fakePrinter();
+    const printerId = await addPrinter(call, tcpPrinter(printer.port, { roles: ['queueTicket'] }));
+    const patient = await makePatient(call, { fullName: 'Trần Thị Bích Ngọc' });
+    const { visitId } = expectOk(
+      await call('visits.create', { patientId: patient.id, kind: 'fee' }),
+    );
+    expectOk(await call('devices.print', { document: { kind: 'queueTicket', id: visitId } }));
+    const [bytes] = printer.jobs();
+    const { db } = backend.services;
+    const content = ticketContent(
+      getVisitRow(db, visitId),
+      getPatientRow(db, patient.id),
+      FACILITY.name,
+    );
+    expect(content).toMatchObject({ number: '1', name: 'TRẦN THỊ BÍCH NGỌC', code: patient.code });
+    const expected = renderDocument(ticketPrintDocument(content), {
+      widthDots: savedProfile(backend, printerId).widthDots,
+    });
+    const printed = await decodeJob(bytes!);
+    expect(printed.bitmap && sameBitmap(printed.bitmap, expected)).toBe(true);
+    const [job] = expectOk(await call('devices.printJobs.list', {}));
+    expect(job).toMatchObject({ documentKind: 'queueTicket', documentId: visitId, status: 'sent' });
+  });
+
+  it('answers a translated NOT_FOUND for a visit that does not exist or a kind not yet built', async () => {
     const { call } = await clinic();
     const printer = await fakePrinter();
-    await addPrinter(call, tcpPrinter(printer.port, { roles: ['queueTicket'] }));
-    const error = expectError(
-      await call('devices.print', { document: { kind: 'queueTicket', id: 1 } }),
+    await addPrinter(call, tcpPrinter(printer.port, { roles: ['queueTicket', 'label'] }));
+    const missing = await call('devices.print', { document: { kind: 'queueTicket', id: 999 } });
+    expect(expectError(missing, 'NOT_FOUND').messageKey).toBe('visits.notFound');
+    const label = expectError(
+      await call('devices.print', { document: { kind: 'label', id: 1 } }),
       'NOT_FOUND',
     );
-    expect(error.message).toBe(
-      'Chưa in được Phiếu số thứ tự trên máy in nhiệt trong phiên bản này.',
-    );
+    expect(label.message).toBe('Chưa in được Nhãn thuốc trên máy in nhiệt trong phiên bản này.');
     expect(printer.jobs()).toEqual([]);
-    expect(expectOk(await call('devices.printJobs.list', {}))).toEqual([]);
   });
 
   it('prints in TCVN-3 text mode with the code page the profile names', async () => {

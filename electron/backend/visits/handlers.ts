@@ -3,6 +3,7 @@ import type { HandlersFor } from '../context';
 import { pdfFile } from '../documents/pdf';
 import { getPatientRow } from '../patients/registry';
 import { readSection } from '../settings/store';
+import { ticketContent } from './ticket-content';
 import { ticketDocument } from './ticket-pdf';
 import { cancelVisit, createVisit, getVisitRow, todayQueue } from './visits';
 
@@ -48,7 +49,7 @@ export const visitsHandlers: HandlersFor<typeof visitsApi> = {
     return pdfFile(
       ctx.config.resourcesDir,
       `so-thu-tu-${visit.visitDate}-${visit.queueNumber}.pdf`,
-      ticketDocument(visit, patient, facility.name, input.width),
+      ticketDocument(ticketContent(visit, patient, facility.name), input.width),
     );
   },
 

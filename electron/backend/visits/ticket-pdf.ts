@@ -1,8 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { PatientRow, VisitRow } from '../../../db/schema';
-import { formatLocalDateTime } from '../../../shared/domain/dates';
-import { translate, type MessageKey } from '../../../shared/i18n';
 import { mm } from '../documents/pdf';
+import type { TicketContent } from './ticket-content';
 
 /** Paper widths and what each can print on: the printers' printable width is narrower. */
 const PAPER = {
@@ -12,39 +10,23 @@ const PAPER = {
 
 export type TicketWidth = keyof typeof PAPER;
 
-/** The queue ticket a patient holds while waiting, in Vietnamese, as long as its content. */
-export function ticketDocument(
-  visit: VisitRow,
-  patient: PatientRow,
-  facilityName: string,
-  width: TicketWidth,
-): TDocumentDefinitions {
+/** The queue ticket a patient holds while waiting, as long as its content. */
+export function ticketDocument(content: TicketContent, width: TicketWidth): TDocumentDefinitions {
   const paper = PAPER[width];
-  const vi = (key: MessageKey, params?: Record<string, string | number>) =>
-    translate('vi', key, params);
-  const details = [
-    vi(visit.kind === 'bhyt' ? 'visits.kind.bhyt' : 'visits.kind.fee'),
-    ...(visit.priority === 'none' ? [] : [vi(`visits.priority.${visit.priority}`)]),
-  ].join(' · ');
   return {
     pageSize: { width: mm(width), height: 'auto' },
     pageMargins: paper.margin,
-    info: { title: `${vi('visits.ticket.title')} ${visit.queueNumber}` },
+    info: { title: `${content.title} ${content.number}` },
     defaultStyle: { fontSize: paper.text, alignment: 'center' },
     content: [
-      { text: facilityName.toUpperCase(), bold: true },
-      { text: vi('visits.ticket.title'), margin: [0, 4, 0, 0] },
-      { text: String(visit.queueNumber), bold: true, fontSize: paper.number, lineHeight: 1 },
-      { text: patient.fullName.toUpperCase(), bold: true },
-      { text: patient.code, fontSize: paper.text - 1 },
-      { text: details, margin: [0, 2, 0, 0] },
-      { text: formatLocalDateTime(visit.createdAt), margin: [0, 2, 0, 0] },
-      {
-        text: vi('visits.ticket.wait'),
-        italics: true,
-        fontSize: paper.text - 1,
-        margin: [0, 4, 0, 0],
-      },
+      { text: content.facility, bold: true },
+      { text: content.title, margin: [0, 4, 0, 0] },
+      { text: content.number, bold: true, fontSize: paper.number, lineHeight: 1 },
+      { text: content.name, bold: true },
+      { text: content.code, fontSize: paper.text - 1 },
+      { text: content.details, margin: [0, 2, 0, 0] },
+      { text: content.time, margin: [0, 2, 0, 0] },
+      { text: content.note, italics: true, fontSize: paper.text - 1, margin: [0, 4, 0, 0] },
     ],
   };
 }

@@ -24,6 +24,7 @@ import { call } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PdfPreview } from '../../components/pdf-preview';
+import { ThermalPrintButton } from '../../components/thermal-print-button';
 import { useI18n } from '../../i18n/i18n';
 
 export interface VisitDialogProps {
@@ -95,6 +96,11 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
             <Button variant="default" onClick={() => void printTicket(58)}>
               {t('reception.visit.ticket58')}
             </Button>
+            <ThermalPrintButton
+              kind="queueTicket"
+              id={created.visitId}
+              label={t('reception.visit.ticketThermal')}
+            />
             <Button variant="subtle" onClick={onClose}>
               {t('common.close')}
             </Button>

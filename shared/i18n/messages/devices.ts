@@ -136,6 +136,7 @@ export const devices = defineMessages({
     vi: 'Chưa chọn máy in nhãn thuốc. Vào Cài đặt → Máy in để chọn.',
     en: 'No label printer is set. Choose one in Settings → Printers.',
   },
+  'devices.print.sent': { vi: 'Đã gửi tới máy in.', en: 'Sent to the printer.' },
   'devices.jobs.notFound': { vi: 'Không tìm thấy lần in này.', en: 'Print job not found.' },
   'devices.baudRate': { vi: 'Tốc độ cổng COM không hợp lệ', en: 'Not a valid baud rate' },
   'devices.host': {
