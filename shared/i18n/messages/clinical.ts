@@ -135,4 +135,107 @@ export const clinical = defineMessages({
     vi: 'Thuốc dòng {line} ngoài danh mục BHYT: người bệnh tự chi trả.',
     en: 'Line {line} is outside BHYT cover: the patient pays for it.',
   },
+  'clinical.rx.drugNotFound': {
+    vi: 'Thuốc dòng {line} không có trong danh mục.',
+    en: 'Line {line}: the drug is not in the catalogue.',
+  },
+  'clinical.rx.drugInactive': {
+    vi: 'Thuốc dòng {line} ({name}) đã ngừng sử dụng trong danh mục.',
+    en: 'Line {line}: {name} is no longer in use in the catalogue.',
+  },
+  'clinical.rx.notFound': {
+    vi: 'Lượt khám này chưa có đơn thuốc.',
+    en: 'This visit has no prescription.',
+  },
+  'clinical.rx.pdf.title': { vi: 'ĐƠN THUỐC', en: 'PRESCRIPTION' },
+  'clinical.rx.pdf.code': { vi: 'Mã đơn thuốc: {code}', en: 'Prescription code: {code}' },
+  'clinical.rx.pdf.phone': { vi: 'Điện thoại: {phone}', en: 'Phone: {phone}' },
+  'clinical.rx.pdf.facilityCode': { vi: 'Mã cơ sở KCB: {code}', en: 'Facility code: {code}' },
+  'clinical.rx.pdf.name': { vi: 'Họ và tên:', en: 'Name:' },
+  'clinical.rx.pdf.sex': { vi: 'Giới tính:', en: 'Sex:' },
+  'clinical.rx.pdf.birth': { vi: 'Ngày sinh:', en: 'Date of birth:' },
+  'clinical.rx.pdf.weight': { vi: 'Cân nặng:', en: 'Weight:' },
+  'clinical.rx.pdf.cccd': { vi: 'Số định danh cá nhân/CCCD:', en: 'Personal ID (CCCD):' },
+  'clinical.rx.pdf.bhyt': { vi: 'Mã thẻ BHYT:', en: 'Health insurance card:' },
+  'clinical.rx.pdf.address': { vi: 'Địa chỉ:', en: 'Address:' },
+  'clinical.rx.pdf.guardian': {
+    vi: 'Họ tên bố/mẹ hoặc người đưa trẻ đến khám:',
+    en: 'Parent or accompanying adult:',
+  },
+  'clinical.rx.pdf.diagnosis': { vi: 'Chẩn đoán:', en: 'Diagnosis:' },
+  'clinical.rx.pdf.drugs': { vi: 'Thuốc điều trị:', en: 'Medicines:' },
+  'clinical.rx.pdf.count': { vi: 'Cộng khoản: {count}', en: 'Items: {count}' },
+  'clinical.rx.pdf.advice': { vi: 'Lời dặn:', en: 'Advice:' },
+  'clinical.rx.pdf.reexam': { vi: 'Ngày tái khám:', en: 'Re-examination:' },
+  'clinical.rx.pdf.date': {
+    vi: 'Ngày {day} tháng {month} năm {year}',
+    en: '{day}/{month}/{year}',
+  },
+  'clinical.rx.pdf.prescriber': { vi: 'Bác sĩ/Y sĩ khám bệnh', en: 'Prescriber' },
+  'clinical.rx.pdf.signature': { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and name)' },
+  'clinical.rx.pdf.bringBack': {
+    vi: 'Khám lại xin mang theo đơn này.',
+    en: 'Bring this prescription to your next visit.',
+  },
+  'exam.notStarted': {
+    vi: 'Người bệnh chưa được nhận vào khám.',
+    en: 'The patient has not been taken into the exam room yet.',
+  },
+  'exam.closed': {
+    vi: 'Lượt khám đã kết thúc hoặc đã hủy: không sửa được nữa.',
+    en: 'The visit has finished or was cancelled: it can no longer be changed.',
+  },
+  'exam.takenBy': {
+    vi: 'Người bệnh đang được {name} khám.',
+    en: 'The patient is being examined by {name}.',
+  },
+  'exam.noneWaiting': {
+    vi: 'Không còn người bệnh nào đang chờ khám.',
+    en: 'Nobody is waiting.',
+  },
+  'exam.vitals.invalid': {
+    vi: 'Có chỉ số sinh tồn không hợp lệ. Kiểm tra các ô được đánh dấu.',
+    en: 'Some vital signs are not valid. Check the marked fields.',
+  },
+  'exam.icd.unknown': {
+    vi: 'Mã bệnh {code} không có trong danh mục ICD-10.',
+    en: 'Code {code} is not in the ICD-10 catalogue.',
+  },
+  'exam.icd.inactive': {
+    vi: 'Mã bệnh {code} đã ngừng sử dụng.',
+    en: 'Code {code} is no longer in use.',
+  },
+  'exam.icd.duplicate': {
+    vi: 'Mã bệnh {code} đã có trong chẩn đoán.',
+    en: 'Code {code} is already in the diagnosis.',
+  },
+  'exam.order.unknownService': {
+    vi: 'Dịch vụ không có trong danh mục.',
+    en: 'The service is not in the catalogue.',
+  },
+  'exam.order.inactiveService': {
+    vi: 'Dịch vụ {name} đã ngừng sử dụng.',
+    en: '{name} is no longer in use.',
+  },
+  'exam.order.duplicate': {
+    vi: 'Đã chỉ định {name} trong lượt khám này. Sửa số lượng nếu cần làm thêm.',
+    en: '{name} is already ordered in this visit. Change the quantity to do it again.',
+  },
+  'exam.order.notFound': { vi: 'Không tìm thấy chỉ định.', en: 'Order not found.' },
+  'exam.order.cancelled': {
+    vi: 'Chỉ định đã hủy: không ghi kết quả được.',
+    en: 'The order was cancelled: no result can be written.',
+  },
+  'exam.order.hasResult': {
+    vi: 'Chỉ định đã có kết quả: xóa kết quả trước khi hủy.',
+    en: 'The order has a result: clear it before cancelling.',
+  },
+  'exam.reexam.notAfterVisit': {
+    vi: 'Ngày tái khám phải sau ngày khám.',
+    en: 'The re-examination date must be after the visit.',
+  },
+  'exam.finish.noDiagnosis': {
+    vi: 'Chưa có chẩn đoán chính: nhập mã ICD-10 trước khi kết thúc khám.',
+    en: 'No primary diagnosis: enter an ICD-10 code before finishing.',
+  },
 });

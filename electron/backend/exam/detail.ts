@@ -1,0 +1,62 @@
+import type { Db } from '../../../db/client';
+import type { Settings, VisitDetail } from '../../../shared/api';
+import { isChronicDiagnosis } from '../../../shared/domain/prescription';
+import { getPatientRow } from '../patients/registry';
+import { present } from '../patients/rows';
+import { readPrescription } from '../prescriptions/store';
+import { loadAdminUnits } from '../reception/admin-units';
+import { getVisitRow } from '../visits/visits';
+import { listDiagnoses } from './diagnoses';
+import { notesOf } from './notes';
+import { listOrders } from './orders';
+import { examPatient, getExamRow, userName } from './record';
+import { readVitals } from './vitals';
+
+/** Everything the visit screen shows, in one read. */
+export function visitDetail(
+  db: Db,
+  visitId: number,
+  clinical: Settings['clinical'],
+): VisitDetail {
+  const visit = getVisitRow(db, visitId);
+  const patient = getPatientRow(db, visit.patientId);
+  const exam = getExamRow(db, visitId);
+  const diagnoses = listDiagnoses(db, visitId);
+  const chronic = isChronicDiagnosis(
+    diagnoses.map((d) => d.code),
+    clinical.chronicIcdPrefixes,
+  );
+  return {
+    visitId: visit.id,
+    queueNumber: visit.queueNumber,
+    visitDate: visit.visitDate,
+    kind: visit.kind,
+    status: visit.status,
+    priority: visit.priority,
+    ...present({ reason: visit.reason }),
+    ...(visit.bhytCode &&
+      visit.bhytValidFrom &&
+      visit.bhytValidTo && {
+        bhyt: {
+          code: visit.bhytCode,
+          validFrom: visit.bhytValidFrom,
+          validTo: visit.bhytValidTo,
+          ...present({ facilityCode: visit.bhytFacilityCode }),
+        },
+      }),
+    createdAt: visit.createdAt,
+    patient: examPatient(patient, visit.visitDate, loadAdminUnits()),
+    ...(exam && {
+      doctor: { id: exam.doctorId, fullName: userName(db, exam.doctorId) },
+      startedAt: exam.startedAt,
+      ...present({ finishedAt: exam.finishedAt }),
+    }),
+    notes: notesOf(exam),
+    vitals: readVitals(db, visitId, patient, visit.visitDate),
+    diagnoses,
+    orders: listOrders(db, visitId),
+    prescription: readPrescription(db, visitId),
+    chronic,
+    maxDays: chronic ? clinical.chronicMaxPrescriptionDays : clinical.maxPrescriptionDays,
+  };
+}
