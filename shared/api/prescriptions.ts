@@ -23,6 +23,7 @@ export interface PrescriptionItemView {
   name: string;
   ingredient: string;
   strength: string;
+  dosageForm: string | null;
   unit: string;
   /** Amount per take as typed; '' when not taken then. */
   dose: DoseText;

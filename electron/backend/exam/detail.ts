@@ -13,11 +13,7 @@ import { examPatient, getExamRow, userName } from './record';
 import { readVitals } from './vitals';
 
 /** Everything the visit screen shows, in one read. */
-export function visitDetail(
-  db: Db,
-  visitId: number,
-  clinical: Settings['clinical'],
-): VisitDetail {
+export function visitDetail(db: Db, visitId: number, clinical: Settings['clinical']): VisitDetail {
   const visit = getVisitRow(db, visitId);
   const patient = getPatientRow(db, visit.patientId);
   const exam = getExamRow(db, visitId);

@@ -59,7 +59,12 @@ export function orderServices(
   visitInExam(ctx.db, visitId);
   const ids = wanted.map((w) => w.serviceId);
   const found = new Map(
-    ctx.db.select().from(services).where(inArray(services.id, ids)).all().map((s) => [s.id, s]),
+    ctx.db
+      .select()
+      .from(services)
+      .where(inArray(services.id, ids))
+      .all()
+      .map((s) => [s.id, s]),
   );
   const open = new Set(
     ctx.db

@@ -1,11 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import {
-  users,
-  visitExams,
-  type PatientRow,
-  type VisitRow,
-} from '../../../db/schema';
+import { users, visitExams, type PatientRow, type VisitRow } from '../../../db/schema';
 import type { ExamPatient } from '../../../shared/api';
 import type { LocalizedText } from '../../../shared/api/result';
 import type { AdminUnits } from '../../../shared/domain/admin-units';

@@ -23,11 +23,7 @@ function checked(values: VitalValues, patient: PatientRow, visitDate: string) {
   return checkVitals(values, { ageMonths, isUnder72Months });
 }
 
-function toView(
-  row: VitalsRow,
-  recordedBy: string,
-  warnings: VitalsView['warnings'],
-): VitalsView {
+function toView(row: VitalsRow, recordedBy: string, warnings: VitalsView['warnings']): VitalsView {
   const values = valuesOf(row);
   return {
     ...values,

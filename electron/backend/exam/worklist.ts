@@ -57,7 +57,10 @@ export function takeVisit(ctx: WriteContext, visitId: number): TakenVisit {
   ctx.db
     .insert(visitExams)
     .values({ visitId, doctorId: ctx.userId, startedAt: at, updatedAt: at })
-    .onConflictDoUpdate({ target: visitExams.visitId, set: { doctorId: ctx.userId, updatedAt: at } })
+    .onConflictDoUpdate({
+      target: visitExams.visitId,
+      set: { doctorId: ctx.userId, updatedAt: at },
+    })
     .run();
   const patient = ctx.db
     .select({ fullName: patients.fullName })

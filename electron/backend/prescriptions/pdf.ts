@@ -16,7 +16,12 @@ const vi = (key: MessageKey, params?: MessageParams): string => translate('vi', 
 const kilograms = (kg: number): string => `${String(kg).replace('.', ',')} kg`;
 
 function field(label: MessageKey, value: string, bold = false): ContentText {
-  return { text: [{ text: `${vi(label)} `, color: MUTED }, { text: value, bold }] };
+  return {
+    text: [
+      { text: `${vi(label)} `, color: MUTED },
+      { text: value, bold },
+    ],
+  };
 }
 
 /** "Ngày 26 tháng 11 năm 2026", as Vietnamese documents date themselves. */
@@ -102,7 +107,12 @@ function items(detail: VisitDetail): Content[] {
       {
         width: '*',
         stack: [
-          { text: item.displayName, bold: true },
+          {
+            text: [
+              { text: item.displayName, bold: true },
+              ...(item.dosageForm ? [{ text: ` · ${item.dosageForm}`, color: MUTED }] : []),
+            ],
+          },
           { text: item.usage, italics: true, fontSize: 9 },
         ],
       },
@@ -159,11 +169,14 @@ export function prescriptionDocument(
         fontSize: 9,
       },
       ...(advice
-        ? [{ ...field('clinical.rx.pdf.advice', advice), margin: [0, mm(2), 0, 0] } satisfies ContentText]
+        ? [
+            {
+              ...field('clinical.rx.pdf.advice', advice),
+              margin: [0, mm(2), 0, 0],
+            } satisfies ContentText,
+          ]
         : []),
-      ...(reexamDate
-        ? [field('clinical.rx.pdf.reexam', formatIsoDate(reexamDate), true)]
-        : []),
+      ...(reexamDate ? [field('clinical.rx.pdf.reexam', formatIsoDate(reexamDate), true)] : []),
       {
         unbreakable: true,
         margin: [0, mm(4), 0, 0],

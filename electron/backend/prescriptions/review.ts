@@ -99,7 +99,12 @@ export function reviewPrescription(
   const { visit, patient, clinical } = context;
   const ids = [...new Set(lines.map((line) => line.drugId))];
   const found = new Map(
-    db.select().from(drugs).where(inArray(drugs.id, ids)).all().map((d) => [d.id, d]),
+    db
+      .select()
+      .from(drugs)
+      .where(inArray(drugs.id, ids))
+      .all()
+      .map((d) => [d.id, d]),
   );
   const onHand = onHandByDrug(db, ids, visit.visitDate);
   const benefitLevel = visit.bhytCode ? cardBenefitLevel(visit.bhytCode) : null;

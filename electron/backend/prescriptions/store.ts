@@ -64,10 +64,7 @@ export function savePrescription(
   const existing = prescriptionOf(ctx.db, visitId);
   let prescription: PrescriptionRow;
   if (existing) {
-    ctx.db
-      .delete(prescriptionItems)
-      .where(eq(prescriptionItems.prescriptionId, existing.id))
-      .run();
+    ctx.db.delete(prescriptionItems).where(eq(prescriptionItems.prescriptionId, existing.id)).run();
     prescription = ctx.db
       .update(prescriptions)
       .set({ prescribedBy: ctx.userId, updatedAt: at })
@@ -187,6 +184,7 @@ export function readPrescription(db: Db, visitId: number): PrescriptionView | nu
         name: drug.name,
         ingredient: drug.ingredientText,
         strength: drug.strength,
+        dosageForm: drug.dosageForm,
         unit: item.unit,
         dose,
         days: item.days,
