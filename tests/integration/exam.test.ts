@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Result } from '../../shared/api';
 import { expectError, expectOk, makeUser, minutes } from '../helpers/backend';
 import { eachMorning, examClinic, visitInExam } from '../helpers/exam';
 import { makePatient } from '../helpers/patients';
@@ -319,16 +320,15 @@ describe('finishing the exam', () => {
     expect(detail.finishedAt).toBe(clinic.clock().toISOString());
 
     // Nothing is written after the exam.
-    for (const result of [
+    const late: Result<unknown>[] = [
       await asDoctor('visits.saveNotes', { visitId: withDrugs, advice: 'x' }),
       await asDoctor('visits.setDiagnoses', { visitId: withDrugs, primary: { code: 'E11' } }),
       await asDoctor('prescriptions.save', { visitId: withDrugs, items: [] }),
       await asDoctor('prescriptions.remove', { visitId: withDrugs }),
       await asDoctor('visits.finish', { visitId: withDrugs }),
       await asDoctor('visits.release', { visitId: withDrugs }),
-    ]) {
-      expectError(result, 'CONFLICT');
-    }
+    ];
+    for (const result of late) expectError(result, 'CONFLICT');
     const audit = expectOk(await clinic.call('audit.list', { action: 'visits.finish' })).entries;
     expect(audit.map((e) => e.patientId).sort()).toEqual([a.id, b.id].sort());
   });
