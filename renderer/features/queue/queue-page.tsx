@@ -2,7 +2,7 @@ import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput } fro
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { QueueEntry } from '../../../shared/api';
-import { CANCELLABLE_STATUSES, type VisitStatus } from '../../../shared/domain/queue';
+import { CANCELLABLE_STATUSES } from '../../../shared/domain/queue';
 import { localTime } from '../../../shared/domain/dates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { canUse } from '../../app/nav';
@@ -10,18 +10,10 @@ import { useMe } from '../../app/session';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PageHeader } from '../../components/page-header';
 import { useI18n } from '../../i18n/i18n';
+import { STATUS_COLORS } from './status-colors';
 
 /** Seconds between refreshes: staff in other rooms move the queue along. */
 const REFRESH_MS = 15_000;
-
-const STATUS_COLORS: Record<VisitStatus, string> = {
-  waiting: 'blue',
-  in_exam: 'teal',
-  awaiting_pharmacy: 'grape',
-  awaiting_payment: 'orange',
-  done: 'gray',
-  cancelled: 'red',
-};
 
 function CancelDialog({ entry, onClose }: { entry: QueueEntry; onClose: () => void }) {
   const { t } = useI18n();
