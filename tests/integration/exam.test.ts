@@ -72,9 +72,18 @@ describe('the worklist and taking patients', () => {
     expect(expectOk(await call('visits.worklist', {}, nurse.token))[0]?.hasVitals).toBe(true);
     expectOk(await call('visits.get', { visitId }, nurse.token));
     expectError(await call('prescriptions.save', { visitId, items: [] }, nurse.token), 'FORBIDDEN');
-    // Reading a visit is a read of the patient's record: it is in the audit log.
-    const reads = expectOk(await call('audit.list', { action: 'visits.read' })).entries;
-    expect(reads[0]).toMatchObject({ patientId: patient.id, username: nurse.username });
+    // Reading a visit is a read of the patient's record: it is in the audit log, once a sitting.
+    expectOk(await call('visits.get', { visitId }, nurse.token));
+    const reads = async () =>
+      expectOk(await call('audit.list', { action: 'visits.read' })).entries.filter(
+        (e) => e.username === nurse.username,
+      );
+    expect(await reads()).toEqual([
+      expect.objectContaining({ patientId: patient.id, entityId: String(visitId) }),
+    ]);
+    clinic.clock.advance(minutes(16));
+    expectOk(await call('visits.get', { visitId }, nurse.token));
+    expect(await reads()).toHaveLength(2);
   });
 });
 

@@ -1,4 +1,6 @@
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
+import { auditLog } from '../../../db/schema';
 import type { Settings, VisitDetail } from '../../../shared/api';
 import { isChronicDiagnosis } from '../../../shared/domain/prescription';
 import { getPatientRow } from '../patients/registry';
@@ -55,4 +57,31 @@ export function visitDetail(db: Db, visitId: number, clinical: Settings['clinica
     chronic,
     maxDays: chronic ? clinical.chronicMaxPrescriptionDays : clinical.maxPrescriptionDays,
   };
+}
+
+export const READ_ACTION = 'visits.read';
+/** The visit screen reads again after every save: one audit entry per sitting is enough. */
+export const READ_AUDIT_WINDOW_MS = 15 * 60_000;
+
+/** Whether this person's read of this visit is already in the audit log from a moment ago. */
+export function readRecently(
+  db: Db,
+  read: { userId: number; patientId: number; visitId: number },
+  now: Date,
+): boolean {
+  const last = db
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.patientId, read.patientId),
+        eq(auditLog.action, READ_ACTION),
+        eq(auditLog.userId, read.userId),
+        eq(auditLog.entityId, String(read.visitId)),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1)
+    .get();
+  return last !== undefined && now.getTime() - Date.parse(last.at) < READ_AUDIT_WINDOW_MS;
 }

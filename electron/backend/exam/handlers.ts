@@ -2,7 +2,7 @@ import type { examApi } from '../../../shared/api/exam';
 import type { HandlersFor, UserCtx } from '../context';
 import { readSection } from '../settings/store';
 import { moveVisit } from '../visits/status';
-import { visitDetail } from './detail';
+import { READ_ACTION, readRecently, visitDetail } from './detail';
 import { setDiagnoses } from './diagnoses';
 import { finishVisit } from './finish';
 import { saveNotes } from './notes';
@@ -53,11 +53,14 @@ export const examHandlers: HandlersFor<typeof examApi> = {
 
   'visits.get': (ctx, input) => {
     const detail = visitDetail(ctx.db, input.visitId, readSection(ctx.db, 'clinical'));
-    ctx.audit.record('visits.read', {
-      patientId: detail.patient.id,
-      entity: 'visit',
-      entityId: String(detail.visitId),
-    });
+    const read = { userId: ctx.user.id, patientId: detail.patient.id, visitId: detail.visitId };
+    if (!readRecently(ctx.db, read, ctx.now)) {
+      ctx.audit.record(READ_ACTION, {
+        patientId: read.patientId,
+        entity: 'visit',
+        entityId: String(read.visitId),
+      });
+    }
     return detail;
   },
 
