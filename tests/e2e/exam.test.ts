@@ -41,12 +41,13 @@ async function api<T>(name: string, input: unknown, token?: string): Promise<T> 
 }
 
 const DOCTOR = { username: 'bacsi', password: 'bac-si-rieng-123' };
+const ADMIN = { username: 'truongtram', password: 'matkhau-admin' };
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startWeb(), launchBrowser()]);
   const { token: admin } = await api<{ token: string }>('auth.setup', {
     facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
-    admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+    admin: { ...ADMIN, fullName: 'Nguyễn Thị Hoa' },
   });
   await api(
     'users.create',
@@ -106,11 +107,15 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page): Promise<void> {
+async function adminToken(): Promise<string> {
+  return (await api<{ token: string }>('auth.login', ADMIN)).token;
+}
+
+async function signIn(page: Page, user = DOCTOR): Promise<void> {
   await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-  await page.keyboard.type(DOCTOR.username);
+  await page.keyboard.type(user.username);
   await page.keyboard.press('Tab');
-  await page.keyboard.type(DOCTOR.password);
+  await page.keyboard.type(user.password);
   await page.keyboard.press('Enter');
 }
 
@@ -218,6 +223,32 @@ describe('Khám bệnh in the browser', () => {
       .waitFor({ state: 'detached', timeout: 15_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await fullScreenshot(page, 'exam-05-finished');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the station head extend the chronic list, refusing a code that is not ICD-10', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    await signIn(page, ADMIN);
+    await openFromMenu(page, 'Cài đặt');
+    const section = page.getByRole('heading', { name: 'Kê đơn thuốc' }).locator('..');
+    const list = section.getByLabel('Mã ICD-10 bệnh mạn tính được kê dài ngày');
+    expect(await list.inputValue()).toMatch(/^I10, I11, /);
+    await list.fill('I10, E11, J45\nhuyet ap');
+    await section.getByRole('button', { name: 'Lưu' }).click();
+    await section.getByText('Không hợp lệ').waitFor();
+    await list.fill('I10, E11, J45, N40');
+    await section.getByLabel('Số ngày kê đơn tối đa').fill('28');
+    await section.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu', { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await fullScreenshot(page, 'exam-06-settings');
+    const settings = await api<{ clinical: unknown }>('settings.get', {}, await adminToken());
+    expect(settings.clinical).toEqual({
+      maxPrescriptionDays: 28,
+      chronicMaxPrescriptionDays: 90,
+      chronicIcdPrefixes: ['I10', 'E11', 'J45', 'N40'],
+      prescriptionSeries: 'A',
+    });
     expect(errors).toEqual([]);
   });
 });

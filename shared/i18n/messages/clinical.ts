@@ -364,4 +364,26 @@ export const clinical = defineMessages({
     vi: 'Đã kết thúc khám. Người bệnh sang quầy thu ngân.',
     en: 'Exam finished. The patient goes to the cashier.',
   },
+  'settings.clinical': { vi: 'Kê đơn thuốc', en: 'Prescribing' },
+  'settings.maxPrescriptionDays': {
+    vi: 'Số ngày kê đơn tối đa',
+    en: 'Most days per prescription',
+  },
+  'settings.chronicMaxPrescriptionDays': {
+    vi: 'Tối đa cho bệnh mạn tính',
+    en: 'Most days for chronic conditions',
+  },
+  'settings.prescriptionSeries': { vi: 'Ký tự loạt mã đơn thuốc', en: 'Prescription code series' },
+  'settings.prescriptionSeriesHint': {
+    vi: 'Chỉ đổi khi dựng lại dữ liệu hoặc hết số.',
+    en: 'Change only after rebuilding the data or running out of numbers.',
+  },
+  'settings.chronicIcdPrefixes': {
+    vi: 'Mã ICD-10 bệnh mạn tính được kê dài ngày',
+    en: 'ICD-10 codes of chronic conditions allowed longer prescriptions',
+  },
+  'settings.chronicIcdPrefixesHint': {
+    vi: 'Cách nhau bởi dấu phẩy; mã 3 ký tự gồm cả các mã con (E11 gồm E11.9). Danh sách đi kèm là danh sách khởi đầu, cần bổ sung theo Thông tư 26/2025/TT-BYT.',
+    en: 'Separated by commas; a 3-character code covers its subcodes (E11 covers E11.9). The shipped list is a starter: extend it from Circular 26/2025/TT-BYT.',
+  },
 });
