@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  callApi,
   launchBrowser,
   openFromMenu,
   openPage,
@@ -18,27 +19,8 @@ vi.setConfig({ testTimeout: 120_000 });
 let server: WebServer;
 let browser: Browser;
 
-interface Envelope<T> {
-  ok: boolean;
-  value: T;
-  error?: { message: string };
-}
-
-/** Calls the API over HTTP as another PC of the station would, to set the scene. */
-async function api<T>(name: string, input: unknown, token?: string): Promise<T> {
-  const response = await fetch(new URL(`api/${name}`, server.url), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/json',
-      ...(token && { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as Envelope<T>;
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-  return body.value;
-}
+const api = <T = unknown>(name: string, input: unknown, token?: string): Promise<T> =>
+  callApi<T>(server, name, input, token);
 
 const DOCTOR = { username: 'bacsi', password: 'bac-si-rieng-123' };
 const ADMIN = { username: 'truongtram', password: 'matkhau-admin' };

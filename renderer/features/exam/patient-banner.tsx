@@ -1,8 +1,8 @@
-import { Alert, Badge, Group, Paper, Text, Title } from '@mantine/core';
+import { Alert, Group, Paper, Text, Title } from '@mantine/core';
 import type { VisitDetail } from '../../../shared/api';
 import { formatIsoDate } from '../../../shared/domain/dates';
 import { useI18n } from '../../i18n/i18n';
-import { STATUS_COLORS } from '../queue/status-colors';
+import { PriorityBadge, StatusBadge } from '../queue/visit-cells';
 
 export interface PatientBannerProps {
   detail: VisitDetail;
@@ -50,14 +50,8 @@ export function PatientBanner({ detail }: PatientBannerProps) {
           )}
         </div>
         <Group gap={6}>
-          {detail.priority !== 'none' && (
-            <Badge color={detail.priority === 'emergency' ? 'red' : 'orange'} variant="outline">
-              {t(`visits.priority.${detail.priority}`)}
-            </Badge>
-          )}
-          <Badge color={STATUS_COLORS[detail.status]} variant="light">
-            {t(`visits.status.${detail.status}`)}
-          </Badge>
+          <PriorityBadge priority={detail.priority} variant="outline" />
+          <StatusBadge status={detail.status} />
           {detail.doctor && (
             <Text size="sm" c="dimmed">
               {detail.doctor.fullName}

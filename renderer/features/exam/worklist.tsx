@@ -7,7 +7,7 @@ import { useMe } from '../../app/session';
 import { ApiErrorAlert } from '../../components/api-error';
 import { PageHeader } from '../../components/page-header';
 import { useI18n } from '../../i18n/i18n';
-import { STATUS_COLORS } from '../queue/status-colors';
+import { PriorityBadge, StatusBadge, VisitCells } from '../queue/visit-cells';
 
 /** Staff in other rooms check patients in: the list refreshes itself. */
 const REFRESH_MS = 15_000;
@@ -81,32 +81,11 @@ export function Worklist({ onOpen }: WorklistProps) {
                 const kind = action(entry, isDoctor);
                 return (
                   <Table.Tr key={entry.visitId}>
-                    <Table.Td>
-                      <Text fw={700} size="lg">
-                        {entry.queueNumber}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text fw={500}>{entry.fullName}</Text>
-                      <Text size="xs" c="dimmed">
-                        {[entry.birthYear, t(`visits.kind.${entry.kind}`), entry.reason]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </Text>
-                    </Table.Td>
+                    <VisitCells entry={entry} lead={entry.birthYear} />
                     <Table.Td>
                       <Group gap={4}>
-                        <Badge color={STATUS_COLORS[entry.status]} variant="light">
-                          {t(`visits.status.${entry.status}`)}
-                        </Badge>
-                        {entry.priority !== 'none' && (
-                          <Badge
-                            color={entry.priority === 'emergency' ? 'red' : 'orange'}
-                            variant="outline"
-                          >
-                            {t(`visits.priority.${entry.priority}`)}
-                          </Badge>
-                        )}
+                        <StatusBadge status={entry.status} />
+                        <PriorityBadge priority={entry.priority} variant="outline" />
                         {entry.hasVitals && (
                           <Badge color="gray" variant="outline">
                             {t('exam.worklist.vitals')}
