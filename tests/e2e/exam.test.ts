@@ -24,6 +24,7 @@ const api = <T = unknown>(name: string, input: unknown, token?: string): Promise
 
 const DOCTOR = { username: 'bacsi', password: 'bac-si-rieng-123' };
 const ADMIN = { username: 'truongtram', password: 'matkhau-admin' };
+const NURSE = { username: 'dieuduong', password: 'dieu-duong-rieng-1' };
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startWeb(), launchBrowser()]);
@@ -31,25 +32,21 @@ beforeAll(async () => {
     facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
     admin: { ...ADMIN, fullName: 'Nguyễn Thị Hoa' },
   });
-  await api(
-    'users.create',
-    {
-      username: DOCTOR.username,
-      fullName: 'Trần Văn Đức',
+  for (const [user, fullName, roles] of [
+    [DOCTOR, 'Trần Văn Đức', ['doctor']],
+    [NURSE, 'Hoàng Thị Nga', ['nurse']],
+  ] as const) {
+    await api('users.create', { ...user, fullName, password: 'tam-thoi-123', roles }, admin);
+    const { token } = await api<{ token: string }>('auth.login', {
+      username: user.username,
       password: 'tam-thoi-123',
-      roles: ['doctor'],
-    },
-    admin,
-  );
-  const { token } = await api<{ token: string }>('auth.login', {
-    username: DOCTOR.username,
-    password: 'tam-thoi-123',
-  });
-  await api(
-    'auth.changePassword',
-    { currentPassword: 'tam-thoi-123', newPassword: DOCTOR.password },
-    token,
-  );
+    });
+    await api(
+      'auth.changePassword',
+      { currentPassword: 'tam-thoi-123', newPassword: user.password },
+      token,
+    );
+  }
   const drug = (code: string, name: string, ingredient: string, strength: string) =>
     api<{ id: number }>(
       'catalog.drugs.save',
@@ -231,6 +228,39 @@ describe('Khám bệnh in the browser', () => {
       chronicIcdPrefixes: ['I10', 'E11', 'J45', 'N40'],
       prescriptionSeries: 'A',
     });
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the nurse weigh and measure a waiting child, weight required under 72 months', async () => {
+    const admin = await adminToken();
+    const child = await api<{ id: number }>(
+      'patients.create',
+      {
+        fullName: 'Đặng Gia Bảo',
+        sex: 'male',
+        birthDate: '2024-03-02',
+        guardian: { name: 'Đặng Thị Ngọc Ánh' },
+      },
+      admin,
+    );
+    await api('visits.create', { patientId: child.id, kind: 'fee', reason: 'Sốt' }, admin);
+    const { page, errors } = await openPage(browser, server.url);
+    await signIn(page, NURSE);
+    await openFromMenu(page, 'Khám bệnh');
+    await page.getByRole('button', { name: /^Đo sinh hiệu số \d+, Đặng Gia Bảo$/ }).click();
+    await page.getByRole('heading', { name: /Đặng Gia Bảo$/ }).waitFor();
+    await expect.poll(() => focusedLabel(page)).toBe('Mạch');
+    await page.getByLabel('Nhiệt độ').fill('38,6');
+    await page.getByLabel('Nhiệt độ').press('Enter');
+    await page.getByText('Trẻ dưới 72 tháng tuổi phải có cân nặng.').waitFor();
+    await page.getByLabel('Cân nặng').fill('12,4');
+    await page.getByLabel('Cân nặng').press('Enter');
+    await page.getByText('Đã lưu dấu hiệu sinh tồn.').waitFor();
+    // A nurse writes no diagnosis or prescription: those fields are not offered.
+    expect(await page.getByLabel('Thêm thuốc').count()).toBe(0);
+    expect(await page.getByLabel('Lý do khám, triệu chứng').isEditable()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await fullScreenshot(page, 'exam-07-nurse-vitals');
     expect(errors).toEqual([]);
   });
 });

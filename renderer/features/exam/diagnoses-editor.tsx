@@ -85,7 +85,7 @@ export function DiagnosesEditor({ visitId, diagnoses, editable }: DiagnosesEdito
       {list.map((d, index) => (
         <Group key={d.code} gap="xs" wrap="nowrap" align="center">
           <Badge
-            variant={index === 0 ? 'filled' : 'outline'}
+            variant={index === 0 ? 'filled' : 'light'}
             color={index === 0 ? 'teal.9' : 'gray'}
             w={112}
           >

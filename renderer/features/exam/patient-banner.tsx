@@ -50,7 +50,7 @@ export function PatientBanner({ detail }: PatientBannerProps) {
           )}
         </div>
         <Group gap={6}>
-          <PriorityBadge priority={detail.priority} variant="outline" />
+          <PriorityBadge priority={detail.priority} />
           <StatusBadge status={detail.status} />
           {detail.doctor && (
             <Text size="sm" c="dimmed">

@@ -16,9 +16,13 @@ export interface WorklistProps {
   onOpen: (visitId: number) => void;
 }
 
-function action(entry: WorklistEntry, isDoctor: boolean): 'take' | 'open' | 'measure' {
+type RowAction = 'take' | 'open' | 'measure';
+
+/** A doctor takes a waiting patient, a nurse measures them, anyone else only looks. */
+function action(entry: WorklistEntry, may: { take: boolean; measure: boolean }): RowAction {
   if (entry.status !== 'waiting') return 'open';
-  return isDoctor ? 'take' : 'measure';
+  if (may.take) return 'take';
+  return may.measure ? 'measure' : 'open';
 }
 
 /** Today's queue for the exam room: the next patient with one key, or any chosen one. */
@@ -26,6 +30,7 @@ export function Worklist({ onOpen }: WorklistProps) {
   const { t } = useI18n();
   const me = useMe();
   const isDoctor = canUse('visits.next', me.user.roles);
+  const may = { take: isDoctor, measure: canUse('visits.recordVitals', me.user.roles) };
   const list = useApiQuery('visits.worklist', {}, { refetchInterval: REFRESH_MS });
   const next = useApiMutation('visits.next', ['visits.worklist', 'queue.today']);
   const start = useApiMutation('visits.start', ['visits.worklist', 'queue.today']);
@@ -40,7 +45,7 @@ export function Worklist({ onOpen }: WorklistProps) {
   useHotkeys([['F2', takeNext]], []);
 
   const choose = (entry: WorklistEntry) => {
-    if (action(entry, isDoctor) === 'take') {
+    if (action(entry, may) === 'take') {
       start.mutate({ visitId: entry.visitId }, { onSuccess: () => onOpen(entry.visitId) });
     } else {
       onOpen(entry.visitId);
@@ -78,16 +83,16 @@ export function Worklist({ onOpen }: WorklistProps) {
             </Table.Thead>
             <Table.Tbody>
               {entries.map((entry) => {
-                const kind = action(entry, isDoctor);
+                const kind = action(entry, may);
                 return (
                   <Table.Tr key={entry.visitId}>
                     <VisitCells entry={entry} lead={entry.birthYear} />
                     <Table.Td>
                       <Group gap={4}>
                         <StatusBadge status={entry.status} />
-                        <PriorityBadge priority={entry.priority} variant="outline" />
+                        <PriorityBadge priority={entry.priority} />
                         {entry.hasVitals && (
-                          <Badge color="gray" variant="outline">
+                          <Badge color="gray" variant="light">
                             {t('exam.worklist.vitals')}
                           </Badge>
                         )}

@@ -28,15 +28,14 @@ export function StatusBadge({ status }: StatusBadgeProps) {
 
 export interface PriorityBadgeProps {
   priority: Priority;
-  variant?: 'light' | 'outline';
 }
 
 /** Nothing for an ordinary visit; emergencies in red, the other priorities in orange. */
-export function PriorityBadge({ priority, variant = 'light' }: PriorityBadgeProps) {
+export function PriorityBadge({ priority }: PriorityBadgeProps) {
   const { t } = useI18n();
   if (priority === 'none') return null;
   return (
-    <Badge color={priority === 'emergency' ? 'red' : 'orange'} variant={variant}>
+    <Badge color={priority === 'emergency' ? 'red' : 'orange'} variant="light">
       {t(`visits.priority.${priority}`)}
     </Badge>
   );
