@@ -2,7 +2,7 @@ import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfa
 import type { Settings, VisitDetail } from '../../../shared/api';
 import { formatIsoDate, localDate } from '../../../shared/domain/dates';
 import { translate, type MessageKey, type MessageParams } from '../../../shared/i18n';
-import { barcodeSvg } from '../documents/barcodes';
+import { qrRects } from '../documents/barcodes';
 import { mm } from '../documents/pdf';
 
 const MARGIN = mm(10);
@@ -51,7 +51,7 @@ function header(facility: Settings['facility'], code: string): Content {
       {
         width: QR_SIZE + mm(8),
         stack: [
-          { svg: barcodeSvg('qrcode', code), fit: [QR_SIZE, QR_SIZE], alignment: 'center' },
+          { canvas: qrRects(code, QR_SIZE), alignment: 'center' },
           { text: code, fontSize: 7, alignment: 'center', margin: [0, 2, 0, 0] },
         ],
       },
