@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DiagnosisView, IcdView } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
@@ -19,6 +20,11 @@ type Diagnosis = Pick<DiagnosisView, 'code' | 'name'> & { text: string };
 const fromViews = (views: DiagnosisView[]): Diagnosis[] =>
   views.map(({ code, name, text }) => ({ code, name, text: text ?? '' }));
 
+const entryOf = ({ code, text }: Diagnosis) => ({ code, text: text.trim() || null });
+const keyOf = (list: readonly Diagnosis[]): string => JSON.stringify(list.map(entryOf));
+
+const TEXT_SAVE_DEBOUNCE_MS = 500;
+
 /**
  * The primary diagnosis first, then the others. Each pick is saved at once; the search
  * opens on the doctor's favourites and takes codes ("e11") or words without accents.
@@ -36,17 +42,26 @@ export function DiagnosesEditor({ visitId, diagnoses, editable }: DiagnosesEdito
   const favourite = useApiMutation('catalog.icd.favourite', ['catalog.icd.search']);
   const [favourites, setFavourites] = useState<ReadonlySet<string>>(new Set());
 
+  // What the server holds, so leaving a note unchanged writes nothing.
+  const saved = useRef(keyOf(list));
   const store = (next: Diagnosis[]) => {
     const before = list;
     setList(next);
     const [primary, ...secondary] = next;
-    if (!primary) return;
-    const entry = ({ code, text }: Diagnosis) => ({ code, text: text.trim() || null });
+    if (!primary || keyOf(next) === saved.current) return;
+    saved.current = keyOf(next);
     save.mutate(
-      { visitId, primary: entry(primary), secondary: secondary.map(entry) },
-      { onError: () => setList(before) },
+      { visitId, primary: entryOf(primary), secondary: secondary.map(entryOf) },
+      {
+        onError: () => {
+          saved.current = keyOf(before);
+          setList(before);
+        },
+      },
     );
   };
+  // A note is saved once typing pauses, so F9 straight after it does not lose it.
+  const storeTyped = useDebouncedCallback(store, TEXT_SAVE_DEBOUNCE_MS);
 
   const add = (icd: IcdView) => {
     if (list.some((d) => d.code === icd.code)) return;
@@ -55,8 +70,11 @@ export function DiagnosesEditor({ visitId, diagnoses, editable }: DiagnosesEdito
   const remove = (code: string) => store(list.filter((d) => d.code !== code));
   const makePrimary = (code: string) =>
     store([...list.filter((d) => d.code === code), ...list.filter((d) => d.code !== code)]);
-  const setText = (code: string, text: string) =>
-    setList(list.map((d) => (d.code === code ? { ...d, text } : d)));
+  const setText = (code: string, text: string) => {
+    const next = list.map((d) => (d.code === code ? { ...d, text } : d));
+    setList(next);
+    storeTyped(next);
+  };
   const isFavourite = (code: string) =>
     favourites.has(code) || (search.data?.some((i) => i.code === code && i.favourite) ?? false);
   const toggleFavourite = (code: string) => {
