@@ -115,6 +115,8 @@ export interface VisitDetail {
   diagnoses: DiagnosisView[];
   orders: OrderView[];
   prescription: PrescriptionView | null;
+  /** The patient's last prescription before this visit: chronic patients often get it again. */
+  previousPrescription: (PrescriptionView & { visitDate: string }) | null;
   /** A diagnosis is on the chronic list: prescriptions may run to `maxDays`. */
   chronic: boolean;
   maxDays: number;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/api';
-import { expectError, expectOk } from '../helpers/backend';
+import { expectError, expectOk, minutes } from '../helpers/backend';
 import { insertBatch } from '../helpers/clinical';
 import { eachMorning, examClinic, visitInExam, type ExamClinic } from '../helpers/exam';
-import { BHYT_CODE, makePatient } from '../helpers/patients';
+import { BHYT_CODE, makePatient, setVisitStatus } from '../helpers/patients';
 
 type Items = InputOf<'prescriptions.save'>['items'];
 
@@ -79,6 +79,34 @@ describe('saving a prescription', () => {
     expect(expectOk(await save(clinic, other, [eachMorning(drugs.amlodipine)])).code).toBe(
       '01001A000002-c',
     );
+    expect(expectOk(await clinic.asDoctor('visits.get', { visitId })).previousPrescription).toBe(
+      null,
+    );
+  });
+
+  it("offers the patient's last prescription on the next visit, not another patient's", async () => {
+    const clinic = await examClinic();
+    const { drugs, asDoctor, clock } = clinic;
+    const patient = await makePatient(clinic.call);
+    const first = await visitInExam(clinic, patient.id);
+    expectOk(await asDoctor('visits.setDiagnoses', { visitId: first, primary: { code: 'I10' } }));
+    expectOk(await save(clinic, first, [eachMorning(drugs.amlodipine)]));
+    expectOk(await asDoctor('visits.finish', { visitId: first }));
+    setVisitStatus(clinic.backend, first, 'done');
+    const stranger = await adultInExam(clinic, { fullName: 'Phạm Thị Lan', sex: 'female' });
+    expectOk(await save(clinic, stranger, [eachMorning(drugs.metformin)]));
+
+    // Back the same afternoon with the first visit settled.
+    clock.advance(minutes(5 * 60));
+    const again = await visitInExam(clinic, patient.id);
+    const previous = expectOk(
+      await asDoctor('visits.get', { visitId: again }),
+    ).previousPrescription;
+    expect(previous).toMatchObject({
+      visitDate: '2026-11-26',
+      code: '01001A000001-c',
+      items: [{ drugId: drugs.amlodipine, quantity: 30, usage: 'Sáng 1 viên, uống' }],
+    });
   });
 
   it('checks without saving, and a removed prescription leaves the visit without one', async () => {

@@ -1,6 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { auditLog } from '../../../db/schema';
+import { auditLog, prescriptions, visits, type VisitRow } from '../../../db/schema';
 import type { Settings, VisitDetail } from '../../../shared/api';
 import { isChronicDiagnosis } from '../../../shared/domain/prescription';
 import { getPatientRow } from '../patients/registry';
@@ -13,6 +13,20 @@ import { notesOf } from './notes';
 import { listOrders } from './orders';
 import { examPatient, getExamRow, userName } from './record';
 import { readVitals } from './vitals';
+
+/** The patient's latest prescription from an earlier visit, for the doctor to repeat. */
+function previousPrescription(db: Db, visit: VisitRow): VisitDetail['previousPrescription'] {
+  const earlier = db
+    .select({ visitId: visits.id, visitDate: visits.visitDate })
+    .from(visits)
+    .innerJoin(prescriptions, eq(prescriptions.visitId, visits.id))
+    .where(and(eq(visits.patientId, visit.patientId), lt(visits.createdAt, visit.createdAt)))
+    .orderBy(desc(visits.createdAt), desc(visits.id))
+    .limit(1)
+    .get();
+  const view = earlier ? readPrescription(db, earlier.visitId) : null;
+  return earlier && view ? { ...view, visitDate: earlier.visitDate } : null;
+}
 
 /** Everything the visit screen shows, in one read. */
 export function visitDetail(db: Db, visitId: number, clinical: Settings['clinical']): VisitDetail {
@@ -54,6 +68,7 @@ export function visitDetail(db: Db, visitId: number, clinical: Settings['clinica
     diagnoses,
     orders: listOrders(db, visitId),
     prescription: readPrescription(db, visitId),
+    previousPrescription: previousPrescription(db, visit),
     chronic,
     maxDays: chronic ? clinical.chronicMaxPrescriptionDays : clinical.maxPrescriptionDays,
   };

@@ -1,8 +1,9 @@
-import { Alert, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DrugView } from '../../../shared/api';
+import type { DrugView, VisitDetail } from '../../../shared/api';
+import { formatIsoDate } from '../../../shared/domain/dates';
 import { DOSE_TAKES } from '../../../shared/domain/dosing';
 import { formatVnd } from '../../../shared/domain/money';
 import { useApiQuery } from '../../api/hooks';
@@ -10,7 +11,15 @@ import { useI18n } from '../../i18n/i18n';
 import { useSearchText } from '../catalog/catalog-search';
 import { IssueText } from './issue-text';
 import { RxLineRow } from './rx-line-row';
-import { checkable, issuesByLine, newLine, rxDrugOf, rxInput, type RxLineState } from './rx-lines';
+import {
+  checkable,
+  issuesByLine,
+  linesFromPrescription,
+  newLine,
+  rxDrugOf,
+  rxInput,
+  type RxLineState,
+} from './rx-lines';
 import { SearchPicker } from './search-picker';
 
 /** Checks run once typing pauses this long. */
@@ -23,6 +32,8 @@ export interface PrescriptionEditorProps {
   editable: boolean;
   chronic: boolean;
   maxDays: number;
+  /** The patient's last prescription, offered while this one is empty. */
+  previous: VisitDetail['previousPrescription'];
 }
 
 /**
@@ -37,6 +48,7 @@ export function PrescriptionEditor({
   editable,
   chronic,
   maxDays,
+  previous,
 }: PrescriptionEditorProps) {
   const { t } = useI18n();
   const [query, settled, setQuery] = useSearchText();
@@ -79,9 +91,23 @@ export function PrescriptionEditor({
         </Alert>
       )}
       {lines.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('exam.rx.none')}
-        </Text>
+        <Group gap="sm">
+          <Text c="dimmed" size="sm">
+            {t('exam.rx.none')}
+          </Text>
+          {editable && previous && (
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => onChange(linesFromPrescription(previous))}
+            >
+              {t('exam.rx.repeat', {
+                date: formatIsoDate(previous.visitDate),
+                count: previous.items.length,
+              })}
+            </Button>
+          )}
+        </Group>
       ) : (
         <Table.ScrollContainer minWidth={820}>
           <Table

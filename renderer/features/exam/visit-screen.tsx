@@ -188,6 +188,7 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
             editable={editable}
             chronic={detail.chronic}
             maxDays={detail.maxDays}
+            previous={detail.previousPrescription}
           />
           <ApiErrorAlert error={saveRx.error ?? removeRx.error} />
         </Section>

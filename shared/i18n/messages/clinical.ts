@@ -336,6 +336,10 @@ export const clinical = defineMessages({
     en: 'Ingredient, trade name or code, accents optional',
   },
   'exam.rx.none': { vi: 'Chưa kê thuốc.', en: 'No drugs prescribed.' },
+  'exam.rx.repeat': {
+    vi: 'Kê lại đơn ngày {date} ({count} thuốc)',
+    en: 'Repeat the prescription of {date} ({count} drugs)',
+  },
   'exam.rx.drug': { vi: 'Thuốc', en: 'Drug' },
   'exam.rx.days': { vi: 'Số ngày', en: 'Days' },
   'exam.rx.note': { vi: 'Cách dùng', en: 'How to take' },
