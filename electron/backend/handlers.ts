@@ -4,7 +4,9 @@ import { authHandlers } from './auth/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import type { HandlersFor } from './context';
 import { devicesHandlers } from './devices/handlers';
+import { examHandlers } from './exam/handlers';
 import { patientsHandlers } from './patients/handlers';
+import { prescriptionsHandlers } from './prescriptions/handlers';
 import { receptionHandlers } from './reception/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
@@ -21,4 +23,6 @@ export const handlers: HandlersFor<Api> = {
   ...patientsHandlers,
   ...visitsHandlers,
   ...receptionHandlers,
+  ...examHandlers,
+  ...prescriptionsHandlers,
 };

@@ -28,6 +28,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: lazy(() => import('../features/queue/queue-page')),
   },
   {
+    path: '/exam',
+    label: 'nav.exam',
+    procedure: 'visits.worklist',
+    page: lazy(() => import('../features/exam/exam-page')),
+  },
+  {
     path: '/users',
     label: 'nav.users',
     procedure: 'users.list',

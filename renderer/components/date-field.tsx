@@ -21,6 +21,18 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
         dateParser={(input) => parseTypedDate(input)}
         clearable
         clearButtonProps={{ 'aria-label': t('common.clear') }}
+        // The calendar's arrows are buttons too: named, and no faint days of other months.
+        ariaLabels={{
+          previousMonth: t('common.calendar.previousMonth'),
+          nextMonth: t('common.calendar.nextMonth'),
+          previousYear: t('common.calendar.previousYear'),
+          nextYear: t('common.calendar.nextYear'),
+          previousDecade: t('common.calendar.previousDecade'),
+          nextDecade: t('common.calendar.nextDecade'),
+          monthLevelControl: t('common.calendar.chooseMonth'),
+          yearLevelControl: t('common.calendar.chooseYear'),
+        }}
+        hideOutsideDates
         value={value ?? null}
         onChange={onChange}
         {...props}

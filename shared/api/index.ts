@@ -5,7 +5,9 @@ import { cardsApi } from './cards';
 import { catalogApi } from './catalog';
 import { joinContracts, type Procedure } from './contract';
 import { devicesApi } from './devices';
+import { examApi } from './exam';
 import { patientsApi } from './patients';
+import { prescriptionsApi } from './prescriptions';
 import { referenceApi } from './reference';
 import { settingsApi } from './settings';
 import { usersApi } from './users';
@@ -22,6 +24,8 @@ export const api = joinContracts(
   cardsApi,
   visitsApi,
   referenceApi,
+  examApi,
+  prescriptionsApi,
 );
 
 export type Api = typeof api;
@@ -54,3 +58,5 @@ export type * from './patients';
 export type * from './cards';
 export type * from './visits';
 export type * from './reference';
+export type * from './exam';
+export type * from './prescriptions';

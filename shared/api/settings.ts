@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { CHILD_AGE_MONTHS } from '../domain/age';
+import {
+  CHRONIC_ICD_PREFIXES,
+  DEFAULT_PRESCRIPTION_SERIES,
+  MAX_CHRONIC_PRESCRIPTION_DAYS,
+  MAX_PRESCRIPTION_DAYS,
+} from '../domain/prescription';
 import { DEFAULT_WEDGE_SETTINGS as WEDGE } from '../domain/scanner-wedge';
 import { mutation, query } from './contract';
 import { scannerDevicesSettings } from './devices';
@@ -34,6 +40,35 @@ export const settingsSections = {
     childPriorityUnderYears: z.number().int().min(0).max(18).default(6),
     elderlyPriorityFromYears: z.number().int().min(50).max(120).default(80),
     guardianUnderMonths: z.number().int().min(0).max(216).default(CHILD_AGE_MONTHS),
+  }),
+  /**
+   * Prescribing limits (TT 26/2025): days allowed, the chronic conditions (ICD-10 prefixes)
+   * that allow longer, and the series letter of this station's prescription codes.
+   */
+  clinical: z.object({
+    maxPrescriptionDays: z.number().int().min(1).max(90).default(MAX_PRESCRIPTION_DAYS),
+    chronicMaxPrescriptionDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(MAX_CHRONIC_PRESCRIPTION_DAYS),
+    chronicIcdPrefixes: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z]\d{2}(\.\d{1,2})?$/, 'validation.invalid'),
+      )
+      .max(1000)
+      .default([...CHRONIC_ICD_PREFIXES]),
+    prescriptionSeries: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[0-9A-Z]$/, 'validation.invalid')
+      .default(DEFAULT_PRESCRIPTION_SERIES),
   }),
 } as const;
 
@@ -74,6 +109,7 @@ export const settingsApi = {
         .extend({ prefix: z.string().min(1).max(20).nullable().optional() })
         .optional(),
       reception: patchOf(settingsSections.reception).optional(),
+      clinical: patchOf(settingsSections.clinical).optional(),
     }),
     access: ['admin'],
     summary: 'Changes whole sections (facility) or single fields (the others).',

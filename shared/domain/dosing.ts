@@ -209,7 +209,7 @@ const USAGE_KEYS: Readonly<Record<DoseTake, MessageKey>> = {
   evening: 'clinical.usage.evening',
 };
 
-/** "Uống" from the catalogue reads "uống" mid-sentence; acronyms such as "IV" stay. */
+/** "Uống" and "Viên" from the catalogue read "uống", "viên" mid-sentence; acronyms such as "IV" stay. */
 function lowerFirst(text: string): string {
   const second = text.charAt(1);
   if (second !== second.toLocaleLowerCase('vi')) return text;
@@ -233,7 +233,9 @@ export function usageText(
     const parsed = parseDose(value);
     if (parsed.ok && parsed.value.num === 0) continue;
     const amount = parsed.ok ? formatDoseAmount(parsed.value, locale) : String(value).trim();
-    parts.push(translate(locale, USAGE_KEYS[take], { amount, unit: unit.trim() }).trim());
+    parts.push(
+      translate(locale, USAGE_KEYS[take], { amount, unit: lowerFirst(unit.trim()) }).trim(),
+    );
   }
   const how = [extra.route, extra.note]
     .map((s) => s?.trim() ?? '')

@@ -11,6 +11,23 @@ export type PrescriptionType = (typeof PRESCRIPTION_TYPES)[number];
 export const MAX_PRESCRIPTION_DAYS = 30;
 export const MAX_CHRONIC_PRESCRIPTION_DAYS = 90;
 
+/**
+ * A starter list of ICD-10 codes for chronic conditions that may be prescribed for up to 90
+ * days (TT 26/2025 lists far more): the common ones at a commune station. A code matches when
+ * it starts with a listed prefix ("E11" covers E11.9). Stations extend it in Settings.
+ */
+export const CHRONIC_ICD_PREFIXES: readonly string[] = [
+  // Hypertension, ischaemic heart disease, heart failure, atrial fibrillation, stroke sequelae
+  ...['I10', 'I11', 'I12', 'I13', 'I15', 'I20', 'I25', 'I48', 'I50', 'I69'],
+  // Diabetes, thyroid, lipids, gout
+  ...['E10', 'E11', 'E12', 'E13', 'E14', 'E03', 'E05', 'E78', 'M10'],
+  // Chronic lung disease, kidney and liver disease
+  ...['J44', 'J45', 'N18', 'B18', 'K74'],
+  // Joints, nervous system and mental health, HIV
+  ...['M05', 'M06', 'M15', 'M17', 'G20', 'G40', 'F20', 'F31', 'F32', 'F33'],
+  ...['B20', 'B21', 'B22', 'B23', 'B24'],
+];
+
 /** The 7 facility-generated characters are one series character and 6 sequence digits. */
 export const PRESCRIPTION_SEQUENCE_DIGITS = 6;
 export const MAX_PRESCRIPTION_SEQUENCE = 10 ** PRESCRIPTION_SEQUENCE_DIGITS - 1;
@@ -231,4 +248,24 @@ export function prescriptionDisplayName(
     : '';
   if (trade) return strengths ? `${trade} ${strengths}` : trade;
   return named.map((i) => `${i.name.trim()}${strength(i)}`).join(' + ');
+}
+
+/** Whether any diagnosis is on the chronic list (codes and prefixes as stored, upper case). */
+export function isChronicDiagnosis(
+  codes: readonly string[],
+  chronicPrefixes: readonly string[],
+): boolean {
+  return codes.some((code) => chronicPrefixes.some((prefix) => prefix && code.startsWith(prefix)));
+}
+
+/**
+ * Whether BHYT pays for a drug on a card: it needs an insured price and PHAM_VI 1, or PHAM_VI 3
+ * (outside the list, paid for the forces' level-5 cards).
+ */
+export function isInBhytScope(
+  drug: { scope: number; insuredPrice: number | null },
+  benefitLevel: number | null,
+): boolean {
+  if (drug.insuredPrice === null) return false;
+  return drug.scope === 1 || (drug.scope === 3 && benefitLevel === 5);
 }

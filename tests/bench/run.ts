@@ -8,6 +8,8 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'catalog.import': async () => (await import('./catalog.bench')).catalogImport(),
   'catalog.search': async () => (await import('./catalog.bench')).catalogSearch(),
   'devices.print': async () => (await import('./devices.bench')).printJob(),
+  'visits.finish': async () => (await import('./exam.bench')).visitsFinish(),
+  'documents.prescription': async () => (await import('./exam.bench')).prescriptionPdf(),
   ...Object.fromEntries(
     ['patients.search', 'patients.search.fts5-raw', 'patients.search.like-scan'].map((name) => [
       name,

@@ -73,13 +73,14 @@ describe('first run in the browser', () => {
       .toEqual([
         'Tiếp đón\nAlt 1',
         'Hàng đợi\nAlt 2',
-        'Người dùng\nAlt 3',
-        'Nhật ký hệ thống\nAlt 4',
-        'Cài đặt\nAlt 5',
-        'Danh mục\nAlt 6',
-        'Tài khoản của tôi\nAlt 7',
+        'Khám bệnh\nAlt 3',
+        'Người dùng\nAlt 4',
+        'Nhật ký hệ thống\nAlt 5',
+        'Cài đặt\nAlt 6',
+        'Danh mục\nAlt 7',
+        'Tài khoản của tôi\nAlt 8',
       ]);
-    await page.keyboard.press('Alt+3');
+    await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: 'Người dùng' }).waitFor();
     await screenshot(page, '02-users-empty');
 
@@ -96,7 +97,7 @@ describe('first run in the browser', () => {
     await screenshot(page, '04-users-with-cashier');
 
     // The audit page shows what happened.
-    await page.keyboard.press('Alt+4');
+    await page.keyboard.press('Alt+5');
     await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
     await page.getByRole('cell', { name: 'Tạo người dùng' }).waitFor();
     await page.getByRole('button', { name: 'Kiểm tra toàn vẹn' }).click();

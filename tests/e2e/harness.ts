@@ -49,6 +49,28 @@ export async function startWeb(
   };
 }
 
+/** Calls the API over HTTP as another PC of the station would, to set the scene for a test. */
+export async function callApi<T>(
+  server: WebServer,
+  name: string,
+  input: unknown,
+  token?: string,
+): Promise<T> {
+  const response = await fetch(new URL(`api/${name}`, server.url), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as
+    { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!body.ok) throw new Error(`${name}: ${body.error.message}`);
+  return body.value;
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -92,12 +92,13 @@ export async function makeUser(
   adminToken: string,
   roles: Role[],
   username = `user${++userCounter}`,
+  fullName = `Người dùng ${username}`,
 ): Promise<{ token: string; id: number; username: string; password: string }> {
   const { dispatcher } = backend;
   const created = expectOk(
     await dispatcher.invoke(
       'users.create',
-      { username, fullName: `Người dùng ${username}`, password: 'tam-thoi-123', roles },
+      { username, fullName, password: 'tam-thoi-123', roles },
       { token: adminToken },
     ),
   );

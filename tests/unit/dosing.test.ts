@@ -186,6 +186,13 @@ describe('usageText', () => {
     expect(usageText({ morning: '1' }, 'viên', {})).toBe('Sáng 1 viên');
   });
 
+  it("writes the catalogue's capitalised unit in lower case mid-sentence, but not acronyms", () => {
+    expect(usageText({ morning: 1, evening: 1 }, 'Viên', { route: 'Uống' })).toBe(
+      'Sáng 1 viên, tối 1 viên, uống',
+    );
+    expect(usageText({ morning: 1 }, 'IU', {})).toBe('Sáng 1 IU');
+  });
+
   it('prints fractions as fractions and leaves out zero and blank takes', () => {
     expect(
       usageText({ morning: '0,5', noon: '0', afternoon: '', evening: '½' }, 'viên', {

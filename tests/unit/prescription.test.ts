@@ -4,8 +4,11 @@ import {
   MAX_CHRONIC_PRESCRIPTION_DAYS,
   MAX_PRESCRIPTION_DAYS,
   PRESCRIPTION_TYPES,
+  CHRONIC_ICD_PREFIXES,
   checkPrescription,
   formatPrescriptionCode,
+  isChronicDiagnosis,
+  isInBhytScope,
   parsePrescriptionCode,
   prescriptionDisplayName,
   type PrescriptionCheckInput,
@@ -237,5 +240,25 @@ describe('prescriptionDisplayName', () => {
     expect(prescriptionDisplayName({ ...combo, tradeName: '' })).toBe(
       'Paracetamol + Codein phosphat',
     );
+  });
+});
+
+describe('isChronicDiagnosis', () => {
+  it('matches a code under a listed prefix, not a look-alike', () => {
+    expect(isChronicDiagnosis(['J06.9', 'E11.9'], CHRONIC_ICD_PREFIXES)).toBe(true);
+    expect(isChronicDiagnosis(['I10'], CHRONIC_ICD_PREFIXES)).toBe(true);
+    expect(isChronicDiagnosis(['J06.9', 'I1'], CHRONIC_ICD_PREFIXES)).toBe(false);
+    expect(isChronicDiagnosis(['E11'], [''])).toBe(false);
+    expect(isChronicDiagnosis([], CHRONIC_ICD_PREFIXES)).toBe(false);
+  });
+});
+
+describe('isInBhytScope', () => {
+  it('needs an insured price and PHAM_VI 1, or 3 on a level-5 card', () => {
+    expect(isInBhytScope({ scope: 1, insuredPrice: 1000 }, 4)).toBe(true);
+    expect(isInBhytScope({ scope: 1, insuredPrice: null }, 4)).toBe(false);
+    expect(isInBhytScope({ scope: 2, insuredPrice: 1000 }, 5)).toBe(false);
+    expect(isInBhytScope({ scope: 3, insuredPrice: 1000 }, 4)).toBe(false);
+    expect(isInBhytScope({ scope: 3, insuredPrice: 1000 }, 5)).toBe(true);
   });
 });

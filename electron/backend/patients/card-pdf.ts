@@ -1,25 +1,14 @@
-import bwipjs from 'bwip-js/node';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PatientRow } from '../../../db/schema';
 import { formatIsoDate } from '../../../shared/domain/dates';
 import { translate } from '../../../shared/i18n';
+import { barcodeSvg } from '../documents/barcodes';
 import { mm } from '../documents/pdf';
 
 /** ISO/IEC 7810 ID-1 (CR80), the size of a bank card: fits the CCCD and BHYT card wallet. */
 export const CR80 = { width: mm(85.6), height: mm(53.98) };
 const MARGIN = mm(3);
 const QR_SIZE = mm(19);
-
-/** Barcodes as vector SVG: crisp at any printer resolution. */
-function barcodeSvg(bcid: 'code128' | 'qrcode', text: string): string {
-  return bwipjs.toSVG({
-    bcid,
-    text,
-    ...(bcid === 'code128' ? { height: 8, scaleX: 2 } : { scale: 2, eclevel: 'M' }),
-    paddingwidth: 0,
-    paddingheight: 0,
-  });
-}
 
 /** The patient card (printed in Vietnamese: it is the patient's): name, code, facility. */
 export function patientCardDocument(

@@ -34,6 +34,10 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       writeSection(ctx.db, 'reception', reception, at, ctx.user.id);
       changed.push('reception');
     }
+    if (input.clinical) {
+      writeSection(ctx.db, 'clinical', { ...current.clinical, ...input.clinical }, at, ctx.user.id);
+      changed.push('clinical');
+    }
     ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
     return readSettings(ctx.db);
   },

@@ -1,8 +1,8 @@
-import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { QueueEntry } from '../../../shared/api';
-import { CANCELLABLE_STATUSES, type VisitStatus } from '../../../shared/domain/queue';
+import { CANCELLABLE_STATUSES } from '../../../shared/domain/queue';
 import { localTime } from '../../../shared/domain/dates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { canUse } from '../../app/nav';
@@ -10,18 +10,10 @@ import { useMe } from '../../app/session';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PageHeader } from '../../components/page-header';
 import { useI18n } from '../../i18n/i18n';
+import { PriorityBadge, StatusBadge, VisitCells } from './visit-cells';
 
 /** Seconds between refreshes: staff in other rooms move the queue along. */
 const REFRESH_MS = 15_000;
-
-const STATUS_COLORS: Record<VisitStatus, string> = {
-  waiting: 'blue',
-  in_exam: 'teal',
-  awaiting_pharmacy: 'grape',
-  awaiting_payment: 'orange',
-  done: 'gray',
-  cancelled: 'red',
-};
 
 function CancelDialog({ entry, onClose }: { entry: QueueEntry; onClose: () => void }) {
   const { t } = useI18n();
@@ -103,33 +95,12 @@ export default function QueuePage() {
             <Table.Tbody>
               {entries.map((entry) => (
                 <Table.Tr key={entry.visitId}>
+                  <VisitCells entry={entry} lead={entry.patientCode} />
                   <Table.Td>
-                    <Text fw={700} size="lg">
-                      {entry.queueNumber}
-                    </Text>
+                    <PriorityBadge priority={entry.priority} />
                   </Table.Td>
                   <Table.Td>
-                    <Text fw={500}>{entry.fullName}</Text>
-                    <Text size="xs" c="dimmed">
-                      {[entry.patientCode, t(`visits.kind.${entry.kind}`), entry.reason]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {entry.priority !== 'none' && (
-                      <Badge
-                        color={entry.priority === 'emergency' ? 'red' : 'orange'}
-                        variant="light"
-                      >
-                        {t(`visits.priority.${entry.priority}`)}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLORS[entry.status]} variant="light">
-                      {t(`visits.status.${entry.status}`)}
-                    </Badge>
+                    <StatusBadge status={entry.status} />
                     {entry.cancelReason && (
                       <Text size="xs" c="dimmed">
                         {entry.cancelReason}

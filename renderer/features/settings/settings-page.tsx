@@ -8,6 +8,7 @@ import { PageLoader } from '../../app/app';
 import { useI18n } from '../../i18n/i18n';
 import { PrintersPanel } from '../devices/printers-panel';
 import { ScannersPanel } from '../devices/scanners-panel';
+import { ClinicalSettings } from '../exam/clinical-settings';
 import { Section, SectionForm } from './section-form';
 
 const TABS = ['general', 'printers', 'scanners'] as const;
@@ -120,6 +121,7 @@ function GeneralSettings({ settings }: { settings: Settings }) {
           )}
         </SectionForm>
       </Section>
+      <ClinicalSettings clinical={settings.clinical} />
       <Section title={t('settings.network')}>
         <SectionForm
           section="network"

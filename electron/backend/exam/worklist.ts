@@ -1,0 +1,88 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { patients, users, visitExams, visits, visitVitals } from '../../../db/schema';
+import type { TakenVisit, WorklistEntry } from '../../../shared/api';
+import { localDate } from '../../../shared/domain/dates';
+import { compareQueue } from '../../../shared/domain/queue';
+import { AppError, conflict } from '../errors';
+import type { WriteContext } from '../patients/registry';
+import { moveVisit } from '../visits/status';
+import { getVisitRow, todayQueue } from '../visits/visits';
+import { getExamRow, userName } from './record';
+
+/** Today's queue with who took each patient, for the exam room and the nurses. */
+export function worklist(db: Db, userId: number, now: Date): WorklistEntry[] {
+  const entries = todayQueue(db, now);
+  const ids = entries.map((entry) => entry.visitId);
+  const doctors = new Map(
+    db
+      .select({ visitId: visitExams.visitId, id: users.id, fullName: users.fullName })
+      .from(visitExams)
+      .innerJoin(users, eq(users.id, visitExams.doctorId))
+      .where(inArray(visitExams.visitId, ids))
+      .all()
+      .map(({ visitId, ...doctor }) => [visitId, doctor]),
+  );
+  const measured = new Set(
+    db
+      .select({ visitId: visitVitals.visitId })
+      .from(visitVitals)
+      .where(inArray(visitVitals.visitId, ids))
+      .all()
+      .map((row) => row.visitId),
+  );
+  return entries.map((entry) => {
+    const doctor = entry.status === 'waiting' ? undefined : doctors.get(entry.visitId);
+    return {
+      ...entry,
+      ...(doctor && { doctor }),
+      mine: doctor?.id === userId,
+      hasVitals: measured.has(entry.visitId),
+    };
+  });
+}
+
+/**
+ * Takes a waiting visit into the caller's exam room. Taking one's own visit again is a no-op;
+ * another doctor's is refused, naming them.
+ */
+export function takeVisit(ctx: WriteContext, visitId: number): TakenVisit {
+  const visit = getVisitRow(ctx.db, visitId);
+  const exam = getExamRow(ctx.db, visitId);
+  const at = ctx.now.toISOString();
+  if (visit.status === 'in_exam' && exam && exam.doctorId !== ctx.userId) {
+    throw conflict('exam.takenBy', { name: userName(ctx.db, exam.doctorId) });
+  }
+  moveVisit(ctx.db, visitId, 'in_exam', ctx.now);
+  ctx.db
+    .insert(visitExams)
+    .values({ visitId, doctorId: ctx.userId, startedAt: at, updatedAt: at })
+    .onConflictDoUpdate({
+      target: visitExams.visitId,
+      set: { doctorId: ctx.userId, updatedAt: at },
+    })
+    .run();
+  const patient = ctx.db
+    .select({ fullName: patients.fullName })
+    .from(patients)
+    .where(eq(patients.id, visit.patientId))
+    .get();
+  return { visitId, queueNumber: visit.queueNumber, fullName: patient?.fullName ?? '' };
+}
+
+/** The first of today's waiting visits in queue order (emergencies, priorities, number). */
+export function takeNextVisit(ctx: WriteContext): TakenVisit {
+  const [next] = ctx.db
+    .select({
+      id: visits.id,
+      status: visits.status,
+      priority: visits.priority,
+      queueNumber: visits.queueNumber,
+    })
+    .from(visits)
+    .where(and(eq(visits.visitDate, localDate(ctx.now)), eq(visits.status, 'waiting')))
+    .all()
+    .sort(compareQueue);
+  if (!next) throw new AppError('NOT_FOUND', 'exam.noneWaiting');
+  return takeVisit(ctx, next.id);
+}

@@ -1,0 +1,63 @@
+import type { prescriptionsApi } from '../../../shared/api/prescriptions';
+import type { HandlersFor } from '../context';
+import { pdfFile } from '../documents/pdf';
+import { visitDetail } from '../exam/detail';
+import { visitInExam, writerOf as writer } from '../exam/record';
+import { notFound } from '../errors';
+import { readSection } from '../settings/store';
+import { prescriptionDocument } from './pdf';
+import { loadRxContext, reviewPrescription } from './review';
+import { removePrescription, savePrescription } from './store';
+
+export const prescriptionsHandlers: HandlersFor<typeof prescriptionsApi> = {
+  'prescriptions.check': (ctx, input) => {
+    const visit = visitInExam(ctx.db, input.visitId);
+    const context = loadRxContext(ctx.db, visit, readSection(ctx.db, 'clinical'));
+    return reviewPrescription(ctx.db, context, input.items).review;
+  },
+
+  'prescriptions.save': (ctx, input) => {
+    const { patientId, ...saved } = savePrescription(writer(ctx), input.visitId, input.items, {
+      facilityCode: readSection(ctx.db, 'facility').code,
+      clinical: readSection(ctx.db, 'clinical'),
+    });
+    ctx.audit.note({
+      patientId,
+      entity: 'prescription',
+      entityId: saved.code,
+      detail: {
+        visitId: input.visitId,
+        drugIds: saved.items.map((item) => item.drugId),
+        warnings: saved.warnings.map((warning) => warning.key),
+      },
+    });
+    return saved;
+  },
+
+  'prescriptions.remove': (ctx, input) => {
+    const patientId = visitInExam(ctx.db, input.visitId).patientId;
+    const code = removePrescription(writer(ctx), input.visitId);
+    ctx.audit.note({
+      patientId,
+      entity: 'prescription',
+      entityId: code ?? '',
+      detail: { visitId: input.visitId },
+    });
+    return { visitId: input.visitId };
+  },
+
+  'documents.prescription': async (ctx, input) => {
+    const detail = visitDetail(ctx.db, input.visitId, readSection(ctx.db, 'clinical'));
+    if (!detail.prescription) throw notFound('clinical.rx.notFound');
+    ctx.audit.record('documents.prescription', {
+      patientId: detail.patient.id,
+      entity: 'prescription',
+      entityId: detail.prescription.code,
+    });
+    return pdfFile(
+      ctx.config.resourcesDir,
+      `don-thuoc-${detail.prescription.code}.pdf`,
+      prescriptionDocument(detail, readSection(ctx.db, 'facility')),
+    );
+  },
+};

@@ -1,0 +1,134 @@
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { OrderView, ServiceView } from '../../../shared/api';
+import { formatVnd } from '../../../shared/domain/money';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ApiErrorAlert } from '../../components/api-error';
+import { useI18n } from '../../i18n/i18n';
+import { useSearchText } from '../catalog/catalog-search';
+import { SearchPicker } from './search-picker';
+
+export interface OrdersEditorProps {
+  visitId: number;
+  orders: OrderView[];
+  /** The doctor orders and cancels. */
+  canOrder: boolean;
+  /** Doctors and nurses write results. */
+  canWriteResults: boolean;
+}
+
+function OrderRow({
+  order,
+  canOrder,
+  canWriteResults,
+}: {
+  order: OrderView;
+  canOrder: boolean;
+  canWriteResults: boolean;
+}) {
+  const { t } = useI18n();
+  const [result, setResult] = useState(order.result ?? '');
+  const write = useApiMutation('visits.setOrderResult', ['visits.get']);
+  const cancel = useApiMutation('visits.cancelOrder', ['visits.get']);
+  const cancelled = order.cancelledAt !== null;
+  const saveResult = () => {
+    if (result.trim() !== (order.result ?? '')) write.mutate({ orderId: order.orderId, result });
+  };
+  return (
+    <Stack gap={2}>
+      <Group gap="xs" wrap="nowrap">
+        <Text size="sm" fw={600} w={56} td={cancelled ? 'line-through' : undefined}>
+          {order.code}
+        </Text>
+        <Text size="sm" style={{ flex: 1 }} td={cancelled ? 'line-through' : undefined}>
+          {order.name}
+          {order.quantity > 1 && ` × ${order.quantity}`}
+        </Text>
+        <Text size="sm" c="dimmed" w={90} ta="right">
+          {formatVnd(order.unitPrice * order.quantity)}
+        </Text>
+        {cancelled ? (
+          <Text size="sm" c="red.8" w={260}>
+            {t('exam.orders.cancelled')}
+          </Text>
+        ) : (
+          <TextInput
+            size="xs"
+            w={200}
+            placeholder={canWriteResults ? t('exam.orders.result') : undefined}
+            aria-label={t('exam.orders.resultOf', { name: order.name })}
+            value={result}
+            readOnly={!canWriteResults}
+            onChange={(event) => setResult(event.currentTarget.value)}
+            onBlur={saveResult}
+            onKeyDown={(event) => event.key === 'Enter' && saveResult()}
+          />
+        )}
+        {canOrder && !cancelled && (
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            w={52}
+            disabled={order.result !== null}
+            aria-label={t('exam.orders.cancelLabel', { name: order.name })}
+            onClick={() => cancel.mutate({ orderId: order.orderId })}
+          >
+            {t('exam.orders.cancel')}
+          </Button>
+        )}
+      </Group>
+      <ApiErrorAlert error={write.error ?? cancel.error} />
+    </Stack>
+  );
+}
+
+/** Services ordered in the visit with their simple results; the search adds one per Enter. */
+export function OrdersEditor({ visitId, orders, canOrder, canWriteResults }: OrdersEditorProps) {
+  const { t } = useI18n();
+  const [query, settled, setQuery] = useSearchText();
+  const search = useApiQuery(
+    'catalog.services.search',
+    { q: settled, limit: 15 },
+    { enabled: canOrder, placeholderData: keepPreviousData },
+  );
+  const order = useApiMutation('visits.orderServices', ['visits.get']);
+  return (
+    <Stack gap="xs">
+      {orders.length === 0 && (
+        <Text c="dimmed" size="sm">
+          {t('exam.orders.none')}
+        </Text>
+      )}
+      {orders.map((o) => (
+        <OrderRow key={o.orderId} order={o} canOrder={canOrder} canWriteResults={canWriteResults} />
+      ))}
+      {canOrder && (
+        <SearchPicker<ServiceView>
+          label={t('exam.orders.search')}
+          query={query}
+          onQueryChange={setQuery}
+          results={search.data ?? []}
+          loading={search.isFetching}
+          keyOf={(s) => String(s.id)}
+          onPick={(s) => order.mutate({ visitId, services: [{ serviceId: s.id }] })}
+          renderOption={(s) => (
+            <Group gap="xs" wrap="nowrap">
+              <Text fw={600} size="sm" w={56}>
+                {s.code}
+              </Text>
+              <Text size="sm" style={{ flex: 1 }}>
+                {s.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {formatVnd(s.price)}
+              </Text>
+            </Group>
+          )}
+        />
+      )}
+      <ApiErrorAlert error={order.error} />
+    </Stack>
+  );
+}
