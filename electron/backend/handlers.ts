@@ -5,6 +5,7 @@ import { catalogHandlers } from './catalog/handlers';
 import type { HandlersFor } from './context';
 import { devicesHandlers } from './devices/handlers';
 import { patientsHandlers } from './patients/handlers';
+import { stockHandlers } from './pharmacy/handlers';
 import { receptionHandlers } from './reception/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
@@ -21,4 +22,5 @@ export const handlers: HandlersFor<Api> = {
   ...patientsHandlers,
   ...visitsHandlers,
   ...receptionHandlers,
+  ...stockHandlers,
 };

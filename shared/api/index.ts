@@ -8,6 +8,7 @@ import { devicesApi } from './devices';
 import { patientsApi } from './patients';
 import { referenceApi } from './reference';
 import { settingsApi } from './settings';
+import { stockApi } from './stock';
 import { usersApi } from './users';
 import { visitsApi } from './visits';
 
@@ -22,6 +23,7 @@ export const api = joinContracts(
   cardsApi,
   visitsApi,
   referenceApi,
+  stockApi,
 );
 
 export type Api = typeof api;
@@ -54,3 +56,4 @@ export type * from './patients';
 export type * from './cards';
 export type * from './visits';
 export type * from './reference';
+export type * from './stock';

@@ -35,6 +35,13 @@ export const settingsSections = {
     elderlyPriorityFromYears: z.number().int().min(50).max(120).default(80),
     guardianUnderMonths: z.number().int().min(0).max(216).default(CHILD_AGE_MONTHS),
   }),
+  /** Pharmacy alerts and the dispensing list. */
+  pharmacy: z.object({
+    /** Batches expiring within this many days show as alerts. */
+    expiryAlertDays: z.number().int().min(1).max(730).default(90),
+    /** Prescriptions with drugs still owed stay on the dispensing list this many days. */
+    owedListDays: z.number().int().min(1).max(365).default(30),
+  }),
 } as const;
 
 type NoDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
@@ -74,6 +81,7 @@ export const settingsApi = {
         .extend({ prefix: z.string().min(1).max(20).nullable().optional() })
         .optional(),
       reception: patchOf(settingsSections.reception).optional(),
+      pharmacy: patchOf(settingsSections.pharmacy).optional(),
     }),
     access: ['admin'],
     summary: 'Changes whole sections (facility) or single fields (the others).',

@@ -30,6 +30,7 @@ export function readSettings(db: Db): Settings {
     scanner: readSection(db, 'scanner'),
     scannerDevices: readSection(db, 'scannerDevices'),
     reception: readSection(db, 'reception'),
+    pharmacy: readSection(db, 'pharmacy'),
   };
 }
 
