@@ -62,7 +62,7 @@ export function lowStock(db: Db, today: string): LowStock[] {
       `SELECT m.drug_id AS drugId, d.code AS drugCode, d.name AS drugName, d.unit AS unit,
               m.minimum AS minimum,
               coalesce((SELECT sum(b.on_hand) FROM stock_batches b
-                        WHERE b.drug_id = m.drug_id AND b.expiry >= ?1), 0) AS onHand
+                        WHERE b.drug_id = m.drug_id AND b.expiry >= ?), 0) AS onHand
        FROM stock_minimums m JOIN drugs d ON d.id = m.drug_id
        WHERE onHand < m.minimum
        ORDER BY onHand * 1.0 / m.minimum, d.name_folded`,
