@@ -174,47 +174,43 @@ describe('the stock ledger', () => {
       }
     };
 
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(command, { minLength: 1, maxLength: 25 }),
-        fc.nat(),
-        async (commands, cut) => {
-          const start = localDate(now);
-          for (const c of commands) apply(c);
-          const end = localDate(now);
-          expect(ledgerMismatches(sqlite)).toEqual([]);
-          expect(
-            sqlite.prepare('SELECT count(*) FROM stock_batches WHERE on_hand < 0').pluck().get(),
-          ).toBe(0);
+    fc.assert(
+      fc.property(fc.array(command, { minLength: 1, maxLength: 25 }), fc.nat(), (commands, cut) => {
+        const start = localDate(now);
+        for (const c of commands) apply(c);
+        const end = localDate(now);
+        expect(ledgerMismatches(sqlite)).toEqual([]);
+        expect(
+          sqlite.prepare('SELECT count(*) FROM stock_batches WHERE on_hand < 0').pluck().get(),
+        ).toBe(0);
 
-          // Any split of the run's days: the first part's closing is the second part's opening.
-          const days = Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000);
-          const split = addDays(start, days === 0 ? 0 : cut % days);
-          const whole = movementReport(sqlite, start, end);
-          const first = movementReport(sqlite, start, split);
-          const second = movementReport(sqlite, addDays(split, 1), addDays(end, 1));
-          for (const report of [whole, first, second]) checkRow(report);
-          for (const row of first.rows) {
-            const next = second.rows.find((r) => r.drugId === row.drugId);
-            expect(next?.opening ?? { quantity: 0, value: 0 }).toEqual(row.closing);
-          }
-          // The closing balance is what the batches hold now.
-          const onHand = sqlite
-            .prepare(
-              `SELECT drug_id AS drugId, sum(on_hand) AS quantity, sum(on_hand * unit_cost) AS value
+        // Any split of the run's days: the first part's closing is the second part's opening.
+        const days = Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000);
+        const split = addDays(start, days === 0 ? 0 : cut % days);
+        const whole = movementReport(sqlite, start, end);
+        const first = movementReport(sqlite, start, split);
+        const second = movementReport(sqlite, addDays(split, 1), addDays(end, 1));
+        for (const report of [whole, first, second]) checkRow(report);
+        for (const row of first.rows) {
+          const next = second.rows.find((r) => r.drugId === row.drugId);
+          expect(next?.opening ?? { quantity: 0, value: 0 }).toEqual(row.closing);
+        }
+        // The closing balance is what the batches hold now.
+        const onHand = sqlite
+          .prepare(
+            `SELECT drug_id AS drugId, sum(on_hand) AS quantity, sum(on_hand * unit_cost) AS value
              FROM stock_batches GROUP BY drug_id HAVING sum(on_hand) <> 0 ORDER BY drug_id`,
-            )
-            .all() as { drugId: number; quantity: number; value: number }[];
-          expect(
-            whole.rows
-              .filter((r) => r.closing.quantity !== 0)
-              .map((r) => ({ drugId: r.drugId, ...r.closing }))
-              .sort((a, b) => a.drugId - b.drugId),
-          ).toEqual(onHand);
-          // Time moves on between runs, so each run's period starts after the last one's.
-          now = new Date(now.getTime() + 2 * 86_400_000);
-        },
-      ),
+          )
+          .all() as { drugId: number; quantity: number; value: number }[];
+        expect(
+          whole.rows
+            .filter((r) => r.closing.quantity !== 0)
+            .map((r) => ({ drugId: r.drugId, ...r.closing }))
+            .sort((a, b) => a.drugId - b.drugId),
+        ).toEqual(onHand);
+        // Time moves on between runs, so each run's period starts after the last one's.
+        now = new Date(now.getTime() + 2 * 86_400_000);
+      }),
       { numRuns: 40 },
     );
   });
