@@ -56,9 +56,9 @@ export async function pharmacyClinic(dataDir?: string) {
 
   /** A checked-in patient whose doctor prescribed `items`; the visit waits at the pharmacy. */
   const prescribe = async (items: readonly SeedItem[], status = 'awaiting_pharmacy') => {
-    const patient = await makePatient(clinic.call, { fullName: `Người bệnh ${++patients}` });
+    const patient = await makePatient(asAdmin, { fullName: `Người bệnh ${++patients}` });
     const { visitId } = expectOk(
-      await clinic.call('visits.create', { patientId: patient.id, kind: 'fee' }),
+      await asAdmin('visits.create', { patientId: patient.id, kind: 'fee' }),
     );
     const seeded = insertPrescription(backend.services.sqlite, { visitId, items });
     setVisitStatus(backend, visitId, status);
