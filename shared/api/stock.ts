@@ -218,6 +218,16 @@ export interface StockCountView {
   differences: number;
 }
 
+/** The report's columns, in order. */
+export const MOVEMENT_PARTS = [
+  'opening',
+  'received',
+  'dispensed',
+  'writtenOff',
+  'adjusted',
+  'closing',
+] as const;
+
 export interface MovementAmount {
   quantity: number;
   /** VND at each batch's unit cost. */

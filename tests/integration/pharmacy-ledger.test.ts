@@ -92,6 +92,9 @@ describe('the stock ledger', () => {
         case 'receive':
           attempt(() => {
             receiveGoods(writer(), {
+              supplier: undefined,
+              invoiceNo: undefined,
+              note: undefined,
               lines: [
                 {
                   drugId: drugIds[c.drug]!,
@@ -141,6 +144,7 @@ describe('the stock ledger', () => {
               itemId,
               batchId: batch,
               quantity: c.quantity,
+              reason: undefined,
               reissue: c.quantity % 2 === 0,
             });
           });

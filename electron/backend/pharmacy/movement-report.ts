@@ -5,12 +5,14 @@ import type {
   MovementRow,
   MovementTotals,
 } from '../../../shared/api';
+import { MOVEMENT_PARTS } from '../../../shared/api/stock';
 import { localDayEnd, localDayStart } from '../../../shared/domain/dates';
 
-const PARTS = ['opening', 'received', 'dispensed', 'writtenOff', 'adjusted', 'closing'] as const;
-
 type Flat = Pick<MovementRow, 'drugId' | 'drugCode' | 'drugName' | 'unit'> &
-  Record<`${(typeof PARTS)[number]}Qty` | `${(typeof PARTS)[number]}Value`, number>;
+  Record<
+    `${(typeof MOVEMENT_PARTS)[number]}Qty` | `${(typeof MOVEMENT_PARTS)[number]}Value`,
+    number
+  >;
 
 /**
  * Per batch first (each batch has one unit cost), then per drug. Movements before the period
@@ -66,11 +68,11 @@ export function movementReport(
     drugName: r.drugName,
     unit: r.unit,
     ...(Object.fromEntries(
-      PARTS.map((part) => [part, amount(r[`${part}Qty`], r[`${part}Value`])]),
+      MOVEMENT_PARTS.map((part) => [part, amount(r[`${part}Qty`], r[`${part}Value`])]),
     ) as MovementTotals),
   }));
   const totals = Object.fromEntries(
-    PARTS.map((part) => [
+    MOVEMENT_PARTS.map((part) => [
       part,
       amount(
         rows.reduce((sum, row) => sum + row[part].quantity, 0),
@@ -80,5 +82,3 @@ export function movementReport(
   ) as MovementTotals;
   return { from, to, rows, totals };
 }
-
-export const MOVEMENT_PARTS = PARTS;

@@ -2,7 +2,7 @@ import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { MovementReport, OnHandRow, StockCountView } from '../../../shared/api';
 import { formatIsoDate, formatLocalDateTime } from '../../../shared/domain/dates';
 import { mm } from '../documents/pdf';
-import { MOVEMENT_PARTS } from './movement-report';
+import { MOVEMENT_PARTS } from '../../../shared/api/stock';
 import {
   documentHeader,
   headerCell,

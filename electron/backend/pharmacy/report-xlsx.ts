@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FileResult, MovementReport } from '../../../shared/api';
 import { XLSX_MIME } from '../../../shared/api/files';
-import { MOVEMENT_PARTS } from './movement-report';
+import { MOVEMENT_PARTS } from '../../../shared/api/stock';
 import { periodText, vi, type Facility } from './report-layout';
 
 const FIXED = 4;

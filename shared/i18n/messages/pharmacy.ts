@@ -2,6 +2,198 @@ import { defineMessages } from '../define';
 
 export const pharmacy = defineMessages({
   'nav.pharmacy': { vi: 'Nhà thuốc', en: 'Pharmacy' },
+  'settings.pharmacy': { vi: 'Nhà thuốc', en: 'Pharmacy' },
+  'settings.expiryAlertDays': {
+    vi: 'Cảnh báo lô hết hạn trong (ngày)',
+    en: 'Warn of batches expiring within (days)',
+  },
+  'settings.owedListDays': {
+    vi: 'Giữ đơn còn nợ thuốc trong danh sách (ngày)',
+    en: 'Keep prescriptions with drugs owed on the list (days)',
+  },
+
+  // The page
+  'pharmacy.title': { vi: 'Nhà thuốc', en: 'Pharmacy' },
+  'pharmacy.description': {
+    vi: 'Phát thuốc theo đơn, nhập kho, tồn kho theo lô và hạn dùng, kiểm kê, báo cáo',
+    en: 'Dispensing, goods receipts, stock by batch and expiry, stock-take, reports',
+  },
+  'pharmacy.tab.dispense': { vi: 'Phát thuốc', en: 'Dispense' },
+  'pharmacy.tab.receive': { vi: 'Nhập kho', en: 'Receive' },
+  'pharmacy.tab.stock': { vi: 'Tồn kho', en: 'Stock' },
+  'pharmacy.tab.alerts': { vi: 'Cảnh báo', en: 'Alerts' },
+  'pharmacy.tab.count': { vi: 'Kiểm kê', en: 'Stock-take' },
+  'pharmacy.tab.reports': { vi: 'Báo cáo', en: 'Reports' },
+  'pharmacy.reason': { vi: 'Lý do', en: 'Reason' },
+  'pharmacy.drugs.none': { vi: 'Không tìm thấy thuốc', en: 'No drug found' },
+
+  // Dispensing
+  'pharmacy.awaiting.title': { vi: 'Đơn chờ phát thuốc', en: 'Prescriptions waiting' },
+  'pharmacy.awaiting.new': { vi: '{items} thuốc', en: '{items} items' },
+  'pharmacy.awaiting.owed': { vi: 'Còn nợ {items}', en: '{items} owed' },
+  'pharmacy.awaiting.empty': {
+    vi: 'Không có đơn nào chờ phát thuốc',
+    en: 'No prescription is waiting',
+  },
+  'pharmacy.awaiting.choose': {
+    vi: 'Chọn một đơn bên trái để phát thuốc',
+    en: 'Choose a prescription on the left',
+  },
+  'pharmacy.dispense.items': { vi: 'Thuốc trong đơn', en: 'Prescribed drugs' },
+  'pharmacy.dispense.prescribed': { vi: 'Kê đơn', en: 'Prescribed' },
+  'pharmacy.dispense.given': { vi: 'Đã phát', en: 'Given' },
+  'pharmacy.dispense.owed': { vi: 'Còn nợ', en: 'Owed' },
+  'pharmacy.dispense.available': { vi: 'Tồn dùng được', en: 'In stock' },
+  'pharmacy.dispense.now': { vi: 'Phát lần này', en: 'Give now' },
+  'pharmacy.dispense.nowFor': { vi: 'Phát lần này: {drug}', en: 'Give now: {drug}' },
+  'pharmacy.dispense.fromBatches': {
+    vi: 'Lấy từ lô (hạn gần nhất trước)',
+    en: 'From batches (first expiry first)',
+  },
+  'pharmacy.dispense.batch': {
+    vi: 'Lô {lot} (HD {expiry}): {quantity}',
+    en: 'Lot {lot} (exp. {expiry}): {quantity}',
+  },
+  'pharmacy.dispense.givenFrom': { vi: 'Đã phát từ: {batches}', en: 'Given from: {batches}' },
+  'pharmacy.dispense.short': {
+    vi: 'Thiếu {quantity}: phần thiếu sẽ ghi nợ',
+    en: '{quantity} short: stays owed',
+  },
+  'pharmacy.dispense.submit': { vi: 'Phát thuốc', en: 'Hand over' },
+  'pharmacy.dispense.done': { vi: 'Đã phát thuốc', en: 'Handed over' },
+  'pharmacy.dispense.stillOwed': {
+    vi: '{drug}: còn nợ {quantity}',
+    en: '{drug}: {quantity} still owed',
+  },
+  'pharmacy.return.action': { vi: 'Nhận trả lại', en: 'Take back' },
+  'pharmacy.return.title': { vi: 'Nhận trả lại: {drug}', en: 'Take back: {drug}' },
+  'pharmacy.return.batch': { vi: 'Lô đã phát', en: 'Batch given' },
+  'pharmacy.return.reissue': {
+    vi: 'Đổi thuốc: người bệnh sẽ nhận lại số này',
+    en: 'Exchange: the patient is to get this quantity again',
+  },
+  'pharmacy.return.submit': { vi: 'Nhập lại vào lô', en: 'Put back into the batch' },
+  'pharmacy.owed.closeAction': { vi: 'Đóng phần nợ', en: 'Close what is owed' },
+  'pharmacy.owed.closeTitle': {
+    vi: 'Không phát tiếp {quantity} {drug}',
+    en: 'Stop owing {quantity} {drug}',
+  },
+
+  // Goods receipts
+  'pharmacy.receipt.supplier': { vi: 'Nhà cung cấp', en: 'Supplier' },
+  'pharmacy.receipt.invoiceNo': { vi: 'Số hóa đơn', en: 'Invoice number' },
+  'pharmacy.receipt.date': { vi: 'Ngày hóa đơn', en: 'Invoice date' },
+  'pharmacy.receipt.dateHint': { vi: 'Để trống nếu là hôm nay', en: 'Leave empty for today' },
+  'pharmacy.receipt.lines': { vi: 'Các dòng phiếu nhập', en: 'Receipt lines' },
+  'pharmacy.receipt.drug': { vi: 'Thuốc', en: 'Drug' },
+  'pharmacy.receipt.lot': { vi: 'Số lô', en: 'Lot' },
+  'pharmacy.receipt.expiry': { vi: 'Hạn dùng', en: 'Expiry' },
+  'pharmacy.receipt.quantity': { vi: 'Số lượng', en: 'Quantity' },
+  'pharmacy.receipt.unitCost': { vi: 'Đơn giá nhập', en: 'Unit cost' },
+  'pharmacy.receipt.unitOf': { vi: 'Đơn vị: {unit}', en: 'Unit: {unit}' },
+  'pharmacy.receipt.removeLine': { vi: 'Xóa dòng {n}', en: 'Remove line {n}' },
+  'pharmacy.receipt.addLine': { vi: 'Thêm dòng', en: 'Add line' },
+  'pharmacy.receipt.total': { vi: 'Tổng tiền: {total}', en: 'Total: {total}' },
+  'pharmacy.receipt.save': { vi: 'Lưu phiếu nhập (Ctrl+Enter)', en: 'Save receipt (Ctrl+Enter)' },
+  'pharmacy.receipt.saved': {
+    vi: 'Đã lưu phiếu nhập số {id} ngày {date}: {lines} dòng, {total}',
+    en: 'Saved goods receipt {id} of {date}: {lines} lines, {total}',
+  },
+
+  // Stock
+  'pharmacy.stock.search': { vi: 'Tìm thuốc hoặc số lô', en: 'Find a drug or lot' },
+  'pharmacy.stock.includeExpired': { vi: 'Cả lô hết hạn', en: 'Include expired batches' },
+  'pharmacy.stock.usable': {
+    vi: 'Tồn dùng được: {quantity} {unit}',
+    en: 'Usable: {quantity} {unit}',
+  },
+  'pharmacy.stock.minimum': { vi: 'tối thiểu {minimum}', en: 'minimum {minimum}' },
+  'pharmacy.stock.empty': { vi: 'Kho chưa có thuốc', en: 'Nothing in stock' },
+  'pharmacy.stock.noMatch': { vi: 'Không có lô nào khớp', en: 'No batch matches' },
+  'pharmacy.stock.total': { vi: 'Giá trị tồn: {total}', en: 'Stock value: {total}' },
+  'pharmacy.adjust.action': { vi: 'Điều chỉnh', en: 'Adjust' },
+  'pharmacy.adjust.title': { vi: 'Điều chỉnh {batch}', en: 'Adjust {batch}' },
+  'pharmacy.adjust.onHand': { vi: 'Đang tồn {quantity} {unit}', en: '{quantity} {unit} on hand' },
+  'pharmacy.adjust.quantity': { vi: 'Số lượng điều chỉnh', en: 'Adjustment' },
+  'pharmacy.adjust.hint': {
+    vi: 'Số âm để giảm (vỡ, hỏng, mất), số dương để tăng',
+    en: 'Negative takes away (broken, lost), positive adds',
+  },
+  'pharmacy.adjust.submit': { vi: 'Ghi điều chỉnh', en: 'Record adjustment' },
+  'pharmacy.minimum.action': { vi: 'Mức tối thiểu', en: 'Minimum' },
+  'pharmacy.minimum.title': { vi: 'Mức tồn tối thiểu: {drug}', en: 'Minimum stock: {drug}' },
+  'pharmacy.minimum.label': { vi: 'Tối thiểu ({unit})', en: 'Minimum ({unit})' },
+  'pharmacy.minimum.hint': {
+    vi: 'Cảnh báo khi tồn dùng được thấp hơn mức này; để trống để bỏ',
+    en: 'Warn when usable stock is below this; empty to clear',
+  },
+  'pharmacy.recipients.action': { vi: 'Đã phát cho ai', en: 'Given to' },
+  'pharmacy.recipients.title': { vi: 'Người bệnh đã nhận {batch}', en: 'Patients given {batch}' },
+  'pharmacy.recipients.table': { vi: 'Người bệnh đã nhận lô', en: 'Patients given the batch' },
+  'pharmacy.recipients.none': {
+    vi: 'Lô này chưa phát cho ai',
+    en: 'Nothing from this batch was given',
+  },
+  'pharmacy.recipients.date': { vi: 'Ngày khám', en: 'Visit date' },
+  'pharmacy.recipients.patient': { vi: 'Người bệnh', en: 'Patient' },
+  'pharmacy.recipients.phone': { vi: 'Điện thoại', en: 'Phone' },
+
+  // Alerts
+  'pharmacy.alerts.expiring': {
+    vi: 'Lô hết hạn hoặc hết hạn trong {days} ngày',
+    en: 'Batches expired or expiring within {days} days',
+  },
+  'pharmacy.alerts.expiringTable': { vi: 'Lô sắp hết hạn', en: 'Expiring batches' },
+  'pharmacy.alerts.noExpiring': {
+    vi: 'Không có lô nào sắp hết hạn',
+    en: 'No batch expires soon',
+  },
+  'pharmacy.alerts.lowTitle': { vi: 'Thuốc dưới mức tối thiểu', en: 'Below minimum' },
+  'pharmacy.alerts.low': { vi: 'Dưới mức tối thiểu', en: 'Low' },
+  'pharmacy.alerts.noLow': { vi: 'Không có thuốc nào dưới mức tối thiểu', en: 'Nothing is low' },
+  'pharmacy.alerts.onHand': { vi: 'Tồn dùng được', en: 'Usable' },
+  'pharmacy.alerts.minimum': { vi: 'Tối thiểu', en: 'Minimum' },
+  'pharmacy.writeOff.action': { vi: 'Hủy {count} lô hết hạn', en: 'Write off {count} expired' },
+  'pharmacy.writeOff.title': { vi: 'Hủy {count} lô hết hạn', en: 'Write off {count} batches' },
+  'pharmacy.writeOff.pick': { vi: 'Chọn để hủy', en: 'Pick to write off' },
+  'pharmacy.writeOff.pickBatch': { vi: 'Chọn hủy {batch}', en: 'Write off {batch}' },
+  'pharmacy.writeOff.submit': { vi: 'Xuất hủy', en: 'Write off' },
+
+  // Stock-take
+  'pharmacy.count.intro': {
+    vi: 'Bắt đầu kiểm kê: phiếu liệt kê mọi lô còn tồn với số tồn sổ sách. Đếm thực tế, nhập số đếm, xem chênh lệch rồi xác nhận để điều chỉnh.',
+    en: 'A stock-take lists every batch in stock with its book quantity. Count the shelves, enter the counts, check the differences, then confirm them as adjustments.',
+  },
+  'pharmacy.count.note': { vi: 'Ghi chú (ví dụ: kiểm kê cuối tháng)', en: 'Note (e.g. month end)' },
+  'pharmacy.count.start': { vi: 'Bắt đầu kiểm kê', en: 'Start stock-take' },
+  'pharmacy.count.header': {
+    vi: 'Phiếu kiểm kê số {id}, bắt đầu {at} ({by})',
+    en: 'Stock-take {id}, started {at} by {by}',
+  },
+  'pharmacy.count.progress': {
+    vi: 'Đã đếm {counted}/{lines} lô, {differences} lô chênh lệch',
+    en: '{counted} of {lines} counted, {differences} differ',
+  },
+  'pharmacy.count.table': { vi: 'Các lô cần kiểm kê', en: 'Batches to count' },
+  'pharmacy.count.countedFor': { vi: 'Thực đếm {drug} lô {lot}', en: 'Counted {drug} lot {lot}' },
+  'pharmacy.count.save': { vi: 'Lưu số đếm', en: 'Save counts' },
+  'pharmacy.count.print': { vi: 'In biên bản', en: 'Print sheet' },
+  'pharmacy.count.cancel': { vi: 'Hủy phiếu', en: 'Abandon' },
+  'pharmacy.count.confirm': { vi: 'Xác nhận điều chỉnh', en: 'Confirm adjustments' },
+  'pharmacy.count.confirmTitle': { vi: 'Xác nhận kiểm kê số {id}', en: 'Confirm stock-take {id}' },
+  'pharmacy.count.confirmText': {
+    vi: 'Đã đếm {counted} lô; {differences} lô chênh lệch sẽ được điều chỉnh theo số thực đếm.',
+    en: '{counted} batches counted; {differences} differences will be adjusted to the counts.',
+  },
+
+  // Reports
+  'pharmacy.report.xlsx': { vi: 'Xuất Excel', en: 'Export Excel' },
+  'pharmacy.report.pdf': { vi: 'Xuất PDF', en: 'Export PDF' },
+  'pharmacy.report.empty': {
+    vi: 'Không có nhập xuất nào trong kỳ',
+    en: 'No stock moved in this period',
+  },
+  'pharmacy.expiryReport.action': { vi: 'Báo cáo hạn dùng (PDF)', en: 'Expiry report (PDF)' },
 
   // Errors and validation
   'pharmacy.quantity.positive': { vi: 'Số lượng phải lớn hơn 0', en: 'Quantity must be above 0' },
