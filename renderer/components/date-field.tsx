@@ -21,6 +21,10 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
         dateParser={(input) => parseTypedDate(input)}
         clearable
         clearButtonProps={{ 'aria-label': t('common.clear') }}
+        previousLabel={t('common.previous')}
+        nextLabel={t('common.next')}
+        // Days of the neighbouring months are drawn faint, below AA contrast: leave them out.
+        hideOutsideDates
         value={value ?? null}
         onChange={onChange}
         {...props}

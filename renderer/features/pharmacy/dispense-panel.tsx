@@ -76,7 +76,7 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
         <Badge variant="light">{t(`visits.status.${p.visitStatus}`)}</Badge>
       </Group>
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={680}>
           <Table aria-label={t('pharmacy.dispense.items')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -85,7 +85,7 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
                 <Table.Th ta="right">{t('pharmacy.dispense.given')}</Table.Th>
                 <Table.Th ta="right">{t('pharmacy.dispense.owed')}</Table.Th>
                 <Table.Th ta="right">{t('pharmacy.dispense.available')}</Table.Th>
-                <Table.Th w={120}>{t('pharmacy.dispense.now')}</Table.Th>
+                <Table.Th w={110}>{t('pharmacy.dispense.now')}</Table.Th>
                 <Table.Th>{t('pharmacy.dispense.fromBatches')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -177,6 +177,11 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
           </Table>
         </Table.ScrollContainer>
       </Paper>
+      {owing && (
+        <Text size="xs" c="dimmed">
+          {t('pharmacy.dispense.fefoHint')}
+        </Text>
+      )}
       <ApiErrorAlert error={dispense.error} hideWhenFieldErrors />
       {result && (
         <Alert color="teal" variant="light" role="status" title={t('pharmacy.dispense.done')}>

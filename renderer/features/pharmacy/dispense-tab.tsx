@@ -18,36 +18,45 @@ export function DispenseTab() {
 
   return (
     <Grid gap="md">
-      <Grid.Col span={{ base: 12, md: 4 }}>
+      <Grid.Col span={{ base: 12, md: 3 }}>
         <ApiErrorAlert error={awaiting.error} />
         <Paper withBorder>
           <nav aria-label={t('pharmacy.awaiting.title')}>
-            {list.map((p, index) => (
-              <NavLink
-                key={p.prescriptionId}
-                component="button"
-                active={p.prescriptionId === chosen}
-                autoFocus={index === 0}
-                onClick={() => setChosen(p.prescriptionId)}
-                label={
-                  <Text fw={600} size="sm">
-                    {p.queueNumber}. {p.patient.fullName}
-                  </Text>
-                }
-                description={`${p.code} · ${formatIsoDate(p.visitDate)} · ${p.doctor}`}
-                rightSection={
-                  <Badge
-                    variant="outline"
-                    color={p.state === 'new' ? 'grape' : 'orange'}
-                    style={{ flexShrink: 0 }}
-                  >
-                    {p.state === 'new'
-                      ? t('pharmacy.awaiting.new', { items: p.items })
-                      : t('pharmacy.awaiting.owed', { items: p.owedItems })}
-                  </Badge>
-                }
-              />
-            ))}
+            {list.map((p, index) => {
+              const active = p.prescriptionId === chosen;
+              return (
+                <NavLink
+                  key={p.prescriptionId}
+                  component="button"
+                  active={active}
+                  autoFocus={index === 0}
+                  onClick={() => setChosen(p.prescriptionId)}
+                  // Both lines in the label: NavLink's own description is faded, too faint on
+                  // the active row's filled background.
+                  label={
+                    <>
+                      <Text fw={600} size="sm">
+                        {p.queueNumber}. {p.patient.fullName}
+                      </Text>
+                      <Text size="xs" c={active ? undefined : 'dimmed'}>
+                        {`${p.code} · ${formatIsoDate(p.visitDate)} · ${p.doctor}`}
+                      </Text>
+                    </>
+                  }
+                  rightSection={
+                    <Badge
+                      variant={active ? 'white' : 'outline'}
+                      color={p.state === 'new' ? 'grape' : 'orange.9'}
+                      style={{ flexShrink: 0 }}
+                    >
+                      {p.state === 'new'
+                        ? t('pharmacy.awaiting.new', { items: p.items })
+                        : t('pharmacy.awaiting.owed', { items: p.owedItems })}
+                    </Badge>
+                  }
+                />
+              );
+            })}
           </nav>
           {awaiting.isSuccess && list.length === 0 && (
             <Text c="dimmed" p="md">
@@ -56,7 +65,7 @@ export function DispenseTab() {
           )}
         </Paper>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 8 }}>
+      <Grid.Col span={{ base: 12, md: 9 }}>
         {chosen === null ? (
           <Stack p="md">
             <Text c="dimmed">{t('pharmacy.awaiting.choose')}</Text>

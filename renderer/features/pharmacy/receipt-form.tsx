@@ -52,13 +52,16 @@ const emptyLine = (): Line => ({
 
 const FIELDS = ['drug', 'lot', 'expiry', 'quantity', 'unitCost'] as const;
 
-function focusField(line: number, field: (typeof FIELDS)[number]): void {
-  // After React has drawn a new line.
-  requestAnimationFrame(() =>
-    document
-      .querySelector<HTMLInputElement>(`[data-line="${line}"][data-field="${field}"]`)
-      ?.focus(),
-  );
+/**
+ * Moves to a field of a line: at once, so keys typed straight after Enter land there, or once
+ * the next frame is drawn (a new line; a drug just chosen, which the select still handles).
+ */
+function focusField(line: number, field: (typeof FIELDS)[number], later = false): void {
+  const find = () =>
+    document.querySelector<HTMLInputElement>(`[data-line="${line}"][data-field="${field}"]`);
+  const now = later ? null : find();
+  if (now) now.focus();
+  else requestAnimationFrame(() => find()?.focus());
 }
 
 /**
@@ -116,7 +119,7 @@ export function ReceiptForm() {
     if (event.key !== 'Enter' || event.ctrlKey) return;
     event.preventDefault();
     const next = FIELDS[FIELDS.indexOf(field) + 1];
-    if (next) return focusField(index, next);
+    if (next) return focusField(index, next, field === 'drug');
     if (index === lines.length - 1) form.insertListItem('lines', emptyLine());
     focusField(index + 1, 'drug');
   };

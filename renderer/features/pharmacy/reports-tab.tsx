@@ -57,9 +57,10 @@ export function ReportsTab() {
   return (
     <>
       <Group align="flex-end" mb="sm" wrap="wrap">
-        <DateField label={t('common.fromDate')} value={from} onChange={setFrom} autoFocus w={160} />
+        <DateField label={t('common.fromDate')} value={from} onChange={setFrom} w={160} />
         <DateField label={t('common.toDate')} value={to} onChange={setTo} w={160} />
-        <Button variant="default" disabled={!period} onClick={() => exportAs('xlsx')}>
+        {/* This month is the usual period: focus waits on the export, not on a calendar. */}
+        <Button variant="default" disabled={!period} onClick={() => exportAs('xlsx')} autoFocus>
           {t('pharmacy.report.xlsx')}
         </Button>
         <Button variant="default" disabled={!period} onClick={() => exportAs('pdf')}>

@@ -30,6 +30,8 @@ export const common = defineMessages({
   'common.openInTab': { vi: 'Mở trong tab mới', en: 'Open in a new tab' },
   'common.download': { vi: 'Tải về', en: 'Download' },
   'common.print': { vi: 'In', en: 'Print' },
+  'common.previous': { vi: 'Trước', en: 'Previous' },
+  'common.next': { vi: 'Sau', en: 'Next' },
   'common.skipToContent': { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to main content' },
   'common.menu': { vi: 'Menu', en: 'Menu' },
   'lang.vi': { vi: 'Tiếng Việt', en: 'Tiếng Việt' },

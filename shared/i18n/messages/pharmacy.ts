@@ -43,12 +43,13 @@ export const pharmacy = defineMessages({
   'pharmacy.dispense.prescribed': { vi: 'Kê đơn', en: 'Prescribed' },
   'pharmacy.dispense.given': { vi: 'Đã phát', en: 'Given' },
   'pharmacy.dispense.owed': { vi: 'Còn nợ', en: 'Owed' },
-  'pharmacy.dispense.available': { vi: 'Tồn dùng được', en: 'In stock' },
+  'pharmacy.dispense.available': { vi: 'Tồn kho', en: 'In stock' },
   'pharmacy.dispense.now': { vi: 'Phát lần này', en: 'Give now' },
   'pharmacy.dispense.nowFor': { vi: 'Phát lần này: {drug}', en: 'Give now: {drug}' },
-  'pharmacy.dispense.fromBatches': {
-    vi: 'Lấy từ lô (hạn gần nhất trước)',
-    en: 'From batches (first expiry first)',
+  'pharmacy.dispense.fromBatches': { vi: 'Lấy từ lô', en: 'From batches' },
+  'pharmacy.dispense.fefoHint': {
+    vi: 'Lô có hạn dùng gần nhất được lấy trước; lô đã hết hạn không bao giờ được phát.',
+    en: 'The batch expiring first is taken first; expired batches are never given.',
   },
   'pharmacy.dispense.batch': {
     vi: 'Lô {lot} (HD {expiry}): {quantity}',
