@@ -53,6 +53,7 @@ CREATE TABLE `stock_minimums` (
 	CONSTRAINT "stock_minimums_positive" CHECK("stock_minimums"."minimum" > 0)
 );
 --> statement-breakpoint
+CREATE INDEX `stock_movements_report` ON `stock_movements` (`batch_id`,`at`,`kind`,`quantity`);--> statement-breakpoint
 -- Hand-written: closing what a patient is owed is a record, like the stock ledger: append-only.
 CREATE TRIGGER `owed_closures_no_update` BEFORE UPDATE ON `owed_closures`
 BEGIN SELECT RAISE(ABORT, 'owed_closures is append-only'); END;

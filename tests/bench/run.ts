@@ -8,6 +8,8 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'catalog.import': async () => (await import('./catalog.bench')).catalogImport(),
   'catalog.search': async () => (await import('./catalog.bench')).catalogSearch(),
   'devices.print': async () => (await import('./devices.bench')).printJob(),
+  'stock.dispense': async () => (await import('./pharmacy.bench')).dispense(),
+  'stock.movementReport': async () => (await import('./pharmacy.bench')).movementReport(),
   ...Object.fromEntries(
     ['patients.search', 'patients.search.fts5-raw', 'patients.search.like-scan'].map((name) => [
       name,

@@ -4,6 +4,7 @@ import { drugs, stockBatches, stockMinimums } from '../../../db/schema';
 import type { OnHandRow } from '../../../shared/api/stock';
 import type { FefoBatch } from '../../../shared/domain/fefo';
 import { notFound } from '../errors';
+import { stockStatements } from './statements';
 
 const columns = {
   batch: stockBatches,
@@ -86,27 +87,11 @@ export function batchRow(db: Db, batchId: number, today: string): OnHandRow {
   return row;
 }
 
-/** A drug's batches that may be handed out today, in FEFO order (the index serves it). */
+/** A drug's batches that may be handed out today, in FEFO order. */
 export function usableBatches(
   db: Db,
   drugId: number,
   today: string,
 ): (FefoBatch & { lot: string })[] {
-  return db
-    .select({
-      id: stockBatches.id,
-      lot: stockBatches.lot,
-      expiry: stockBatches.expiry,
-      onHand: stockBatches.onHand,
-    })
-    .from(stockBatches)
-    .where(
-      and(
-        eq(stockBatches.drugId, drugId),
-        gte(stockBatches.expiry, today),
-        gt(stockBatches.onHand, 0),
-      ),
-    )
-    .orderBy(asc(stockBatches.expiry), asc(stockBatches.id))
-    .all();
+  return stockStatements(db.$client).usableBatches.all(drugId, today);
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { owedClosures, type VisitRow } from '../../../db/schema';
+import { owedClosures } from '../../../db/schema';
 import type { Allocation, DispenseResult, ParsedInputOf, ReturnResult } from '../../../shared/api';
 import { localDate } from '../../../shared/domain/dates';
 import { planFefo } from '../../../shared/domain/fefo';
@@ -12,9 +12,9 @@ import {
   givenByBatch,
   itemState,
   itemStates,
-  prescriptionWithVisit,
+  prescriptionVisit,
   type ItemState,
-  type PrescriptionWithVisit,
+  type PrescriptionVisit,
 } from './items';
 import { recordMovement, type StockWriter } from './movements';
 
@@ -25,18 +25,18 @@ export interface DispenseWriter extends StockWriter {
 /** The doctor is done with the prescription once the visit has left the exam room. */
 const READY: readonly VisitStatus[] = ['awaiting_pharmacy', 'awaiting_payment', 'done'];
 
-function readyPrescription(w: StockWriter, prescriptionId: number): PrescriptionWithVisit {
-  const found = prescriptionWithVisit(w.db, prescriptionId);
-  if (!READY.includes(found.visit.status)) {
-    throw conflict('pharmacy.dispense.notReady', undefined, { status: found.visit.status });
+function readyPrescription(w: DispenseWriter, prescriptionId: number): PrescriptionVisit {
+  const visit = prescriptionVisit(w.sqlite, prescriptionId);
+  if (!READY.includes(visit.status)) {
+    throw conflict('pharmacy.dispense.notReady', undefined, { status: visit.status });
   }
-  return found;
+  return visit;
 }
 
 /** The pharmacist's hand-over sends the patient on to the cashier. */
-function handOver(w: DispenseWriter, visit: VisitRow): VisitStatus {
+function handOver(w: DispenseWriter, visit: PrescriptionVisit): VisitStatus {
   if (visit.status !== 'awaiting_pharmacy') return visit.status;
-  return moveVisit(w.db, visit.id, 'awaiting_payment', w.now).status;
+  return moveVisit(w.db, visit.visitId, 'awaiting_payment', w.now).status;
 }
 
 /** How much of each item to give now: as asked (at most what is owed), or all that is owed. */
@@ -69,8 +69,8 @@ function wanted(
 export function dispense(
   w: DispenseWriter,
   input: ParsedInputOf<'stock.dispense'>,
-): DispenseResult & { visit: VisitRow } {
-  const { visit } = readyPrescription(w, input.prescriptionId);
+): DispenseResult & { visit: PrescriptionVisit } {
+  const visit = readyPrescription(w, input.prescriptionId);
   const states = itemStates(w.sqlite, input.prescriptionId);
   if (states.every((s) => s.owed === 0)) throw conflict('pharmacy.dispense.nothingOwed');
   const want = wanted(states, input.lines);
@@ -119,9 +119,9 @@ export function dispense(
 export function returnToBatch(
   w: DispenseWriter,
   input: ParsedInputOf<'stock.return'>,
-): ReturnResult & { visit: VisitRow } {
+): ReturnResult & { visit: PrescriptionVisit } {
   const state = itemState(w.sqlite, input.itemId);
-  const { visit } = prescriptionWithVisit(w.db, state.prescriptionId);
+  const visit = prescriptionVisit(w.sqlite, state.prescriptionId);
   const given = givenByBatch(w.sqlite, [input.itemId]);
   if (given.length === 0) throw conflict('pharmacy.return.nothingGiven');
   let from = given[0];
@@ -176,10 +176,10 @@ export function closeOwed(
   w: DispenseWriter,
   itemId: number,
   reason: string,
-): { itemId: number; closed: number; visitStatus: VisitStatus; visit: VisitRow } {
+): { itemId: number; closed: number; visitStatus: VisitStatus; visit: PrescriptionVisit } {
   const state = itemState(w.sqlite, itemId);
   if (state.owed === 0) throw new AppError('CONFLICT', 'pharmacy.owed.none');
-  const { visit } = readyPrescription(w, state.prescriptionId);
+  const visit = readyPrescription(w, state.prescriptionId);
   closeItem(w, itemId, state.owed, reason);
   const rest = itemStates(w.sqlite, state.prescriptionId);
   const visitStatus = rest.every((s) => s.owed === 0) ? handOver(w, visit) : visit.status;

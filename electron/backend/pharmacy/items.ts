@@ -1,44 +1,20 @@
 import type Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { prescriptions, visits, type VisitRow } from '../../../db/schema';
+import type { VisitStatus } from '../../../shared/domain/queue';
 import { notFound } from '../errors';
+import { stockStatements, type ItemStateRow } from './statements';
 
 /** Where a prescribed item stands: owed = prescribed − dispensed − closed, never below 0. */
-export interface ItemState {
-  itemId: number;
-  prescriptionId: number;
-  position: number;
-  drugId: number;
-  usage: string;
-  prescribed: number;
-  dispensed: number;
-  closed: number;
+export interface ItemState extends ItemStateRow {
   owed: number;
 }
 
-const ITEM_STATE = `
-  SELECT i.id AS itemId, i.prescription_id AS prescriptionId, i.position AS position,
-         i.drug_id AS drugId, i.usage AS usage, i.quantity AS prescribed,
-         coalesce((SELECT -sum(m.quantity) FROM stock_movements m
-                   WHERE m.prescription_item_id = i.id AND m.kind IN ('dispense', 'return')), 0)
-           AS dispensed,
-         coalesce((SELECT sum(c.quantity) FROM owed_closures c
-                   WHERE c.prescription_item_id = i.id), 0) AS closed
-  FROM prescription_items i`;
-
-type StateRow = Omit<ItemState, 'owed'>;
-
-const withOwed = (row: StateRow): ItemState => ({
+const withOwed = (row: ItemStateRow): ItemState => ({
   ...row,
   owed: Math.max(0, row.prescribed - row.dispensed - row.closed),
 });
 
 export function itemStates(sqlite: Database.Database, prescriptionId: number): ItemState[] {
-  return sqlite
-    .prepare<[number], StateRow>(`${ITEM_STATE} WHERE i.prescription_id = ? ORDER BY i.position`)
-    .all(prescriptionId)
-    .map(withOwed);
+  return stockStatements(sqlite).itemsOf.all(prescriptionId).map(withOwed);
 }
 
 /** Item states of many prescriptions at once (the dispensing list). */
@@ -47,32 +23,28 @@ export function itemStatesOf(
   prescriptionIds: readonly number[],
 ): ItemState[] {
   if (prescriptionIds.length === 0) return [];
-  return sqlite
-    .prepare<[string], StateRow>(
-      `${ITEM_STATE} WHERE i.prescription_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(prescriptionIds))
-    .map(withOwed);
+  return stockStatements(sqlite).itemsOfMany.all(JSON.stringify(prescriptionIds)).map(withOwed);
 }
 
 export function itemState(sqlite: Database.Database, itemId: number): ItemState {
-  const row = sqlite.prepare<[number], StateRow>(`${ITEM_STATE} WHERE i.id = ?`).get(itemId);
+  const row = stockStatements(sqlite).item.get(itemId);
   if (!row) throw notFound('pharmacy.item.notFound', { id: itemId });
   return withOwed(row);
 }
 
-export interface PrescriptionWithVisit {
-  prescription: typeof prescriptions.$inferSelect;
-  visit: VisitRow;
+/** The visit a prescription belongs to, as dispensing needs it. */
+export interface PrescriptionVisit {
+  prescriptionId: number;
+  visitId: number;
+  status: VisitStatus;
+  patientId: number;
 }
 
-export function prescriptionWithVisit(db: Db, prescriptionId: number): PrescriptionWithVisit {
-  const row = db
-    .select({ prescription: prescriptions, visit: visits })
-    .from(prescriptions)
-    .innerJoin(visits, eq(visits.id, prescriptions.visitId))
-    .where(eq(prescriptions.id, prescriptionId))
-    .get();
+export function prescriptionVisit(
+  sqlite: Database.Database,
+  prescriptionId: number,
+): PrescriptionVisit {
+  const row = stockStatements(sqlite).prescriptionVisit.get(prescriptionId);
   if (!row) throw notFound('pharmacy.prescription.notFound', { id: prescriptionId });
   return row;
 }

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { stockBatches, stockMovements, type STOCK_MOVEMENT_KINDS } from '../../../db/schema';
+import type { STOCK_MOVEMENT_KINDS } from '../../../db/schema';
 import { AppError, notFound } from '../errors';
+import { stockStatements } from './statements';
 
 export type MovementKind = (typeof STOCK_MOVEMENT_KINDS)[number];
 
@@ -29,13 +29,10 @@ export interface Movement {
  * holds is refused here (and by the CHECK on on_hand, should anything else try).
  */
 export function recordMovement(w: StockWriter, movement: Movement): number {
-  if (!w.db.$client.inTransaction)
-    throw new Error('recordMovement runs inside a write transaction');
-  const batch = w.db
-    .select({ onHand: stockBatches.onHand, lot: stockBatches.lot })
-    .from(stockBatches)
-    .where(eq(stockBatches.id, movement.batchId))
-    .get();
+  const sqlite = w.db.$client;
+  if (!sqlite.inTransaction) throw new Error('recordMovement runs inside a write transaction');
+  const statements = stockStatements(sqlite);
+  const batch = statements.batch.get(movement.batchId);
   if (!batch) throw notFound('pharmacy.batch.notFound', { id: movement.batchId });
   const onHand = batch.onHand + movement.quantity;
   if (onHand < 0) {
@@ -44,24 +41,17 @@ export function recordMovement(w: StockWriter, movement: Movement): number {
       details: { batchId: movement.batchId, onHand: batch.onHand },
     });
   }
-  w.db
-    .update(stockBatches)
-    .set({ onHand: sql`${stockBatches.onHand} + ${movement.quantity}` })
-    .where(eq(stockBatches.id, movement.batchId))
-    .run();
-  w.db
-    .insert(stockMovements)
-    .values({
-      batchId: movement.batchId,
-      kind: movement.kind,
-      quantity: movement.quantity,
-      reason: movement.reason ?? null,
-      goodsReceiptId: movement.goodsReceiptId ?? null,
-      prescriptionItemId: movement.prescriptionItemId ?? null,
-      userId: w.userId,
-      at: w.now.toISOString(),
-    })
-    .run();
+  statements.moveBatch.run(movement.quantity, movement.batchId);
+  statements.insertMovement.run({
+    batchId: movement.batchId,
+    kind: movement.kind,
+    quantity: movement.quantity,
+    reason: movement.reason ?? null,
+    goodsReceiptId: movement.goodsReceiptId ?? null,
+    prescriptionItemId: movement.prescriptionItemId ?? null,
+    userId: w.userId,
+    at: w.now.toISOString(),
+  });
   return onHand;
 }
 
