@@ -248,4 +248,117 @@ describe('Nhà thuốc in the browser', () => {
     ]);
     expect(errors).toEqual([]);
   });
+
+  it('shows alerts, writes off an expired batch, adjusts one and takes stock', async () => {
+    const drug = await api<{ id: number }>(
+      'catalog.drugs.save',
+      {
+        code: '40.472',
+        name: 'Amlodipin Stada',
+        ingredients: [{ name: 'Amlodipin', strength: '5mg' }],
+        unit: 'Viên',
+        registrationNo: 'VD-21205-14',
+        price: 1050,
+        insuredPrice: 1050,
+      },
+      adminToken,
+    );
+    const receipt = await api<{ lines: { batchId: number }[] }>(
+      'stock.receive',
+      {
+        supplier: 'Công ty Dược',
+        lines: [
+          {
+            drugId: drug.id,
+            lot: 'AM-OLD',
+            expiry: addDays(today, 20),
+            quantity: 6,
+            unitCost: 700,
+          },
+          {
+            drugId: drug.id,
+            lot: 'AM-NEW',
+            expiry: addDays(today, 500),
+            quantity: 14,
+            unitCost: 700,
+          },
+        ],
+      },
+      adminToken,
+    );
+    await api('stock.setMinimum', { drugId: drug.id, minimum: 50 }, adminToken);
+    // A batch that has since expired, as time would have it.
+    const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
+    try {
+      sqlite.pragma('busy_timeout = 5000');
+      sqlite
+        .prepare('UPDATE stock_batches SET expiry = ? WHERE id = ?')
+        .run(addDays(today, -3), receipt.lines[0]!.batchId);
+    } finally {
+      sqlite.close();
+    }
+
+    const { page, errors } = await openPage(browser, server.url);
+    await signIn(page);
+    await openFromMenu(page, 'Nhà thuốc');
+    await page.getByRole('tab', { name: /Cảnh báo/ }).click();
+    const expiring = page.getByRole('table', { name: 'Lô sắp hết hạn' });
+    await expiring.getByRole('cell', { name: 'AM-OLD', exact: true }).waitFor();
+    await page
+      .getByRole('table', { name: 'Thuốc dưới mức tối thiểu' })
+      .getByText('14 Viên')
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pharmacy-06-alerts');
+    await page.getByRole('checkbox', { name: 'Chọn hủy Amlodipin Stada AM-OLD' }).check();
+    await page.getByRole('button', { name: 'Hủy 1 lô hết hạn' }).click();
+    const writeOff = page.getByRole('dialog', { name: 'Hủy 1 lô hết hạn' });
+    await writeOff.getByText('Amlodipin Stada · AM-OLD: 6 Viên').waitFor();
+    await page.keyboard.press('Enter');
+    await writeOff.waitFor({ state: 'detached' });
+    await expiring
+      .getByRole('cell', { name: 'AM-OLD', exact: true })
+      .waitFor({ state: 'detached' });
+
+    // Tồn kho: two tablets broken.
+    await page.getByRole('tab', { name: 'Tồn kho' }).click();
+    await page.getByRole('searchbox', { name: 'Tìm thuốc hoặc số lô' }).fill('amlo');
+    await page.getByRole('button', { name: 'Điều chỉnh Amlodipin Stada · AM-NEW' }).click();
+    const adjust = page.getByRole('dialog', { name: /Điều chỉnh Amlodipin Stada/ });
+    await type(page, '-2');
+    await page.keyboard.press('Tab');
+    await type(page, 'Vỡ vỉ');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pharmacy-07-adjust');
+    await page.keyboard.press('Enter');
+    await adjust.waitFor({ state: 'detached' });
+    await page.getByText('Tồn dùng được: 12 Viên').waitFor();
+
+    // Kiểm kê: start, count by keyboard (Enter goes down the column), confirm the difference.
+    await page.getByRole('tab', { name: 'Kiểm kê' }).click();
+    await page.getByRole('button', { name: 'Bắt đầu kiểm kê' }).click();
+    const sheet = page.getByRole('table', { name: 'Các lô cần kiểm kê' });
+    const first = sheet.getByRole('textbox', { name: 'Thực đếm Amlodipin Stada lô AM-NEW' });
+    await first.waitFor();
+    await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await type(page, '11');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Lưu số đếm' }).click();
+    await page.getByText(/^Đã đếm 1\/\d+ lô, 1 lô chênh lệch$/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pharmacy-08-count');
+    await page.getByRole('button', { name: 'Xác nhận điều chỉnh' }).click();
+    const confirm = page.getByRole('dialog', { name: /Xác nhận kiểm kê/ });
+    await type(page, 'Hao hụt');
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Bắt đầu kiểm kê' }).waitFor();
+    const stock = await api<{ lot: string; quantity: number }[]>(
+      'stock.onHand',
+      { drugId: drug.id },
+      adminToken,
+    );
+    expect(stock.map((b) => [b.lot, b.quantity])).toEqual([['AM-NEW', 11]]);
+    expect(errors).toEqual([]);
+  });
 });

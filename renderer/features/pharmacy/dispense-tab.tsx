@@ -35,10 +35,10 @@ export function DispenseTab() {
                   // the active row's filled background.
                   label={
                     <>
-                      <Text fw={600} size="sm">
+                      <Text span display="block" fw={600} size="sm">
                         {p.queueNumber}. {p.patient.fullName}
                       </Text>
-                      <Text size="xs" c={active ? undefined : 'dimmed'}>
+                      <Text span display="block" size="xs" c={active ? undefined : 'dimmed'}>
                         {`${p.code} · ${formatIsoDate(p.visitDate)} · ${p.doctor}`}
                       </Text>
                     </>

@@ -86,7 +86,7 @@ export function StockTab() {
                         <Text size="xs" c="dimmed" component="span">
                           {first.drugCode} · {first.ingredient} {first.strength}
                         </Text>
-                        <Text size="xs">
+                        <Text size="xs" component="div">
                           {t('pharmacy.stock.usable', { quantity: usable, unit: first.unit })}
                           {first.minimum !== null &&
                             ` · ${t('pharmacy.stock.minimum', { minimum: first.minimum })}`}
@@ -102,7 +102,7 @@ export function StockTab() {
                           size="compact-xs"
                           variant="subtle"
                           onClick={() => setDialog({ kind: 'minimum', batch: first })}
-                          aria-label={t('pharmacy.minimum.title', { drug: first.drugName })}
+                          aria-label={t('pharmacy.minimum.actionFor', { drug: first.drugName })}
                         >
                           {t('pharmacy.minimum.action')}
                         </Button>
@@ -138,7 +138,7 @@ export function StockTab() {
                             variant="subtle"
                             color="gray"
                             onClick={() => setDialog({ kind: 'recipients', batch })}
-                            aria-label={t('pharmacy.recipients.title', {
+                            aria-label={t('pharmacy.recipients.actionFor', {
                               batch: `${batch.drugName} · ${batch.lot}`,
                             })}
                           >

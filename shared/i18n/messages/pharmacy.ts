@@ -122,6 +122,7 @@ export const pharmacy = defineMessages({
   },
   'pharmacy.adjust.submit': { vi: 'Ghi điều chỉnh', en: 'Record adjustment' },
   'pharmacy.minimum.action': { vi: 'Mức tối thiểu', en: 'Minimum' },
+  'pharmacy.minimum.actionFor': { vi: 'Mức tối thiểu: {drug}', en: 'Minimum: {drug}' },
   'pharmacy.minimum.title': { vi: 'Mức tồn tối thiểu: {drug}', en: 'Minimum stock: {drug}' },
   'pharmacy.minimum.label': { vi: 'Tối thiểu ({unit})', en: 'Minimum ({unit})' },
   'pharmacy.minimum.hint': {
@@ -129,6 +130,7 @@ export const pharmacy = defineMessages({
     en: 'Warn when usable stock is below this; empty to clear',
   },
   'pharmacy.recipients.action': { vi: 'Đã phát cho ai', en: 'Given to' },
+  'pharmacy.recipients.actionFor': { vi: 'Đã phát cho ai: {batch}', en: 'Given to: {batch}' },
   'pharmacy.recipients.title': { vi: 'Người bệnh đã nhận {batch}', en: 'Patients given {batch}' },
   'pharmacy.recipients.table': { vi: 'Người bệnh đã nhận lô', en: 'Patients given the batch' },
   'pharmacy.recipients.none': {
