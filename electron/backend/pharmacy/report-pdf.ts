@@ -15,6 +15,34 @@ import {
 
 const A4_MARGINS: [number, number, number, number] = [mm(12), mm(12), mm(12), mm(12)];
 
+const THIN_LINES = { hLineWidth: () => 0.5, vLineWidth: () => 0.5 };
+
+/** The columns every batch list starts with: number, drug, unit, lot, expiry. */
+const BATCH_HEADERS = (): TableCell[] =>
+  (
+    [
+      'pharmacy.doc.no',
+      'pharmacy.col.drug',
+      'pharmacy.col.unit',
+      'pharmacy.col.lot',
+      'pharmacy.col.expiry',
+    ] as const
+  ).map((key) => headerCell(vi(key)));
+
+function batchCells(
+  index: number,
+  batch: { drugName: string; unit: string; lot: string; expiry: string },
+  detail: string,
+): TableCell[] {
+  return [
+    { text: String(index + 1), alignment: 'center' },
+    { text: [{ text: batch.drugName, bold: true }, `\n${detail}`] },
+    batch.unit,
+    batch.lot,
+    { text: formatIsoDate(batch.expiry), alignment: 'center' },
+  ];
+}
+
 const footer = (current: number, total: number) => ({
   text: vi('pharmacy.doc.page', { page: current, pages: total }),
   alignment: 'center' as const,
@@ -81,7 +109,7 @@ export function movementReportPdf(
           widths: [16, 36, '*', 28, ...MOVEMENT_PARTS.flatMap(() => [32, 46])],
           body,
         },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
+        layout: THIN_LINES,
       },
       ...signatures(['pharmacy.doc.preparer', 'pharmacy.doc.pharmacist', 'pharmacy.doc.head'], now),
     ],
@@ -97,22 +125,14 @@ export function expiryReportPdf(
 ): TDocumentDefinitions {
   const body: TableCell[][] = [
     [
-      headerCell(vi('pharmacy.doc.no')),
-      headerCell(vi('pharmacy.col.drug')),
-      headerCell(vi('pharmacy.col.unit')),
-      headerCell(vi('pharmacy.col.lot')),
-      headerCell(vi('pharmacy.col.expiry')),
+      ...BATCH_HEADERS(),
       headerCell(vi('pharmacy.col.quantity')),
       headerCell(vi('pharmacy.col.unitCost')),
       headerCell(vi('pharmacy.doc.value')),
       headerCell(vi('pharmacy.col.state')),
     ],
     ...rows.map((row, index): TableCell[] => [
-      { text: String(index + 1), alignment: 'center' },
-      { text: [{ text: row.drugName, bold: true }, `\n${row.drugCode} · ${row.strength}`] },
-      row.unit,
-      row.lot,
-      { text: formatIsoDate(row.expiry), alignment: 'center' },
+      ...batchCells(index, row, `${row.drugCode} · ${row.strength}`),
       numberCell(row.quantity),
       numberCell(row.unitCost),
       numberCell(row.value),
@@ -149,7 +169,7 @@ export function expiryReportPdf(
         ? { text: vi('pharmacy.expiryReport.none'), alignment: 'center', margin: [0, 10] }
         : {
             table: { headerRows: 1, widths: [18, '*', 34, 60, 52, 44, 48, 56, 48], body },
-            layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
+            layout: THIN_LINES,
           },
       ...signatures(['pharmacy.doc.preparer', 'pharmacy.doc.pharmacist'], now),
     ],
@@ -164,22 +184,14 @@ export function countSheetPdf(
 ): TDocumentDefinitions {
   const body: TableCell[][] = [
     [
-      headerCell(vi('pharmacy.doc.no')),
-      headerCell(vi('pharmacy.col.drug')),
-      headerCell(vi('pharmacy.col.unit')),
-      headerCell(vi('pharmacy.col.lot')),
-      headerCell(vi('pharmacy.col.expiry')),
+      ...BATCH_HEADERS(),
       headerCell(vi('pharmacy.count.book')),
       headerCell(vi('pharmacy.count.counted')),
       headerCell(vi('pharmacy.count.difference')),
       headerCell(vi('pharmacy.doc.note')),
     ],
     ...count.lines.map((line, index): TableCell[] => [
-      { text: String(index + 1), alignment: 'center' },
-      { text: [{ text: line.drugName, bold: true }, `\n${line.drugCode}`] },
-      line.unit,
-      line.lot,
-      { text: formatIsoDate(line.expiry), alignment: 'center' },
+      ...batchCells(index, line, line.drugCode),
       numberCell(line.expected),
       numberCell(line.counted),
       numberCell(line.difference),
@@ -208,7 +220,7 @@ export function countSheetPdf(
         : []),
       {
         table: { headerRows: 1, widths: [18, '*', 34, 60, 52, 44, 44, 44, 60], body },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
+        layout: THIN_LINES,
       },
       ...(count.reason
         ? [

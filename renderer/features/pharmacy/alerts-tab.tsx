@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
   Paper,
   Stack,
   Table,
@@ -18,6 +17,7 @@ import { formatVnd } from '../../../shared/domain/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
+import { FormDialog } from './form-dialog';
 import { STOCK_QUERIES } from './stock-shared';
 
 interface WriteOffProps {
@@ -34,41 +34,29 @@ function WriteOffDialog({ batches, onClose }: WriteOffProps) {
     onClose();
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+    <FormDialog
       title={t('pharmacy.writeOff.title', { count: batches.length })}
+      onClose={onClose}
+      onSubmit={(event) => {
+        event?.preventDefault();
+        void submit().catch(() => undefined);
+      }}
+      error={writeOff.error}
+      submitLabel={t('pharmacy.writeOff.submit')}
+      submitColor="red"
+      loading={writeOff.isPending}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit().catch(() => undefined);
-        }}
-      >
-        <Stack gap="sm">
-          <Text size="sm">
-            {batches.map((b) => `${b.drugName} · ${b.lot}: ${b.quantity} ${b.unit}`).join('; ')}
-          </Text>
-          <TextInput
-            label={t('pharmacy.reason')}
-            placeholder={t('pharmacy.writeOff.defaultReason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            data-autofocus
-          />
-          <ApiErrorAlert error={writeOff.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={writeOff.isPending}>
-              {t('pharmacy.writeOff.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text size="sm">
+        {batches.map((b) => `${b.drugName} · ${b.lot}: ${b.quantity} ${b.unit}`).join('; ')}
+      </Text>
+      <TextInput
+        label={t('pharmacy.reason')}
+        placeholder={t('pharmacy.writeOff.defaultReason')}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        data-autofocus
+      />
+    </FormDialog>
   );
 }
 

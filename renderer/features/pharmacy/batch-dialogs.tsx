@@ -1,10 +1,11 @@
-import { Button, Group, Modal, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { OnHandRow } from '../../../shared/api';
 import { formatIsoDate } from '../../../shared/domain/dates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { quantityInput } from '../../components/number-formats';
+import { FormDialog } from './form-dialog';
 import { useI18n } from '../../i18n/i18n';
 import { STOCK_QUERIES } from './stock-shared';
 
@@ -34,40 +35,29 @@ export function AdjustDialog({ batch, onClose }: BatchDialogProps) {
     }
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+    <FormDialog
       title={t('pharmacy.adjust.title', { batch: batchTitle(batch) })}
+      onClose={onClose}
+      onSubmit={submit}
+      error={adjust.error}
+      submitLabel={t('pharmacy.adjust.submit')}
+      loading={adjust.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">
-            {t('pharmacy.adjust.onHand', { quantity: batch.quantity, unit: batch.unit })}
-          </Text>
-          <NumberInput
-            {...quantityInput}
-            allowNegative
-            min={-batch.quantity}
-            label={t('pharmacy.adjust.quantity')}
-            description={t('pharmacy.adjust.hint')}
-            required
-            data-autofocus
-            {...form.getInputProps('quantity')}
-          />
-          <TextInput label={t('pharmacy.reason')} required {...form.getInputProps('reason')} />
-          <ApiErrorAlert error={adjust.error} hideWhenFieldErrors />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={adjust.isPending}>
-              {t('pharmacy.adjust.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text size="sm">
+        {t('pharmacy.adjust.onHand', { quantity: batch.quantity, unit: batch.unit })}
+      </Text>
+      <NumberInput
+        {...quantityInput}
+        allowNegative
+        min={-batch.quantity}
+        label={t('pharmacy.adjust.quantity')}
+        description={t('pharmacy.adjust.hint')}
+        required
+        data-autofocus
+        {...form.getInputProps('quantity')}
+      />
+      <TextInput label={t('pharmacy.reason')} required {...form.getInputProps('reason')} />
+    </FormDialog>
   );
 }
 
@@ -88,33 +78,22 @@ export function MinimumDialog({ batch, onClose }: BatchDialogProps) {
     }
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+    <FormDialog
       title={t('pharmacy.minimum.title', { drug: batch.drugName })}
+      onClose={onClose}
+      onSubmit={submit}
+      error={save.error}
+      submitLabel={t('common.save')}
+      loading={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <NumberInput
-            {...quantityInput}
-            label={t('pharmacy.minimum.label', { unit: batch.unit })}
-            description={t('pharmacy.minimum.hint')}
-            data-autofocus
-            {...form.getInputProps('minimum')}
-          />
-          <ApiErrorAlert error={save.error} hideWhenFieldErrors />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <NumberInput
+        {...quantityInput}
+        label={t('pharmacy.minimum.label', { unit: batch.unit })}
+        description={t('pharmacy.minimum.hint')}
+        data-autofocus
+        {...form.getInputProps('minimum')}
+      />
+    </FormDialog>
   );
 }
 

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FileResult, StockCountView } from '../../../shared/api';
 import { formatIsoDate, formatLocalDateTime } from '../../../shared/domain/dates';
@@ -19,6 +9,7 @@ import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { quantityInput } from '../../components/number-formats';
 import { PdfPreview } from '../../components/pdf-preview';
 import { useI18n } from '../../i18n/i18n';
+import { FormDialog } from './form-dialog';
 import { STOCK_QUERIES } from './stock-shared';
 
 function StartCount() {
@@ -57,52 +48,38 @@ function ConfirmDialog({ count, onClose }: { count: StockCountView; onClose: () 
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+    <FormDialog
       title={t('pharmacy.count.confirmTitle', { id: count.id })}
+      onClose={onClose}
+      onSubmit={(event) => {
+        event?.preventDefault();
+        confirm.mutate(
+          { countId: count.id, reason },
+          {
+            onSuccess: onClose,
+            onError: (failure) => setError(fieldErrorsOf(failure, t).reason),
+          },
+        );
+      }}
+      error={confirm.error}
+      submitLabel={t('pharmacy.count.confirm')}
+      loading={confirm.isPending}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          confirm.mutate(
-            { countId: count.id, reason },
-            {
-              onSuccess: onClose,
-              onError: (failure) => setError(fieldErrorsOf(failure, t).reason),
-            },
-          );
-        }}
-        noValidate
-      >
-        <Stack gap="sm">
-          <Text size="sm">
-            {t('pharmacy.count.confirmText', {
-              counted: count.countedLines,
-              differences: count.differences,
-            })}
-          </Text>
-          <TextInput
-            label={t('pharmacy.reason')}
-            required
-            data-autofocus
-            value={reason}
-            error={error}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
-          <ApiErrorAlert error={confirm.error} hideWhenFieldErrors />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={confirm.isPending}>
-              {t('pharmacy.count.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Text size="sm">
+        {t('pharmacy.count.confirmText', {
+          counted: count.countedLines,
+          differences: count.differences,
+        })}
+      </Text>
+      <TextInput
+        label={t('pharmacy.reason')}
+        required
+        data-autofocus
+        value={reason}
+        error={error}
+        onChange={(event) => setReason(event.currentTarget.value)}
+      />
+    </FormDialog>
   );
 }
 

@@ -1,19 +1,11 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, NumberInput, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { DispenseItemView } from '../../../shared/api';
 import { useApiMutation } from '../../api/hooks';
-import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
+import { fieldErrorsOf } from '../../components/api-error';
 import { quantityInput } from '../../components/number-formats';
 import { useI18n } from '../../i18n/i18n';
+import { FormDialog } from './form-dialog';
 import { batchText, STOCK_QUERIES } from './stock-shared';
 
 export interface ItemDialogProps {
@@ -48,44 +40,33 @@ export function ReturnDialog({ item, onClose }: ItemDialogProps) {
     }
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+    <FormDialog
       title={t('pharmacy.return.title', { drug: item.drugName })}
+      onClose={onClose}
+      onSubmit={submit}
+      error={giveBack.error}
+      submitLabel={t('pharmacy.return.submit')}
+      loading={giveBack.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Select
-            label={t('pharmacy.return.batch')}
-            allowDeselect={false}
-            data={item.given.map((g) => ({ value: String(g.batchId), label: batchText(g, t) }))}
-            {...form.getInputProps('batchId')}
-          />
-          <NumberInput
-            {...quantityInput}
-            label={t('pharmacy.col.quantity')}
-            required
-            data-autofocus
-            {...form.getInputProps('quantity')}
-          />
-          <TextInput label={t('pharmacy.reason')} {...form.getInputProps('reason')} />
-          <Checkbox
-            label={t('pharmacy.return.reissue')}
-            {...form.getInputProps('reissue', { type: 'checkbox' })}
-          />
-          <ApiErrorAlert error={giveBack.error} hideWhenFieldErrors />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={giveBack.isPending}>
-              {t('pharmacy.return.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('pharmacy.return.batch')}
+        allowDeselect={false}
+        data={item.given.map((g) => ({ value: String(g.batchId), label: batchText(g, t) }))}
+        {...form.getInputProps('batchId')}
+      />
+      <NumberInput
+        {...quantityInput}
+        label={t('pharmacy.col.quantity')}
+        required
+        data-autofocus
+        {...form.getInputProps('quantity')}
+      />
+      <TextInput label={t('pharmacy.reason')} {...form.getInputProps('reason')} />
+      <Checkbox
+        label={t('pharmacy.return.reissue')}
+        {...form.getInputProps('reissue', { type: 'checkbox' })}
+      />
+    </FormDialog>
   );
 }
 
@@ -103,31 +84,21 @@ export function CloseOwedDialog({ item, onClose }: ItemDialogProps) {
     }
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+    <FormDialog
       title={t('pharmacy.owed.closeTitle', { drug: item.drugName, quantity: item.owed })}
+      onClose={onClose}
+      onSubmit={submit}
+      error={close.error}
+      submitLabel={t('pharmacy.owed.closeAction')}
+      submitColor="red"
+      loading={close.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label={t('pharmacy.reason')}
-            required
-            data-autofocus
-            {...form.getInputProps('reason')}
-          />
-          <ApiErrorAlert error={close.error} hideWhenFieldErrors />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={close.isPending}>
-              {t('pharmacy.owed.closeAction')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('pharmacy.reason')}
+        required
+        data-autofocus
+        {...form.getInputProps('reason')}
+      />
+    </FormDialog>
   );
 }
