@@ -80,6 +80,8 @@ export const stockMovements = sqliteTable(
     index('stock_movements_batch').on(t.batchId, t.id),
     index('stock_movements_item').on(t.prescriptionItemId),
     index('stock_movements_at').on(t.at),
+    // Covers the movement report (per batch, by time and kind) without reading the rows.
+    index('stock_movements_report').on(t.batchId, t.at, t.kind, t.quantity),
     check(
       'stock_movements_kind',
       sql`${t.kind} IN ('receipt', 'dispense', 'return', 'adjustment', 'expiry', 'transfer')`,

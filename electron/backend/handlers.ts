@@ -7,6 +7,7 @@ import { devicesHandlers } from './devices/handlers';
 import { examHandlers } from './exam/handlers';
 import { patientsHandlers } from './patients/handlers';
 import { prescriptionsHandlers } from './prescriptions/handlers';
+import { stockHandlers } from './pharmacy/handlers';
 import { receptionHandlers } from './reception/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
@@ -25,4 +26,5 @@ export const handlers: HandlersFor<Api> = {
   ...receptionHandlers,
   ...examHandlers,
   ...prescriptionsHandlers,
+  ...stockHandlers,
 };

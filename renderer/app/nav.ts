@@ -34,6 +34,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: lazy(() => import('../features/exam/exam-page')),
   },
   {
+    path: '/pharmacy',
+    label: 'nav.pharmacy',
+    procedure: 'stock.awaiting',
+    page: lazy(() => import('../features/pharmacy/pharmacy-page')),
+  },
+  {
     path: '/users',
     label: 'nav.users',
     procedure: 'users.list',

@@ -10,6 +10,7 @@ import { patientsApi } from './patients';
 import { prescriptionsApi } from './prescriptions';
 import { referenceApi } from './reference';
 import { settingsApi } from './settings';
+import { stockApi } from './stock';
 import { usersApi } from './users';
 import { visitsApi } from './visits';
 
@@ -26,6 +27,7 @@ export const api = joinContracts(
   referenceApi,
   examApi,
   prescriptionsApi,
+  stockApi,
 );
 
 export type Api = typeof api;
@@ -60,3 +62,4 @@ export type * from './visits';
 export type * from './reference';
 export type * from './exam';
 export type * from './prescriptions';
+export type * from './stock';

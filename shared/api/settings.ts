@@ -70,6 +70,13 @@ export const settingsSections = {
       .regex(/^[0-9A-Z]$/, 'validation.invalid')
       .default(DEFAULT_PRESCRIPTION_SERIES),
   }),
+  /** Pharmacy alerts and the dispensing list. */
+  pharmacy: z.object({
+    /** Batches expiring within this many days show as alerts. */
+    expiryAlertDays: z.number().int().min(1).max(730).default(90),
+    /** Prescriptions with drugs still owed stay on the dispensing list this many days. */
+    owedListDays: z.number().int().min(1).max(365).default(30),
+  }),
 } as const;
 
 type NoDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
@@ -110,6 +117,7 @@ export const settingsApi = {
         .optional(),
       reception: patchOf(settingsSections.reception).optional(),
       clinical: patchOf(settingsSections.clinical).optional(),
+      pharmacy: patchOf(settingsSections.pharmacy).optional(),
     }),
     access: ['admin'],
     summary: 'Changes whole sections (facility) or single fields (the others).',

@@ -23,6 +23,11 @@ export function localDayEnd(date: string): Date {
   return new Date(localDayStart(date).getTime() + DAY_MS);
 }
 
+/** The calendar day `days` after a YYYY-MM-DD date (negative goes back). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** True for a real calendar date written YYYY-MM-DD (no 2025-02-30). */
 export function isValidIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

@@ -8,11 +8,17 @@ function assertVnd(value: number, what: string): void {
     throw new RangeError(`${what} must be a safe integer VND amount: ${String(value)}`);
 }
 
-/** "1.234.567 đ": dots group thousands, as Vietnamese receipts print money. */
+/** "1.234.567": dots group thousands, as Vietnamese forms print amounts and quantities. */
+export function groupThousands(value: number): string {
+  assertVnd(value, 'groupThousands');
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${value < 0 ? '-' : ''}${digits}`;
+}
+
+/** "1.234.567 đ", as receipts print money. */
 export function formatVnd(amount: number): string {
   assertVnd(amount, 'formatVnd');
-  const digits = String(Math.abs(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${amount < 0 ? '-' : ''}${digits} đ`;
+  return `${groupThousands(amount)} đ`;
 }
 
 /**

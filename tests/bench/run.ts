@@ -10,6 +10,8 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'devices.print': async () => (await import('./devices.bench')).printJob(),
   'visits.finish': async () => (await import('./exam.bench')).visitsFinish(),
   'documents.prescription': async () => (await import('./exam.bench')).prescriptionPdf(),
+  'stock.dispense': async () => (await import('./pharmacy.bench')).dispense(),
+  'stock.movementReport': async () => (await import('./pharmacy.bench')).movementReport(),
   ...Object.fromEntries(
     ['patients.search', 'patients.search.fts5-raw', 'patients.search.like-scan'].map((name) => [
       name,

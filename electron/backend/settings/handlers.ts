@@ -38,6 +38,11 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       writeSection(ctx.db, 'clinical', { ...current.clinical, ...input.clinical }, at, ctx.user.id);
       changed.push('clinical');
     }
+    if (input.pharmacy) {
+      const pharmacy = { ...current.pharmacy, ...input.pharmacy };
+      writeSection(ctx.db, 'pharmacy', pharmacy, at, ctx.user.id);
+      changed.push('pharmacy');
+    }
     ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
     return readSettings(ctx.db);
   },

@@ -31,6 +31,7 @@ export function readSettings(db: Db): Settings {
     scannerDevices: readSection(db, 'scannerDevices'),
     reception: readSection(db, 'reception'),
     clinical: readSection(db, 'clinical'),
+    pharmacy: readSection(db, 'pharmacy'),
   };
 }
 

@@ -14,6 +14,7 @@ import type { ServiceCategory, ServiceView } from '../../../shared/api';
 import { SERVICE_CATEGORIES } from '../../../shared/api/catalog';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
+import { vndInput } from '../../components/number-formats';
 import { useI18n } from '../../i18n/i18n';
 
 export interface ServiceFormProps {
@@ -34,16 +35,6 @@ interface Values {
   scope: string;
   active: boolean;
 }
-
-/** VND as Vietnamese staff write it: 30.000 (dots group thousands, no decimals). */
-const vndInput = {
-  thousandSeparator: '.',
-  decimalSeparator: ',',
-  allowDecimal: false,
-  allowNegative: false,
-  suffix: ' đ',
-  max: 1_000_000_000,
-} as const;
 
 export function ServiceForm({ service, onDone }: ServiceFormProps) {
   const { t } = useI18n();

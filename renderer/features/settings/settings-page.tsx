@@ -53,7 +53,7 @@ export default function SettingsPage() {
 
 function GeneralSettings({ settings }: { settings: Settings }) {
   const { t } = useI18n();
-  const { facility, security, network } = settings;
+  const { facility, security, network, pharmacy } = settings;
   return (
     <Stack gap="md" maw={900}>
       <Section title={t('settings.facility')}>
@@ -146,6 +146,32 @@ function GeneralSettings({ settings }: { settings: Settings }) {
                 {t('settings.lanHint')}
               </Text>
             </>
+          )}
+        </SectionForm>
+      </Section>
+      <Section title={t('settings.pharmacy')}>
+        <SectionForm
+          section="pharmacy"
+          initial={pharmacy}
+          toInput={(values) => ({ pharmacy: values })}
+        >
+          {(form) => (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NumberInput
+                label={t('settings.expiryAlertDays')}
+                min={1}
+                max={730}
+                allowDecimal={false}
+                {...form.getInputProps('expiryAlertDays')}
+              />
+              <NumberInput
+                label={t('settings.owedListDays')}
+                min={1}
+                max={365}
+                allowDecimal={false}
+                {...form.getInputProps('owedListDays')}
+              />
+            </SimpleGrid>
           )}
         </SectionForm>
       </Section>

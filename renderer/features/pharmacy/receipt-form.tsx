@@ -1,0 +1,276 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState, type KeyboardEvent } from 'react';
+import type { DrugView, GoodsReceiptView } from '../../../shared/api';
+import { formatIsoDate } from '../../../shared/domain/dates';
+import { formatVnd } from '../../../shared/domain/money';
+import { useApiMutation } from '../../api/hooks';
+import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
+import { DateField } from '../../components/date-field';
+import { quantityInput, vndInput } from '../../components/number-formats';
+import { useI18n } from '../../i18n/i18n';
+import { DrugSelect } from './drug-select';
+import { STOCK_QUERIES } from './stock-shared';
+
+interface Line {
+  key: number;
+  drug: DrugView | null;
+  lot: string;
+  expiry: string | null;
+  quantity: number | string;
+  unitCost: number | string;
+}
+
+interface Values {
+  supplier: string;
+  invoiceNo: string;
+  date: string | null;
+  lines: Line[];
+}
+
+let nextKey = 1;
+const emptyLine = (): Line => ({
+  key: nextKey++,
+  drug: null,
+  lot: '',
+  expiry: null,
+  quantity: '',
+  unitCost: '',
+});
+
+const FIELDS = ['drug', 'lot', 'expiry', 'quantity', 'unitCost'] as const;
+
+/**
+ * Moves to a field of a line: at once, so keys typed straight after Enter land there, or once
+ * the next frame is drawn (a new line; a drug just chosen, which the select still handles).
+ */
+function focusField(line: number, field: (typeof FIELDS)[number], later = false): void {
+  const find = () =>
+    document.querySelector<HTMLInputElement>(`[data-line="${line}"][data-field="${field}"]`);
+  const now = later ? null : find();
+  if (now) now.focus();
+  else requestAnimationFrame(() => find()?.focus());
+}
+
+/**
+ * Phiếu nhập kho: supplier and invoice, then one line per batch. Enter moves along a line and
+ * opens a new one after the unit cost; Ctrl+Enter saves the receipt.
+ */
+export function ReceiptForm() {
+  const { t } = useI18n();
+  const receive = useApiMutation('stock.receive', STOCK_QUERIES);
+  const [saved, setSaved] = useState<GoodsReceiptView | null>(null);
+  const form = useForm<Values>({
+    initialValues: { supplier: '', invoiceNo: '', date: null, lines: [emptyLine()] },
+  });
+  const lines = form.values.lines;
+  /** DateField holds YYYY-MM-DD or null, like these form fields. */
+  const dateProps = (path: string) => {
+    const props = form.getInputProps(path);
+    return { ...props, value: (props.value as string | null | undefined) ?? null };
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    const filled = values.lines.filter((l) => l.drug || l.lot || l.quantity !== '');
+    try {
+      const receipt = await receive.mutateAsync({
+        supplier: values.supplier,
+        invoiceNo: values.invoiceNo,
+        ...(values.date && { date: values.date }),
+        lines: filled.map((l) => ({
+          drugId: l.drug?.id ?? 0,
+          lot: l.lot,
+          expiry: l.expiry ?? '',
+          quantity: Number(l.quantity || 0),
+          unitCost: Number(l.unitCost || 0),
+        })),
+      });
+      setSaved(receipt);
+      form.setValues({
+        supplier: values.supplier,
+        invoiceNo: '',
+        date: null,
+        lines: [emptyLine()],
+      });
+      focusField(0, 'drug');
+    } catch (failure) {
+      const errors = fieldErrorsOf(failure, t);
+      form.setErrors(
+        Object.fromEntries(
+          Object.entries(errors).map(([path, text]) => [path.replace(/\.drugId$/, '.drug'), text]),
+        ),
+      );
+    }
+  });
+
+  const onLineKey = (index: number, field: (typeof FIELDS)[number]) => (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.ctrlKey) return;
+    event.preventDefault();
+    const next = FIELDS[FIELDS.indexOf(field) + 1];
+    if (next) return focusField(index, next, field === 'drug');
+    if (index === lines.length - 1) form.insertListItem('lines', emptyLine());
+    focusField(index + 1, 'drug');
+  };
+
+  const lineProps = (index: number, field: (typeof FIELDS)[number]) => ({
+    'data-line': index,
+    'data-field': field,
+    onKeyDown: onLineKey(index, field),
+    'aria-label': `${t(`pharmacy.receipt.${field}`)} ${index + 1}`,
+  });
+
+  const total = lines.reduce(
+    (sum, l) => sum + Number(l.quantity || 0) * Number(l.unitCost || 0),
+    0,
+  );
+
+  return (
+    <form
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.ctrlKey) {
+          event.preventDefault();
+          submit();
+        }
+      }}
+      noValidate
+    >
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label={t('pharmacy.receipt.supplier')} {...form.getInputProps('supplier')} />
+          <TextInput label={t('pharmacy.receipt.invoiceNo')} {...form.getInputProps('invoiceNo')} />
+          <DateField
+            label={t('pharmacy.receipt.date')}
+            description={t('pharmacy.receipt.dateHint')}
+            {...dateProps('date')}
+          />
+        </SimpleGrid>
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={900}>
+            <Table aria-label={t('pharmacy.receipt.lines')} verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={36}>#</Table.Th>
+                  <Table.Th>{t('pharmacy.receipt.drug')}</Table.Th>
+                  <Table.Th w={130}>{t('pharmacy.receipt.lot')}</Table.Th>
+                  <Table.Th w={150}>{t('pharmacy.receipt.expiry')}</Table.Th>
+                  <Table.Th w={110}>{t('pharmacy.receipt.quantity')}</Table.Th>
+                  <Table.Th w={130}>{t('pharmacy.receipt.unitCost')}</Table.Th>
+                  <Table.Th w={120} ta="right">
+                    {t('pharmacy.col.amount')}
+                  </Table.Th>
+                  <Table.Th w={40}>
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {lines.map((line, index) => (
+                  <Table.Tr key={line.key} style={{ verticalAlign: 'top' }}>
+                    <Table.Td pt={14}>{index + 1}</Table.Td>
+                    <Table.Td>
+                      <DrugSelect
+                        {...lineProps(index, 'drug')}
+                        autoFocus={index === 0}
+                        value={line.drug}
+                        onChange={(drug) => form.setFieldValue(`lines.${index}.drug`, drug)}
+                        error={form.errors[`lines.${index}.drug`]}
+                      />
+                      {line.drug && (
+                        <Text size="xs" c="dimmed">
+                          {t('pharmacy.receipt.unitOf', { unit: line.drug.unit })}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput
+                        {...lineProps(index, 'lot')}
+                        {...form.getInputProps(`lines.${index}.lot`)}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <DateField
+                        {...lineProps(index, 'expiry')}
+                        {...dateProps(`lines.${index}.expiry`)}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <NumberInput
+                        {...quantityInput}
+                        {...lineProps(index, 'quantity')}
+                        {...form.getInputProps(`lines.${index}.quantity`)}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <NumberInput
+                        {...vndInput}
+                        {...lineProps(index, 'unitCost')}
+                        {...form.getInputProps(`lines.${index}.unitCost`)}
+                      />
+                    </Table.Td>
+                    <Table.Td ta="right" pt={14} style={{ whiteSpace: 'nowrap' }}>
+                      {formatVnd(Number(line.quantity || 0) * Number(line.unitCost || 0))}
+                    </Table.Td>
+                    <Table.Td>
+                      {lines.length > 1 && (
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          mt={4}
+                          aria-label={t('pharmacy.receipt.removeLine', { n: index + 1 })}
+                          onClick={() => form.removeListItem('lines', index)}
+                        >
+                          ×
+                        </ActionIcon>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+        <Group justify="space-between">
+          <Button
+            variant="default"
+            onClick={() => {
+              form.insertListItem('lines', emptyLine());
+              focusField(lines.length, 'drug');
+            }}
+          >
+            {t('pharmacy.receipt.addLine')}
+          </Button>
+          <Group>
+            <Text fw={600}>{t('pharmacy.receipt.total', { total: formatVnd(total) })}</Text>
+            <Button type="submit" loading={receive.isPending}>
+              {t('pharmacy.receipt.save')}
+            </Button>
+          </Group>
+        </Group>
+        <ApiErrorAlert error={receive.error} hideWhenFieldErrors />
+        {saved && (
+          <Alert color="teal" variant="light" role="status">
+            {t('pharmacy.receipt.saved', {
+              id: saved.id,
+              lines: saved.lines.length,
+              total: formatVnd(saved.total),
+              date: formatIsoDate(saved.date),
+            })}
+          </Alert>
+        )}
+      </Stack>
+    </form>
+  );
+}
