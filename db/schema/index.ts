@@ -8,3 +8,4 @@ export * from './patients';
 export * from './visits';
 export * from './clinical';
 export * from './pharmacy';
+export * from './billing';
