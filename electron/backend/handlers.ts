@@ -1,7 +1,9 @@
 import type { Api } from '../../shared/api';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { billingHandlers } from './billing/handlers';
 import { catalogHandlers } from './catalog/handlers';
+import { claimsHandlers } from './claims/handlers';
 import type { HandlersFor } from './context';
 import { devicesHandlers } from './devices/handlers';
 import { patientsHandlers } from './patients/handlers';
@@ -21,4 +23,6 @@ export const handlers: HandlersFor<Api> = {
   ...patientsHandlers,
   ...visitsHandlers,
   ...receptionHandlers,
+  ...billingHandlers,
+  ...claimsHandlers,
 };

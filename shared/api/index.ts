@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { auditApi } from './audit';
+import { billingApi } from './billing';
 import { authApi } from './auth';
 import { cardsApi } from './cards';
 import { catalogApi } from './catalog';
+import { claimsApi } from './claims';
 import { joinContracts, type Procedure } from './contract';
 import { devicesApi } from './devices';
 import { patientsApi } from './patients';
@@ -22,6 +24,8 @@ export const api = joinContracts(
   cardsApi,
   visitsApi,
   referenceApi,
+  billingApi,
+  claimsApi,
 );
 
 export type Api = typeof api;
@@ -54,3 +58,6 @@ export type * from './patients';
 export type * from './cards';
 export type * from './visits';
 export type * from './reference';
+export type * from './billing';
+export type * from './billing-settings';
+export type * from './claims';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHILD_AGE_MONTHS } from '../domain/age';
 import { DEFAULT_WEDGE_SETTINGS as WEDGE } from '../domain/scanner-wedge';
 import { mutation, query } from './contract';
+import { cashierSettings, claimsSettings, coverageSettings } from './billing-settings';
 import { scannerDevicesSettings } from './devices';
 import { empty } from './fields';
 import { facilityDetails } from './auth';
@@ -35,6 +36,12 @@ export const settingsSections = {
     elderlyPriorityFromYears: z.number().int().min(50).max(120).default(80),
     guardianUnderMonths: z.number().int().min(0).max(216).default(CHILD_AGE_MONTHS),
   }),
+  /** BHYT rule numbers with effective dates, and this facility's route rule. */
+  coverage: coverageSettings,
+  /** Bank for VietQR, receipt book, shift rule. */
+  cashier: cashierSettings,
+  /** Codes for the XML 130 claim files. */
+  claims: claimsSettings,
 } as const;
 
 type NoDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
@@ -74,6 +81,9 @@ export const settingsApi = {
         .extend({ prefix: z.string().min(1).max(20).nullable().optional() })
         .optional(),
       reception: patchOf(settingsSections.reception).optional(),
+      coverage: patchOf(settingsSections.coverage).optional(),
+      cashier: patchOf(settingsSections.cashier).optional(),
+      claims: patchOf(settingsSections.claims).optional(),
     }),
     access: ['admin'],
     summary: 'Changes whole sections (facility) or single fields (the others).',

@@ -1,4 +1,4 @@
-import type { settingsApi } from '../../../shared/api/settings';
+import type { Settings, settingsApi } from '../../../shared/api/settings';
 import type { HandlersFor } from '../context';
 import { readSettings, writeSection } from './store';
 
@@ -33,6 +33,18 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       const reception = { ...current.reception, ...input.reception };
       writeSection(ctx.db, 'reception', reception, at, ctx.user.id);
       changed.push('reception');
+    }
+    for (const key of ['coverage', 'cashier', 'claims'] as const) {
+      const patch = input[key];
+      if (!patch) continue;
+      writeSection(
+        ctx.db,
+        key,
+        { ...current[key], ...patch } as Settings[typeof key],
+        at,
+        ctx.user.id,
+      );
+      changed.push(key);
     }
     ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
     return readSettings(ctx.db);

@@ -30,6 +30,9 @@ export function readSettings(db: Db): Settings {
     scanner: readSection(db, 'scanner'),
     scannerDevices: readSection(db, 'scannerDevices'),
     reception: readSection(db, 'reception'),
+    coverage: readSection(db, 'coverage'),
+    cashier: readSection(db, 'cashier'),
+    claims: readSection(db, 'claims'),
   };
 }
 

@@ -30,4 +30,11 @@ export const procedures = defineMessages({
   'proc.patients.merge': { vi: 'Gộp hồ sơ trùng', en: 'Merge duplicate records' },
   'proc.visits.create': { vi: 'Tạo lượt khám', en: 'Check in (new visit)' },
   'proc.visits.cancel': { vi: 'Hủy lượt khám', en: 'Cancel visit' },
+  'proc.billing.invoice': { vi: 'Lập hóa đơn', en: 'Prepare invoice' },
+  'proc.billing.pay': { vi: 'Thu tiền', en: 'Take payment' },
+  'proc.billing.void': { vi: 'Hủy phiếu thu', en: 'Void payment' },
+  'proc.billing.closeShift': { vi: 'Kết ca thu ngân', en: 'Close cashier shift' },
+  'proc.billing.receipt': { vi: 'In biên lai', en: 'Print receipt' },
+  'proc.billing.costStatement': { vi: 'In bảng kê 01/BV', en: 'Print cost statement 01/BV' },
+  'proc.claims.exportXml130': { vi: 'Xuất hồ sơ giám định XML 130', en: 'Export XML 130 claims' },
 });
