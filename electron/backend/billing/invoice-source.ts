@@ -37,9 +37,13 @@ function pricing(snapshot: Snapshot): Omit<CoverageLine, 'kind' | 'refId' | 'nam
   };
 }
 
-/** "Hapacol 500 mg": the strength is added unless the trade name already carries it. */
+/** "Amlodipin Stada 5mg": the strength is added unless the trade name carries it ("Hapacol 500"). */
 export function drugLabel(name: string, strength: string): string {
-  return strength && !name.includes(strength) ? `${name} ${strength}` : name;
+  const amount = /^\d+(?:[.,]\d+)?/.exec(strength.trim())?.[0];
+  const named = amount
+    ? new RegExp(`(^|\\D)${amount.replace('.', '\\.')}(\\D|$)`).test(name)
+    : false;
+  return strength && !named ? `${name} ${strength}` : name;
 }
 
 /**

@@ -118,7 +118,7 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
       vi('billing.receipt.number', { book: payment.receiptBook, number }),
     ]
       .filter(Boolean)
-      .join(' · '),
+      .join(' - '),
     issuedAt: vi('billing.receipt.issuedAt', { at: formatLocalDateTime(payment.at) }),
     voided: voidRow ? vi('billing.receipt.voided', { reason: voidRow.reason ?? '' }) : null,
     patientLines: [

@@ -17,7 +17,7 @@ export function receiptPrintDocument(content: ReceiptContent): PrintDocument {
     ...content.patientLines.map((line) => text(line)),
     rule(),
     ...content.items.map((item) =>
-      row(`${item.name} (${item.quantity} × ${item.unitPrice})`, item.amount),
+      row(`${item.name} (${item.quantity} x ${item.unitPrice})`, item.amount),
     ),
     rule(),
     ...content.totals.map((total) => row(total.label, total.value, { bold: total.bold })),
@@ -39,7 +39,7 @@ function totalsTable(content: ReceiptContent, widths: [string | number, string |
       widths,
       body: content.totals.map((total) => [
         { text: total.label, bold: total.bold },
-        { text: total.value, bold: total.bold, alignment: 'right' },
+        { text: total.value, bold: total.bold, alignment: 'right', noWrap: true },
       ]),
     },
     layout: noBorders,
@@ -82,9 +82,9 @@ function rollReceipt(content: ReceiptContent): TDocumentDefinitions {
           widths: ['*', 'auto'],
           body: content.items.map((item) => [
             {
-              text: [item.name, { text: `\n${item.quantity} × ${item.unitPrice}`, color: '#444' }],
+              text: [item.name, { text: `\n${item.quantity} x ${item.unitPrice}`, color: '#444' }],
             },
-            { text: item.amount, alignment: 'right' },
+            { text: item.amount, alignment: 'right', noWrap: true },
           ]),
         },
         layout: { ...noBorders, paddingBottom: () => 2 },
@@ -131,7 +131,7 @@ function sheetReceipt(content: ReceiptContent): TDocumentDefinitions {
       {
         table: {
           headerRows: 1,
-          widths: [18, '*', 'auto', 'auto', 'auto'],
+          widths: [24, '*', 'auto', 'auto', 'auto'],
           body: itemRows(content),
         },
         layout: 'lightHorizontalLines',

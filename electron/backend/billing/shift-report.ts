@@ -116,11 +116,19 @@ export function shiftReportDocument(shift: ShiftView, facilityName: string): TDo
         fontSize: 9,
       },
       {
-        columns: [
-          { text: vi('billing.shift.sign.cashier'), bold: true, alignment: 'center' },
-          { text: vi('billing.shift.sign.receiver'), bold: true, alignment: 'center' },
-          { text: vi('billing.shift.sign.head'), bold: true, alignment: 'center' },
-        ],
+        columns: (
+          [
+            'billing.shift.sign.cashier',
+            'billing.shift.sign.receiver',
+            'billing.shift.sign.head',
+          ] as const
+        ).map((key) => ({
+          stack: [
+            { text: vi(key), bold: true },
+            { text: vi('billing.statement.signHint'), italics: true, fontSize: 8 },
+          ],
+          alignment: 'center' as const,
+        })),
         margin: [0, 24, 0, 0],
       },
     ],
