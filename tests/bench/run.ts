@@ -9,6 +9,12 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'catalog.search': async () => (await import('./catalog.bench')).catalogSearch(),
   'devices.print': async () => (await import('./devices.bench')).printJob(),
   ...Object.fromEntries(
+    ['claims.exportXml130', 'claims.validate'].map((name) => [
+      name,
+      async () => (await import('./billing.bench')).claimsBench(name),
+    ]),
+  ),
+  ...Object.fromEntries(
     ['patients.search', 'patients.search.fts5-raw', 'patients.search.like-scan'].map((name) => [
       name,
       async () => (await import('./patients.bench')).patientsSearch(name),

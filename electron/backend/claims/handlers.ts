@@ -62,7 +62,12 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
       .map((record, index) => ({ ...record, xml1: { ...record.xml1, STT: index + 1 } }));
     if (records.length === 0) throw conflict('claims.nothingToExport', { from, to });
     const facilityCode = readSection(ctx.db, 'facility').code;
-    const xml = buildGiamDinhHs({ facilityCode, createdOn: localDate(ctx.now), records });
+    const xml = buildGiamDinhHs({
+      facilityCode,
+      createdOn: localDate(ctx.now),
+      records,
+      encode: (text) => Buffer.from(text, 'utf8').toString('base64'),
+    });
     const skippedVisitIds = claims.filter((c) => !c.record).map((c) => c.source.visit.id);
     ctx.audit.record('claims.exportXml130', {
       entity: 'claims',

@@ -1,4 +1,4 @@
-import type { Settings, settingsApi } from '../../../shared/api/settings';
+import type { settingsApi } from '../../../shared/api/settings';
 import type { HandlersFor } from '../context';
 import { readSettings, writeSection } from './store';
 
@@ -37,13 +37,7 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
     for (const key of ['coverage', 'cashier', 'claims'] as const) {
       const patch = input[key];
       if (!patch) continue;
-      writeSection(
-        ctx.db,
-        key,
-        { ...current[key], ...patch } as Settings[typeof key],
-        at,
-        ctx.user.id,
-      );
+      writeSection(ctx.db, key, { ...current[key], ...patch }, at, ctx.user.id);
       changed.push(key);
     }
     ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
