@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../api/result';
+import { formatVnd } from './money';
 
 export type PaymentMethod = 'cash' | 'transfer';
 
@@ -31,7 +32,7 @@ export function checkPayment(ask: PaymentAsk): PaymentCheck {
     return fail('amount', { key: 'billing.pay.amountInvalid' });
   }
   if (ask.amount > ask.due) {
-    return fail('amount', { key: 'billing.pay.moreThanDue', params: { due: ask.due } });
+    return fail('amount', { key: 'billing.pay.moreThanDue', params: { due: formatVnd(ask.due) } });
   }
   if (ask.amount === 0 && ask.due > 0) {
     return fail('amount', { key: 'billing.pay.amountInvalid' });
@@ -39,7 +40,10 @@ export function checkPayment(ask: PaymentAsk): PaymentCheck {
   if (ask.tendered !== undefined) {
     if (ask.method !== 'cash') return fail('tendered', { key: 'billing.pay.tenderedCashOnly' });
     if (!Number.isSafeInteger(ask.tendered) || ask.tendered < ask.amount) {
-      return fail('tendered', { key: 'billing.pay.tenderedShort', params: { amount: ask.amount } });
+      return fail('tendered', {
+        key: 'billing.pay.tenderedShort',
+        params: { amount: formatVnd(ask.amount) },
+      });
     }
   }
   const tendered = ask.method === 'cash' && ask.amount > 0 ? (ask.tendered ?? ask.amount) : null;

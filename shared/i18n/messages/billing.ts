@@ -159,8 +159,8 @@ export const billing = defineMessages({
     en: 'The amount must be more than 0.',
   },
   'billing.pay.moreThanDue': {
-    vi: 'Số tiền thu lớn hơn số còn phải nộp ({due} đồng).',
-    en: 'The amount is more than what is owed ({due} VND).',
+    vi: 'Số tiền thu lớn hơn số còn phải nộp ({due}).',
+    en: 'The amount is more than what is owed ({due}).',
   },
   'billing.pay.nothingDue': {
     vi: 'Người bệnh không còn phải nộp tiền.',
@@ -171,8 +171,8 @@ export const billing = defineMessages({
     en: 'Cash tendered applies to cash payments only.',
   },
   'billing.pay.tenderedShort': {
-    vi: 'Tiền khách đưa ít hơn số tiền thu ({amount} đồng).',
-    en: 'Cash tendered is less than the amount ({amount} VND).',
+    vi: 'Tiền khách đưa ít hơn số tiền thu ({amount}).',
+    en: 'Cash tendered is less than the amount ({amount}).',
   },
   'billing.pay.invoiceChanged': {
     vi: 'Chi phí của lượt khám vừa thay đổi (chỉ định hoặc cấp phát thuốc). Hãy xem lại hóa đơn.',
