@@ -2,9 +2,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readBarcodes } from 'zxing-wasm/reader';
 import { DATABASE_FILE } from '../../electron/backend/paths';
+import { verifyCrc } from '../../shared/domain/vietqr';
 import { seedVisitAtCashier } from '../helpers/billing-seed';
 import { fakePrinter, type FakePrinter } from '../helpers/printer';
+import { prepareZxingOffline } from '../helpers/zxing';
 import {
   launchBrowser,
   openFromMenu,
@@ -115,6 +118,7 @@ async function insuredVisitAtTheDesk(): Promise<number> {
 
 beforeAll(async () => {
   [server, browser, printer] = await Promise.all([startWeb(), launchBrowser(), fakePrinter()]);
+  await prepareZxingOffline();
   const session = await api<{ token: string }>(
     'auth.setup',
     {
@@ -255,6 +259,63 @@ describe('the cash desk in the browser', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^GIAMDINHHS_01001_\d{8}_\d{8}\.xml$/);
     await page.getByText(/Đã xuất 1 hồ sơ/).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the VietQR code of a transfer and takes it when the money has arrived', async () => {
+    const patient = await api<{ id: number }>('patients.create', {
+      fullName: 'Phạm Thị Cúc',
+      sex: 'female',
+      birthYear: 1990,
+    });
+    const visit = await api<{ visitId: number }>('visits.create', {
+      patientId: patient.id,
+      kind: 'fee',
+    });
+    const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
+    sqlite.pragma('busy_timeout = 5000');
+    seedVisitAtCashier(sqlite, {
+      visitId: visit.visitId,
+      services: [{ code: 'KB01', unitPrice: 50_000 }],
+    });
+    sqlite.close();
+
+    const { page, errors } = await openPage(browser, server.url);
+    await signIn(page, 'thungan', 'thu-ngan-rieng-1');
+    await openFromMenu(page, 'Thu ngân');
+    await page.getByRole('button', { name: /Phạm Thị Cúc/ }).click();
+    await page.getByText('Chuyển khoản', { exact: true }).click();
+    const code = page.getByRole('img', { name: /^Mã VietQR chuyển 50.000 đ/ });
+    await code.waitFor();
+    const src = (await code.getAttribute('src')) ?? '';
+    const [scanned] = await readBarcodes(
+      new Uint8Array(Buffer.from(src.replace(/^data:image\/png;base64,/, ''), 'base64')),
+      { formats: ['QRCode'] },
+    );
+    expect(verifyCrc(scanned?.text ?? '')).toBe(true);
+    expect(scanned?.text).toContain('5405500005802VN');
+    await screenshot(page, 'billing-09-transfer');
+    expect(await describeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Đã nhận chuyển khoản' }).click();
+    await page.getByRole('dialog', { name: 'Biên lai Quyển 01 · số 0000002' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the admin set the bank, receipt book and coverage periods', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    await signIn(page, 'truongtram', 'matkhau-admin');
+    await openFromMenu(page, 'Cài đặt');
+    await page.getByRole('tab', { name: 'Thu ngân & BHYT' }).click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Số tài khoản' }).inputValue())
+      .toBe('1500201012345');
+    await page.getByRole('textbox', { name: 'Quyển biên lai số' }).fill('02');
+    await page.getByRole('textbox', { name: 'Quyển biên lai số' }).press('Enter');
+    await page.getByText('Đã lưu').first().waitFor();
+    await screenshot(page, 'billing-10-settings');
+    expect(await describeViolations(page)).toEqual([]);
+    const settings = await api<{ cashier: { receiptBook: string } }>('settings.get', {});
+    expect(settings.cashier.receiptBook).toBe('02');
     expect(errors).toEqual([]);
   });
 });

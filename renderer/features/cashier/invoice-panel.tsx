@@ -22,6 +22,16 @@ export interface InvoicePanelProps {
   mayVoid: boolean;
 }
 
+/** Covered in teal, a fee visit plain, a card that does not cover the visit in red. */
+const REASON_COLORS: Record<InvoiceView['coverage']['status'], string | undefined> = {
+  covered: 'teal.9',
+  fee: undefined,
+  noCard: 'red.9',
+  cardInvalid: 'red.9',
+  cardNotYetValid: 'red.9',
+  cardExpired: 'red.9',
+};
+
 function Heading({ invoice }: { invoice: InvoiceView }) {
   const { t } = useI18n();
   const { patient, visit, card, coverage } = invoice;
@@ -60,7 +70,7 @@ function Heading({ invoice }: { invoice: InvoiceView }) {
         </Text>
       )}
       {coverage.reasons.map((reason) => (
-        <Text key={reason.key} size="sm" c={coverage.status === 'covered' ? 'teal.9' : 'orange.9'}>
+        <Text key={reason.key} size="sm" c={REASON_COLORS[coverage.status]}>
           {t(reason.key, reason.params)}
         </Text>
       ))}

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import type { InputOf, SettingsSection } from '../../../shared/api';
 import { useApiMutation } from '../../api/hooks';
 import { useSession } from '../../app/session';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
+import { useNotify } from '../../components/notify';
 import { useI18n } from '../../i18n/i18n';
 
 export interface SectionProps {
@@ -41,13 +41,14 @@ export function SectionForm<V extends Record<string, unknown>>({
   children,
 }: SectionFormProps<V>) {
   const { t } = useI18n();
+  const notify = useNotify();
   const session = useSession();
   const save = useApiMutation('settings.update', ['settings.get']);
   const form = useForm<V>({ initialValues: initial });
   const submit = form.onSubmit(async (values) => {
     try {
       await save.mutateAsync(toInput(values));
-      notifications.show({ color: 'teal', message: t('common.saved') });
+      notify('teal', t('common.saved'));
       form.resetDirty(values);
       await session.refresh();
     } catch (failure) {
