@@ -9,3 +9,4 @@ export * from './visits';
 export * from './clinical';
 export * from './pharmacy';
 export * from './stock';
+export * from './billing';

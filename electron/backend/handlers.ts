@@ -1,7 +1,9 @@
 import type { Api } from '../../shared/api';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { billingHandlers } from './billing/handlers';
 import { catalogHandlers } from './catalog/handlers';
+import { claimsHandlers } from './claims/handlers';
 import type { HandlersFor } from './context';
 import { devicesHandlers } from './devices/handlers';
 import { examHandlers } from './exam/handlers';
@@ -27,4 +29,6 @@ export const handlers: HandlersFor<Api> = {
   ...examHandlers,
   ...prescriptionsHandlers,
   ...stockHandlers,
+  ...billingHandlers,
+  ...claimsHandlers,
 };

@@ -40,6 +40,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: lazy(() => import('../features/pharmacy/pharmacy-page')),
   },
   {
+    path: '/cashier',
+    label: 'nav.cashier',
+    procedure: 'billing.awaiting',
+    page: lazy(() => import('../features/cashier/cashier-page')),
+  },
+  {
+    path: '/claims',
+    label: 'nav.claims',
+    procedure: 'claims.validate',
+    page: lazy(() => import('../features/claims/claims-page')),
+  },
+  {
     path: '/users',
     label: 'nav.users',
     procedure: 'users.list',

@@ -1,5 +1,5 @@
 import { Button, Group, Modal } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { FileResult } from '../../shared/api';
 import { transport } from '../api/client';
 import { useI18n } from '../i18n/i18n';
@@ -8,6 +8,8 @@ export interface PdfPreviewProps {
   file: FileResult | null;
   title: string;
   onClose: () => void;
+  /** More buttons before the standard ones (print on the receipt printer, another format). */
+  actions?: ReactNode;
 }
 
 export function fileBlob(file: FileResult): Blob {
@@ -29,7 +31,7 @@ export function downloadFile(file: FileResult): void {
  * Shows a generated PDF inside Tram, where the viewer's own print button opens the OS print
  * dialog (desktop and browser alike); in a browser it can also open in its own tab.
  */
-export function PdfPreview({ file, title, onClose }: PdfPreviewProps) {
+export function PdfPreview({ file, title, onClose, actions }: PdfPreviewProps) {
   const { t } = useI18n();
   const url = useMemo(() => (file ? URL.createObjectURL(fileBlob(file)) : null), [file]);
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
@@ -53,6 +55,7 @@ export function PdfPreview({ file, title, onClose }: PdfPreviewProps) {
             }}
           />
           <Group justify="flex-end" mt="sm">
+            {actions}
             {transport.kind === 'http' && (
               <Button component="a" href={url} target="_blank" rel="noopener" variant="default">
                 {t('common.openInTab')}

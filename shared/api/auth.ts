@@ -10,6 +10,10 @@ export interface UserView {
   username: string;
   fullName: string;
   roles: Role[];
+  /** May void payments alongside admins. */
+  cashierSupervisor: boolean;
+  /** MA_BAC_SI in claims (practising certificate number). */
+  practitionerCode: string | null;
   active: boolean;
   mustChangePassword: boolean;
   lockedUntil: string | null;

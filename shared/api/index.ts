@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { auditApi } from './audit';
+import { billingApi } from './billing';
 import { authApi } from './auth';
 import { cardsApi } from './cards';
 import { catalogApi } from './catalog';
+import { claimsApi } from './claims';
 import { joinContracts, type Procedure } from './contract';
 import { devicesApi } from './devices';
 import { examApi } from './exam';
@@ -28,6 +30,8 @@ export const api = joinContracts(
   examApi,
   prescriptionsApi,
   stockApi,
+  billingApi,
+  claimsApi,
 );
 
 export type Api = typeof api;
@@ -63,3 +67,6 @@ export type * from './reference';
 export type * from './exam';
 export type * from './prescriptions';
 export type * from './stock';
+export type * from './billing';
+export type * from './billing-settings';
+export type * from './claims';

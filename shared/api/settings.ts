@@ -8,6 +8,7 @@ import {
 } from '../domain/prescription';
 import { DEFAULT_WEDGE_SETTINGS as WEDGE } from '../domain/scanner-wedge';
 import { mutation, query } from './contract';
+import { cashierSettings, claimsSettings, coverageSettings } from './billing-settings';
 import { scannerDevicesSettings } from './devices';
 import { empty } from './fields';
 import { facilityDetails } from './auth';
@@ -77,6 +78,12 @@ export const settingsSections = {
     /** Prescriptions with drugs still owed stay on the dispensing list this many days. */
     owedListDays: z.number().int().min(1).max(365).default(30),
   }),
+  /** BHYT rule numbers with effective dates, and this facility's route rule. */
+  coverage: coverageSettings,
+  /** Bank for VietQR, receipt book, shift rule. */
+  cashier: cashierSettings,
+  /** Codes for the XML 130 claim files. */
+  claims: claimsSettings,
 } as const;
 
 type NoDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
@@ -118,6 +125,9 @@ export const settingsApi = {
       reception: patchOf(settingsSections.reception).optional(),
       clinical: patchOf(settingsSections.clinical).optional(),
       pharmacy: patchOf(settingsSections.pharmacy).optional(),
+      coverage: patchOf(settingsSections.coverage).optional(),
+      cashier: patchOf(settingsSections.cashier).optional(),
+      claims: patchOf(settingsSections.claims).optional(),
     }),
     access: ['admin'],
     summary: 'Changes whole sections (facility) or single fields (the others).',

@@ -1,6 +1,7 @@
 import { admin } from './messages/admin';
 import { auth } from './messages/auth';
 import { billing } from './messages/billing';
+import { cashier } from './messages/cashier';
 import { catalog } from './messages/catalog';
 import { clinical } from './messages/clinical';
 import { common } from './messages/common';
@@ -29,6 +30,7 @@ const catalogues = [
   catalog,
   pharmacy,
   billing,
+  cashier,
   devices,
 ] as const;
 

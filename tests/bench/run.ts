@@ -13,6 +13,12 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'stock.dispense': async () => (await import('./pharmacy.bench')).dispense(),
   'stock.movementReport': async () => (await import('./pharmacy.bench')).movementReport(),
   ...Object.fromEntries(
+    ['claims.exportXml130', 'claims.validate'].map((name) => [
+      name,
+      async () => (await import('./billing.bench')).claimsBench(name),
+    ]),
+  ),
+  ...Object.fromEntries(
     ['patients.search', 'patients.search.fts5-raw', 'patients.search.like-scan'].map((name) => [
       name,
       async () => (await import('./patients.bench')).patientsSearch(name),

@@ -74,13 +74,15 @@ describe('first run in the browser', () => {
         'Tiếp đón\nAlt 1',
         'Hàng đợi\nAlt 2',
         'Khám bệnh\nAlt 3',
-        'Người dùng\nAlt 4',
-        'Nhật ký hệ thống\nAlt 5',
-        'Cài đặt\nAlt 6',
-        'Danh mục\nAlt 7',
-        'Tài khoản của tôi\nAlt 8',
+        'Thu ngân\nAlt 4',
+        'Giám định BHYT\nAlt 5',
+        'Người dùng\nAlt 6',
+        'Nhật ký hệ thống\nAlt 7',
+        'Cài đặt\nAlt 8',
+        'Danh mục\nAlt 9',
+        'Tài khoản của tôi',
       ]);
-    await page.keyboard.press('Alt+4');
+    await page.keyboard.press('Alt+6');
     await page.getByRole('heading', { name: 'Người dùng' }).waitFor();
     await screenshot(page, '02-users-empty');
 
@@ -90,14 +92,14 @@ describe('first run in the browser', () => {
     await dialog.getByRole('textbox', { name: 'Tên đăng nhập', exact: true }).fill('thungan');
     await dialog.getByRole('textbox', { name: 'Họ và tên', exact: true }).fill('Lê Thị Thu');
     await dialog.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill('tam-thoi-123');
-    await dialog.getByLabel('Thu ngân').check();
+    await dialog.getByLabel('Thu ngân', { exact: true }).check();
     await screenshot(page, '03-add-cashier');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('cell', { name: 'Lê Thị Thu' }).waitFor();
     await screenshot(page, '04-users-with-cashier');
 
     // The audit page shows what happened.
-    await page.keyboard.press('Alt+5');
+    await page.keyboard.press('Alt+7');
     await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
     await page.getByRole('cell', { name: 'Tạo người dùng' }).waitFor();
     await page.getByRole('button', { name: 'Kiểm tra toàn vẹn' }).click();
@@ -125,11 +127,14 @@ describe('first run in the browser', () => {
     await screenshot(page, '07-choose-password');
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
 
-    // Only what a cashier may use shows: today's queue (every role) and their account.
+    // Only what a cashier may use shows: today's queue (every role), the cash desk and the
+    // insurance claims, and their account.
     await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
     expect(await nav.getByRole('link').allInnerTexts()).toEqual([
       'Hàng đợi\nAlt 1',
-      'Tài khoản của tôi\nAlt 2',
+      'Thu ngân\nAlt 2',
+      'Giám định BHYT\nAlt 3',
+      'Tài khoản của tôi\nAlt 4',
     ]);
     await page.goto(`${server.url}#/users`);
     await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
@@ -142,7 +147,7 @@ describe('first run in the browser', () => {
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     await signIn(page, 'thungan', 'thu-ngan-rieng-1');
     await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
-    await page.keyboard.press('Alt+2');
+    await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: 'Tài khoản của tôi' }).waitFor();
     await page.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill('dang-go-do');
 

@@ -92,6 +92,8 @@ describe('HTTP transport', () => {
       'fullName',
       'password',
       'roles',
+      'cashierSupervisor',
+      'practitionerCode',
     ]);
   });
 

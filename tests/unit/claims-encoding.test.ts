@@ -34,6 +34,18 @@ describe('UTF-8 and base64 (checked against Node Buffer)', () => {
     );
   });
 
+  it('encodes any UTF-16 text like Buffer, lone surrogates as U+FFFD (property)', () => {
+    const units = fc.string({
+      unit: fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+    });
+    fc.assert(
+      fc.property(units, (text) => {
+        expect(Buffer.from(utf8Encode(text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
+      }),
+    );
+    expect([...utf8Encode('a\ud800b')]).toEqual([0x61, 0xef, 0xbf, 0xbd, 0x62]);
+  });
+
   it('rejects malformed input instead of guessing', () => {
     expect(base64Decode('abc')).toBeNull();
     expect(base64Decode('ab=c')).toBeNull();
@@ -50,6 +62,52 @@ describe('XML text', () => {
     expect(escapeXml(`a&b<c>d"e'f`)).toBe('a&amp;b&lt;c&gt;d&quot;e&apos;f');
     expect(escapeXml('x\r\ny\u0001')).toBe('x&#13;&#10;y');
     expect(leaf('HO_TEN', '')).toBe('<HO_TEN></HO_TEN>');
+  });
+
+  it('escapes exactly as the character-by-character rule says (property)', () => {
+    const reference = (text: string): string =>
+      Array.from(text)
+        .filter((c) => {
+          const cp = c.codePointAt(0) ?? 0;
+          return (cp >= 0x20 || [9, 10, 13].includes(cp)) && cp !== 0xfffe && cp !== 0xffff;
+        })
+        .map(
+          (c) =>
+            ({
+              '&': '&amp;',
+              '<': '&lt;',
+              '>': '&gt;',
+              '"': '&quot;',
+              "'": '&apos;',
+              '\r': '&#13;',
+              '\n': '&#10;',
+            })[c] ?? c,
+        )
+        .join('');
+    const units = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(
+          '&',
+          '<',
+          '>',
+          '"',
+          "'",
+          '\r',
+          '\n',
+          '\t',
+          '\u0001',
+          '\u001f',
+          '\ufffe',
+          '\uffff',
+        ),
+        fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+      ),
+    });
+    fc.assert(
+      fc.property(units, (text) => {
+        expect(escapeXml(text)).toBe(reference(text));
+      }),
+    );
   });
 
   it('parses what it writes back to the same text (property)', () => {

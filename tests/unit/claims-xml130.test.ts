@@ -195,6 +195,24 @@ describe('XML 130 documents', () => {
       'CHUKYDONVI',
     ]);
     expect(xml).toContain('<CHUKYDONVI></CHUKYDONVI>');
+    // The backend hands in Node's encoder; the file must not change.
+    const native = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+    expect(
+      buildGiamDinhHs({
+        facilityCode: '01001',
+        createdOn: '2025-06-30',
+        records: [claim],
+        encode: native,
+      }),
+    ).toBe(xml);
+    expect(xml.split('\n').slice(0, 6)).toEqual([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<GIAMDINHHS>',
+      '  <THONGTINDONVI>',
+      '    <MACSKCB>01001</MACSKCB>',
+      '  </THONGTINDONVI>',
+      '  <THONGTINHOSO>',
+    ]);
   });
 
   it('writes every field in the order of the decision, one row per line', () => {

@@ -11,6 +11,8 @@ export function toUserView(row: UserRow, now: Date): UserView {
     username: row.username,
     fullName: row.fullName,
     roles: row.roles,
+    cashierSupervisor: row.cashierSupervisor,
+    practitionerCode: row.practitionerCode,
     active: row.active,
     mustChangePassword: row.mustChangePassword,
     lockedUntil:

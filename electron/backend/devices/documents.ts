@@ -2,6 +2,8 @@ import type { PrinterRole, PrinterView } from '../../../shared/api/devices';
 import { translate } from '../../../shared/i18n';
 import type { PrintDocument } from '../../devices/print/layout';
 import { testPage } from '../../devices/print/test-page';
+import { receiptContent } from '../billing/receipt-content';
+import { receiptPrintDocument } from '../billing/receipt-layouts';
 import type { UserCtx } from '../context';
 import { notFound } from '../errors';
 import { readSection } from '../settings/store';
@@ -16,8 +18,8 @@ export type DocumentBuilder = (ctx: UserCtx, id: number) => PrintDocument | Prom
 export type DocumentBuilders = Map<PrinterRole, DocumentBuilder>;
 
 /**
- * The receipt reuses the billing receipt's content and the queue ticket the reception ticket's;
- * those slices register their builders here. Until then the kind answers NOT_FOUND.
+ * The queue ticket and labels come with their slices, which register their builders here;
+ * until then the kind answers NOT_FOUND.
  */
 function notAvailableYet(kind: PrinterRole): DocumentBuilder {
   return (ctx) => {
@@ -29,7 +31,8 @@ function notAvailableYet(kind: PrinterRole): DocumentBuilder {
 
 export function defaultDocumentBuilders(): DocumentBuilders {
   return new Map<PrinterRole, DocumentBuilder>([
-    ['receipt', notAvailableYet('receipt')],
+    // The id is a payment's: the same content as its receipt PDF (billing.receipt).
+    ['receipt', (ctx, id) => receiptPrintDocument(receiptContent(ctx.db, id))],
     ['queueTicket', notAvailableYet('queueTicket')],
     ['label', notAvailableYet('label')],
   ]);

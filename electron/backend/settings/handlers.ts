@@ -34,14 +34,11 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       writeSection(ctx.db, 'reception', reception, at, ctx.user.id);
       changed.push('reception');
     }
-    if (input.clinical) {
-      writeSection(ctx.db, 'clinical', { ...current.clinical, ...input.clinical }, at, ctx.user.id);
-      changed.push('clinical');
-    }
-    if (input.pharmacy) {
-      const pharmacy = { ...current.pharmacy, ...input.pharmacy };
-      writeSection(ctx.db, 'pharmacy', pharmacy, at, ctx.user.id);
-      changed.push('pharmacy');
+    for (const key of ['clinical', 'pharmacy', 'coverage', 'cashier', 'claims'] as const) {
+      const patch = input[key];
+      if (!patch) continue;
+      writeSection(ctx.db, key, { ...current[key], ...patch }, at, ctx.user.id);
+      changed.push(key);
     }
     ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
     return readSettings(ctx.db);

@@ -32,6 +32,9 @@ export function readSettings(db: Db): Settings {
     reception: readSection(db, 'reception'),
     clinical: readSection(db, 'clinical'),
     pharmacy: readSection(db, 'pharmacy'),
+    coverage: readSection(db, 'coverage'),
+    cashier: readSection(db, 'cashier'),
+    claims: readSection(db, 'claims'),
   };
 }
 

@@ -49,6 +49,8 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
         fullName: input.fullName,
         passwordHash: hashPassword(input.password, ctx.config.scryptCost),
         roles: [...new Set(input.roles)],
+        cashierSupervisor: input.cashierSupervisor,
+        practitionerCode: input.practitionerCode ?? null,
         mustChangePassword: true,
         createdAt: at,
         updatedAt: at,
@@ -58,7 +60,11 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
     ctx.audit.note({
       entity: 'user',
       entityId: String(row.id),
-      detail: { username: row.username, roles: row.roles },
+      detail: {
+        username: row.username,
+        roles: row.roles,
+        ...(row.cashierSupervisor && { cashierSupervisor: true }),
+      },
     });
     return toUserView(row, ctx.now);
   },
@@ -82,6 +88,10 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
         fullName: input.fullName ?? before.fullName,
         roles,
         active,
+        ...(input.cashierSupervisor !== undefined && {
+          cashierSupervisor: input.cashierSupervisor,
+        }),
+        ...(input.practitionerCode !== undefined && { practitionerCode: input.practitionerCode }),
         ...(input.password !== undefined && {
           passwordHash: hashPassword(input.password, ctx.config.scryptCost),
           mustChangePassword: true,
@@ -110,6 +120,10 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
         username: row.username,
         ...(input.roles && { roles }),
         ...(input.active !== undefined && { active }),
+        ...(input.cashierSupervisor !== undefined && {
+          cashierSupervisor: input.cashierSupervisor,
+        }),
+        ...(input.practitionerCode !== undefined && { practitionerCode: input.practitionerCode }),
         ...(input.fullName !== undefined && { fullName: row.fullName }),
         ...(input.password !== undefined && { passwordReset: true }),
       },

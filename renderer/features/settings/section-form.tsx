@@ -41,8 +41,8 @@ export function SectionForm<V extends Record<string, unknown>>({
   children,
 }: SectionFormProps<V>) {
   const { t } = useI18n();
-  const session = useSession();
   const notify = useNotify();
+  const session = useSession();
   const save = useApiMutation('settings.update', ['settings.get']);
   const form = useForm<V>({ initialValues: initial });
   const submit = form.onSubmit(async (values) => {

@@ -9,12 +9,13 @@ import { useI18n } from '../../i18n/i18n';
 import { PrintersPanel } from '../devices/printers-panel';
 import { ScannersPanel } from '../devices/scanners-panel';
 import { ClinicalSettings } from '../exam/clinical-settings';
+import { BillingSettings } from './billing-settings';
 import { Section, SectionForm } from './section-form';
 
-const TABS = ['general', 'printers', 'scanners'] as const;
+const TABS = ['general', 'billing', 'printers', 'scanners'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Settings in tabs (general, printers, scanners); the tab is in the URL (?tab=printers). */
+/** Settings in tabs (general, billing, printers, scanners); the tab is in the URL (?tab=printers). */
 export default function SettingsPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -34,11 +35,15 @@ export default function SettingsPage() {
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="general">{t('settings.general')}</Tabs.Tab>
+          <Tabs.Tab value="billing">{t('settings.billing')}</Tabs.Tab>
           <Tabs.Tab value="printers">{t('devices.printers.title')}</Tabs.Tab>
           <Tabs.Tab value="scanners">{t('devices.scanners.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general">
           <GeneralSettings settings={settings.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="billing">
+          <BillingSettings settings={settings.data} />
         </Tabs.Panel>
         <Tabs.Panel value="printers">
           <PrintersPanel />

@@ -20,6 +20,8 @@ interface Values {
   fullName: string;
   password: string;
   roles: Role[];
+  cashierSupervisor: boolean;
+  practitionerCode: string;
   active: boolean;
 }
 
@@ -34,6 +36,8 @@ export function UserForm({ user, onDone }: UserFormProps) {
       fullName: user?.fullName ?? '',
       password: '',
       roles: user?.roles ?? [],
+      cashierSupervisor: user?.cashierSupervisor ?? false,
+      practitionerCode: user?.practitionerCode ?? '',
       active: user?.active ?? true,
     },
     validate: {
@@ -52,6 +56,8 @@ export function UserForm({ user, onDone }: UserFormProps) {
             id: user.id,
             fullName: values.fullName,
             roles: values.roles,
+            cashierSupervisor: values.cashierSupervisor,
+            practitionerCode: values.practitionerCode,
             active: values.active,
             ...(values.password !== '' && { password: values.password }),
           })
@@ -60,6 +66,8 @@ export function UserForm({ user, onDone }: UserFormProps) {
             fullName: values.fullName,
             password: values.password,
             roles: values.roles,
+            cashierSupervisor: values.cashierSupervisor,
+            practitionerCode: values.practitionerCode,
           });
       notifications.show({
         color: 'teal',
@@ -104,6 +112,15 @@ export function UserForm({ user, onDone }: UserFormProps) {
             ))}
           </SimpleGrid>
         </Checkbox.Group>
+        <Switch
+          label={t('users.cashierSupervisor')}
+          {...form.getInputProps('cashierSupervisor', { type: 'checkbox' })}
+        />
+        <TextInput
+          label={t('users.practitionerCode')}
+          maxLength={30}
+          {...form.getInputProps('practitionerCode')}
+        />
         {user && (
           <Switch
             label={t('users.activeSwitch')}

@@ -2,24 +2,37 @@
 
 /** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD. */
 export function utf8Encode(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const char of text) {
-    let cp = char.codePointAt(0) ?? 0xfffd;
-    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    if (cp < 0x80) bytes.push(cp);
-    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-    else if (cp < 0x10000) {
-      bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  // At most 3 bytes per UTF-16 unit (a surrogate pair, 2 units, makes 4): one allocation.
+  const bytes = new Uint8Array(text.length * 3);
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      bytes[at++] = cp;
+      continue;
+    }
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      } else cp = 0xfffd;
+    } else if (cp >= 0xdc00 && cp <= 0xdfff) cp = 0xfffd;
+    if (cp < 0x800) {
+      bytes[at++] = 0xc0 | (cp >> 6);
+      bytes[at++] = 0x80 | (cp & 0x3f);
+    } else if (cp < 0x10000) {
+      bytes[at++] = 0xe0 | (cp >> 12);
+      bytes[at++] = 0x80 | ((cp >> 6) & 0x3f);
+      bytes[at++] = 0x80 | (cp & 0x3f);
     } else {
-      bytes.push(
-        0xf0 | (cp >> 18),
-        0x80 | ((cp >> 12) & 0x3f),
-        0x80 | ((cp >> 6) & 0x3f),
-        0x80 | (cp & 0x3f),
-      );
+      bytes[at++] = 0xf0 | (cp >> 18);
+      bytes[at++] = 0x80 | ((cp >> 12) & 0x3f);
+      bytes[at++] = 0x80 | ((cp >> 6) & 0x3f);
+      bytes[at++] = 0x80 | (cp & 0x3f);
     }
   }
-  return Uint8Array.from(bytes);
+  return bytes.slice(0, at);
 }
 
 /** Decodes UTF-8; returns null on any malformed or overlong sequence rather than guessing. */
@@ -53,18 +66,26 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 
 /** Standard base64 with padding (RFC 4648 §4), no line breaks. */
 export function base64Encode(bytes: Uint8Array): string {
-  let out = '';
+  // Joined in chunks: a claims file is tens of megabytes of base64.
+  const chunks: string[] = [];
+  let chunk = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const a = bytes[i] ?? 0;
     const b = bytes[i + 1] ?? 0;
     const c = bytes[i + 2] ?? 0;
     const n = (a << 16) | (b << 8) | c;
-    out += ALPHABET[(n >> 18) & 63] ?? '';
-    out += ALPHABET[(n >> 12) & 63] ?? '';
-    out += i + 1 < bytes.length ? (ALPHABET[(n >> 6) & 63] ?? '') : '=';
-    out += i + 2 < bytes.length ? (ALPHABET[n & 63] ?? '') : '=';
+    chunk +=
+      (ALPHABET[(n >> 18) & 63] ?? '') +
+      (ALPHABET[(n >> 12) & 63] ?? '') +
+      (i + 1 < bytes.length ? (ALPHABET[(n >> 6) & 63] ?? '') : '=') +
+      (i + 2 < bytes.length ? (ALPHABET[n & 63] ?? '') : '=');
+    if (chunk.length >= 8192) {
+      chunks.push(chunk);
+      chunk = '';
+    }
   }
-  return out;
+  chunks.push(chunk);
+  return chunks.join('');
 }
 
 /** Decodes padded base64, ignoring whitespace; null when the text is not base64. */

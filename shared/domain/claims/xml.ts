@@ -4,9 +4,27 @@
 export const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
 
 /** XML 1.0 forbids most C0 controls and U+FFFE/U+FFFF; they are dropped, not written. */
-function isAllowed(char: string): boolean {
-  const c = char.codePointAt(0) ?? 0;
-  return (c >= 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) && c !== 0xfffe && c !== 0xffff;
+function isAllowed(code: number): boolean {
+  return (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) && code < 0xfffe;
+}
+
+const REFERENCES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\r': '&#13;',
+  '\n': '&#10;',
+};
+
+/** True when some character must be escaped or dropped; most values have none. */
+function needsEscaping(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code >= 0xfffe || REFERENCES[text.charAt(i)] !== undefined) return true;
+  }
+  return false;
 }
 
 /**
@@ -14,16 +32,13 @@ function isAllowed(char: string): boolean {
  * and so indentation added around elements can never leak into a value.
  */
 export function escapeXml(text: string): string {
-  return Array.from(text)
-    .filter(isAllowed)
-    .join('')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;');
+  if (!needsEscaping(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (isAllowed(text.charCodeAt(i))) out += REFERENCES[char] ?? char;
+  }
+  return out;
 }
 
 /** `<NAME>text</NAME>`; empty text still gives both tags, which every reader accepts. */
@@ -31,10 +46,22 @@ export function leaf(name: string, text: string): string {
   return `<${name}>${escapeXml(text)}</${name}>`;
 }
 
-/** `<NAME>` + children indented one level + `</NAME>` (values hold no raw newlines). */
-export function branch(name: string, children: readonly string[]): string {
-  const inner = children.map((c) => `  ${c.replace(/\n/g, '\n  ')}`);
-  return [`<${name}>`, ...inner, `</${name}>`].join('\n');
+/**
+ * `<NAME>`, children indented one level, `</NAME>`, as lines (values hold no raw newlines). A
+ * child is a leaf's one line or an element's lines; lines are joined once, by the document, so
+ * a month's file is not copied again at every level of nesting.
+ */
+export function branch(
+  name: string,
+  children: ReadonlyArray<string | readonly string[]>,
+): string[] {
+  const lines = [`<${name}>`];
+  for (const child of children) {
+    if (typeof child === 'string') lines.push(`  ${child}`);
+    else for (const line of child) lines.push(`  ${line}`);
+  }
+  lines.push(`</${name}>`);
+  return lines;
 }
 
 export interface XmlElement {

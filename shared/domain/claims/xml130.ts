@@ -33,8 +33,8 @@ function fields<K extends string>(
   return order.map((name) => leaf(name, cell(row[name])));
 }
 
-function document(body: string): string {
-  return `${XML_DECLARATION}\n${body}\n`;
+function document(body: readonly string[]): string {
+  return `${XML_DECLARATION}\n${body.join('\n')}\n`;
 }
 
 export function renderXml1(summary: Xml1Summary): string {
@@ -61,6 +61,8 @@ export interface GiamDinhHsInput {
   /** Local date YYYY-MM-DD the batch is made (NGAYLAP). */
   createdOn: string;
   records: readonly ClaimRecord[];
+  /** Base64 of a document's UTF-8; the backend passes Node's native encoder for speed. */
+  encode?: (text: string) => string;
 }
 
 /** The documents of one visit, each as [LOAIHOSO, XML text]; empty line tables are left out. */
@@ -75,11 +77,12 @@ export function claimDocuments(record: ClaimRecord): Array<[string, string]> {
 /** The GIAMDINHHS envelope: each table is its own UTF-8 document, base64 in NOIDUNGFILE. */
 export function buildGiamDinhHs(input: GiamDinhHsInput): string {
   if (!isValidIsoDate(input.createdOn)) throw new RangeError(`bad NGAYLAP: ${input.createdOn}`);
+  const encode = input.encode ?? base64FromText;
   const records = input.records.map((record) =>
     branch(
       'HOSO',
       claimDocuments(record).map(([type, xml]) =>
-        branch('FILEHOSO', [leaf('LOAIHOSO', type), leaf('NOIDUNGFILE', base64FromText(xml))]),
+        branch('FILEHOSO', [leaf('LOAIHOSO', type), leaf('NOIDUNGFILE', encode(xml))]),
       ),
     ),
   );

@@ -56,4 +56,11 @@ export const procedures = defineMessages({
   'proc.stock.count': { vi: 'Nhập số kiểm kê', en: 'Enter stock-take counts' },
   'proc.stock.count.confirm': { vi: 'Xác nhận kiểm kê', en: 'Confirm stock-take' },
   'proc.stock.count.cancel': { vi: 'Hủy phiếu kiểm kê', en: 'Cancel stock-take' },
+  'proc.billing.invoice': { vi: 'Lập hóa đơn', en: 'Prepare invoice' },
+  'proc.billing.pay': { vi: 'Thu tiền', en: 'Take payment' },
+  'proc.billing.void': { vi: 'Hủy phiếu thu', en: 'Void payment' },
+  'proc.billing.closeShift': { vi: 'Kết ca thu ngân', en: 'Close cashier shift' },
+  'proc.billing.receipt': { vi: 'In biên lai', en: 'Print receipt' },
+  'proc.billing.costStatement': { vi: 'In bảng kê 01/BV', en: 'Print cost statement 01/BV' },
+  'proc.claims.exportXml130': { vi: 'Xuất hồ sơ giám định XML 130', en: 'Export XML 130 claims' },
 });

@@ -1,0 +1,153 @@
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { payments, users } from '../../../db/schema';
+import { formatLocalDateTime } from '../../../shared/domain/dates';
+import { formatVnd, vndInWords } from '../../../shared/domain/money';
+import { formatReceiptNumber } from '../../../shared/domain/payment';
+import { translate, type MessageKey, type MessageParams } from '../../../shared/i18n';
+import { notFound } from '../errors';
+import { getPatientRow } from '../patients/registry';
+import { readSection } from '../settings/store';
+import { getVisitRow } from '../visits/visits';
+import { getInvoiceRow, invoiceLinesOf } from './invoices';
+import { getPaymentRow } from './ledger';
+
+export interface ReceiptItem {
+  name: string;
+  quantity: string;
+  unitPrice: string;
+  amount: string;
+}
+
+export interface ReceiptTotal {
+  label: string;
+  value: string;
+  bold: boolean;
+}
+
+/**
+ * Everything a receipt says, as text, made once: the PDF (80 mm and A5) and the thermal
+ * printer lay out this same content, so what the patient holds never depends on the printer.
+ * Receipts are the patient's, so they are in Vietnamese whatever the cashier's language.
+ */
+export interface ReceiptContent {
+  facilityName: string;
+  facilityLines: string[];
+  title: string;
+  /** Ký hiệu, quyển and số. */
+  numberLine: string;
+  issuedAt: string;
+  /** "ĐÃ HỦY …" when the payment was voided. */
+  voided: string | null;
+  patientLines: string[];
+  /** Headings of the item table (A5): number, item, quantity, unit price, amount. */
+  columns: string[];
+  items: ReceiptItem[];
+  totals: ReceiptTotal[];
+  words: string;
+  method: string;
+  cashierLabel: string;
+  cashierName: string;
+  payerLabel: string;
+  footer: string;
+  /** For file names: "01-0000012". */
+  fileStem: string;
+}
+
+const vi = (key: MessageKey, params?: MessageParams): string => translate('vi', key, params);
+
+/** The content of the receipt of one payment (not of a void: a void stamps its payment's). */
+export function receiptContent(db: Db, paymentId: number): ReceiptContent {
+  const payment = getPaymentRow(db, paymentId);
+  if (payment.kind !== 'payment' || payment.receiptNumber === null || !payment.receiptBook) {
+    throw notFound('billing.receipt.notAReceipt');
+  }
+  const invoice = getInvoiceRow(db, payment.invoiceId);
+  const visit = getVisitRow(db, invoice.visitId);
+  const patient = getPatientRow(db, invoice.patientId);
+  const facility = readSection(db, 'facility');
+  const { receiptSeries } = readSection(db, 'cashier');
+  const cashier = db.select().from(users).where(eq(users.id, payment.cashierId)).get();
+  const before =
+    db
+      .select({ paid: sql<number>`coalesce(sum(${payments.amount}), 0)` })
+      .from(payments)
+      .where(and(eq(payments.invoiceId, invoice.id), lt(payments.id, payment.id)))
+      .get()?.paid ?? 0;
+  const voidRow = db.select().from(payments).where(eq(payments.reversesId, payment.id)).get();
+  const number = formatReceiptNumber(payment.receiptNumber);
+  const money = (label: MessageKey, amount: number, bold = false): ReceiptTotal => ({
+    label: vi(label),
+    value: formatVnd(amount),
+    bold,
+  });
+  const insured = visit.kind === 'bhyt';
+  const totals: ReceiptTotal[] = [
+    money('billing.receipt.total', invoice.total),
+    ...(insured || invoice.insurancePays > 0
+      ? [
+          money('billing.receipt.insurancePays', invoice.insurancePays),
+          money('billing.receipt.coPay', invoice.coPay),
+          money('billing.receipt.patientPays', invoice.patientPays),
+        ]
+      : []),
+    money('billing.receipt.patientDue', invoice.patientDue, true),
+    ...(before > 0 ? [money('billing.receipt.paidBefore', before)] : []),
+    money('billing.receipt.amount', payment.amount, true),
+    ...(payment.tendered !== null && payment.change !== null
+      ? [
+          money('billing.receipt.tendered', payment.tendered),
+          money('billing.receipt.change', payment.change),
+        ]
+      : []),
+  ];
+  const remaining = invoice.patientDue - before - payment.amount;
+  if (remaining > 0) totals.push(money('billing.receipt.remaining', remaining, true));
+  const card = visit.bhytCode
+    ? [vi('billing.receipt.card', { code: visit.bhytCode, percent: invoice.benefitPercent })]
+    : [];
+  return {
+    facilityName: facility.name.toUpperCase(),
+    facilityLines: [
+      facility.address,
+      facility.phone ? vi('billing.receipt.phone', { phone: facility.phone }) : '',
+    ].filter(Boolean),
+    title: vi('billing.receipt.title'),
+    numberLine: [
+      receiptSeries ? vi('billing.receipt.series', { series: receiptSeries }) : '',
+      vi('billing.receipt.number', { book: payment.receiptBook, number }),
+    ]
+      .filter(Boolean)
+      .join(' - '),
+    issuedAt: vi('billing.receipt.issuedAt', { at: formatLocalDateTime(payment.at) }),
+    voided: voidRow ? vi('billing.receipt.voided', { reason: voidRow.reason ?? '' }) : null,
+    patientLines: [
+      vi('billing.receipt.patient', { name: patient.fullName, year: patient.birthYear }),
+      vi('billing.receipt.patientCode', { code: patient.code, number: visit.queueNumber }),
+      ...card,
+    ],
+    columns: (
+      [
+        'billing.statement.col.no',
+        'billing.statement.col.item',
+        'billing.statement.col.quantity',
+        'billing.statement.col.unitPrice',
+        'billing.statement.col.amount',
+      ] as const
+    ).map((key) => vi(key)),
+    items: invoiceLinesOf(db, invoice.id).map((line) => ({
+      name: line.name,
+      quantity: `${line.quantity} ${line.unit}`,
+      unitPrice: formatVnd(line.unitPrice),
+      amount: formatVnd(line.total),
+    })),
+    totals,
+    words: vi('billing.receipt.words', { words: vndInWords(payment.amount) }),
+    method: vi(`billing.method.${payment.method}`),
+    cashierLabel: vi('billing.receipt.cashier'),
+    cashierName: cashier?.fullName ?? '',
+    payerLabel: vi('billing.receipt.payer'),
+    footer: vi('billing.receipt.footer'),
+    fileStem: `${payment.receiptBook}-${number}`,
+  };
+}

@@ -1,0 +1,251 @@
+import {
+  ActionIcon,
+  Button,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  TextInput,
+} from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import type { Settings } from '../../../shared/api';
+import { DEFAULT_BENEFIT_RATES } from '../../../shared/domain/coverage';
+import { DateField } from '../../components/date-field';
+import { useI18n } from '../../i18n/i18n';
+import { Section, SectionForm } from './section-form';
+
+const vnd = {
+  thousandSeparator: '.',
+  decimalSeparator: ',',
+  allowDecimal: false,
+  allowNegative: false,
+  hideControls: true,
+} as const;
+
+type Coverage = Settings['coverage'];
+
+/** The dated BHYT numbers: base salary, the low-cost threshold and each level's percent. */
+function PeriodsTable({ form }: { form: UseFormReturnType<Coverage> }) {
+  const { t } = useI18n();
+  const periods = form.values.periods;
+  const add = () =>
+    form.insertListItem('periods', {
+      from: '',
+      baseSalary: periods.at(-1)?.baseSalary ?? 2_340_000,
+      lowCostPercent: periods.at(-1)?.lowCostPercent ?? 15,
+      rates: DEFAULT_BENEFIT_RATES.map((rate) => ({ ...rate })),
+    });
+  return (
+    <Stack gap="xs">
+      <Table.ScrollContainer minWidth={820}>
+        <Table aria-label={t('settings.coverage.periods')} verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('settings.coverage.from')}</Table.Th>
+              <Table.Th>{t('settings.coverage.baseSalary')}</Table.Th>
+              <Table.Th>{t('settings.coverage.lowCostPercent')}</Table.Th>
+              {DEFAULT_BENEFIT_RATES.map((rate) => (
+                <Table.Th key={rate.level}>
+                  {t('settings.coverage.level', { level: rate.level })}
+                </Table.Th>
+              ))}
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {periods.map((period, index) => (
+              <Table.Tr key={index}>
+                <Table.Td miw={150}>
+                  <DateField
+                    aria-label={t('settings.coverage.from')}
+                    clearable={false}
+                    value={period.from}
+                    onChange={(from) => form.setFieldValue(`periods.${index}.from`, from ?? '')}
+                    error={form.errors[`periods.${index}.from`]}
+                  />
+                </Table.Td>
+                <Table.Td miw={130}>
+                  <NumberInput
+                    aria-label={t('settings.coverage.baseSalary')}
+                    {...vnd}
+                    {...form.getInputProps(`periods.${index}.baseSalary`)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <NumberInput
+                    aria-label={t('settings.coverage.lowCostPercent')}
+                    min={0}
+                    max={100}
+                    {...vnd}
+                    {...form.getInputProps(`periods.${index}.lowCostPercent`)}
+                  />
+                </Table.Td>
+                {period.rates.map((rate, rateIndex) => (
+                  <Table.Td key={rate.level}>
+                    <NumberInput
+                      aria-label={t('settings.coverage.level', { level: rate.level })}
+                      min={0}
+                      max={100}
+                      {...vnd}
+                      {...form.getInputProps(`periods.${index}.rates.${rateIndex}.percent`)}
+                    />
+                  </Table.Td>
+                ))}
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    disabled={periods.length === 1}
+                    aria-label={t('settings.coverage.removePeriod', { from: period.from })}
+                    onClick={() => form.removeListItem('periods', index)}
+                  >
+                    ×
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Button variant="default" size="xs" onClick={add} w="fit-content">
+        {t('settings.coverage.addPeriod')}
+      </Button>
+    </Stack>
+  );
+}
+
+/** Settings → Thu ngân & BHYT: the cash desk, the coverage rules, the claims codes. */
+export function BillingSettings({ settings }: { settings: Settings }) {
+  const { t } = useI18n();
+  const { cashier, coverage, claims } = settings;
+  return (
+    <Stack gap="md" maw={1000}>
+      <Section title={t('settings.cashier')}>
+        <SectionForm
+          section="cashier"
+          initial={cashier}
+          toInput={(values) => ({ cashier: values })}
+        >
+          {(form) => (
+            <>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  label={t('settings.cashier.bankName')}
+                  autoFocus
+                  {...form.getInputProps('bankName')}
+                />
+                <TextInput
+                  label={t('settings.cashier.bankBin')}
+                  maxLength={6}
+                  {...form.getInputProps('bankBin')}
+                />
+                <TextInput
+                  label={t('settings.cashier.bankAccount')}
+                  {...form.getInputProps('bankAccount')}
+                />
+                <TextInput label={t('settings.cashier.payee')} {...form.getInputProps('payee')} />
+                <TextInput
+                  label={t('settings.cashier.receiptBook')}
+                  {...form.getInputProps('receiptBook')}
+                />
+                <TextInput
+                  label={t('settings.cashier.receiptSeries')}
+                  {...form.getInputProps('receiptSeries')}
+                />
+              </SimpleGrid>
+              <Switch
+                label={t('settings.cashier.shiftPerCashier')}
+                {...form.getInputProps('shiftPerCashier', { type: 'checkbox' })}
+              />
+            </>
+          )}
+        </SectionForm>
+      </Section>
+      <Section title={t('settings.coverage')}>
+        <SectionForm
+          section="coverage"
+          initial={coverage}
+          toInput={(values) => ({ coverage: values })}
+        >
+          {(form) => (
+            <>
+              <Switch
+                label={t('settings.coverage.primaryCareFull')}
+                {...form.getInputProps('primaryCareFull', { type: 'checkbox' })}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <Select
+                  label={t('settings.coverage.offRoute')}
+                  allowDeselect={false}
+                  data={[
+                    { value: 'full', label: t('settings.coverage.offRoute.full') },
+                    { value: 'percentOfLevel', label: t('settings.coverage.offRoute.percent') },
+                  ]}
+                  value={form.values.offRoute.kind}
+                  onChange={(kind) =>
+                    form.setFieldValue(
+                      'offRoute',
+                      kind === 'percentOfLevel' ? { kind, percent: 40 } : { kind: 'full' },
+                    )
+                  }
+                />
+                {form.values.offRoute.kind === 'percentOfLevel' && (
+                  <NumberInput
+                    label={t('settings.coverage.offRoutePercent')}
+                    min={0}
+                    max={100}
+                    {...vnd}
+                    {...form.getInputProps('offRoute.percent')}
+                  />
+                )}
+                <Select
+                  label={t('settings.coverage.lowCostBasis')}
+                  allowDeselect={false}
+                  data={[
+                    { value: 'insured', label: t('settings.coverage.lowCostBasis.insured') },
+                    { value: 'total', label: t('settings.coverage.lowCostBasis.total') },
+                  ]}
+                  {...form.getInputProps('lowCostBasis')}
+                />
+              </SimpleGrid>
+              <PeriodsTable form={form} />
+            </>
+          )}
+        </SectionForm>
+      </Section>
+      <Section title={t('settings.claims')}>
+        <SectionForm section="claims" initial={claims} toInput={(values) => ({ claims: values })}>
+          {(form) => (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={t('settings.claims.departmentCode')}
+                {...form.getInputProps('departmentCode')}
+              />
+              <TextInput
+                label={t('settings.claims.headCode')}
+                {...form.getInputProps('headCode')}
+              />
+              <TextInput
+                label={t('settings.claims.objectCodeRegistered')}
+                {...form.getInputProps('objectCodeRegistered')}
+              />
+              <TextInput
+                label={t('settings.claims.objectCodeOther')}
+                {...form.getInputProps('objectCodeOther')}
+              />
+              <NumberInput
+                label={t('settings.claims.resultCode')}
+                min={1}
+                max={7}
+                {...vnd}
+                {...form.getInputProps('resultCode')}
+              />
+            </SimpleGrid>
+          )}
+        </SectionForm>
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { DEFAULT_COVERAGE_RULES } from '../domain/coverage';
+import { VIETQR_TEXT_MAX, foldToAscii } from '../domain/vietqr';
+import { isoDate } from './fields';
+
+const percent = z.number().int().min(0).max(100);
+
+const benefitRate = z.object({
+  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  percent,
+  /** Months of base salary the fund pays at most for one high-tech service; null: no cap. */
+  ceilingBaseSalaries: z.number().int().min(1).max(1000).nullable(),
+  coversScope3: z.boolean(),
+});
+
+const coveragePeriod = z.object({
+  from: isoDate,
+  baseSalary: z.number().int().min(1).max(1_000_000_000),
+  lowCostPercent: percent,
+  rates: z
+    .array(benefitRate)
+    .min(1)
+    .max(5)
+    .refine((rates) => new Set(rates.map((r) => r.level)).size === rates.length, {
+      message: 'billing.settings.levelTwice',
+    }),
+});
+
+/** Fresh copies of the seed table, so a default is never shared (and never frozen). */
+const defaultPeriods = (): z.output<typeof coveragePeriod>[] =>
+  DEFAULT_COVERAGE_RULES.periods.map((p) => ({ ...p, rates: p.rates.map((r) => ({ ...r })) }));
+
+/** The BHYT rule numbers as dated periods, and this facility's route rule. */
+export const coverageSettings = z.object({
+  periods: z
+    .array(coveragePeriod)
+    .min(1)
+    .max(50)
+    .refine((periods) => new Set(periods.map((p) => p.from)).size === periods.length, {
+      message: 'billing.settings.periodTwice',
+    })
+    .default(defaultPeriods),
+  /** The low-cost threshold is compared with the in-scope cost (QĐ 130) or the whole bill. */
+  lowCostBasis: z.enum(['insured', 'total']).default(DEFAULT_COVERAGE_RULES.lowCostBasis),
+  /** Cards registered elsewhere: as on route (2025 law), or a share of the benefit. */
+  offRoute: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('full') }),
+      z.object({ kind: z.literal('percentOfLevel'), percent }),
+    ])
+    .default({ kind: 'full' }),
+  /** A commune station records MUC_HUONG 100 whatever the card's level. */
+  primaryCareFull: z.boolean().default(true),
+});
+
+const vietQrText = z
+  .string()
+  .trim()
+  .refine((text) => foldToAscii(text).length <= VIETQR_TEXT_MAX, 'billing.vietqr.nameTooLong')
+  .refine((text) => /^[A-Za-z0-9 ._/-]*$/.test(foldToAscii(text)), 'billing.vietqr.nameChars');
+
+/** The cashier's desk: the bank for VietQR transfers, the receipt book, the shift rule. */
+export const cashierSettings = z.object({
+  bankName: z.string().trim().max(100).default(''),
+  /** NAPAS BIN of the station's bank (6 digits); empty: no transfers. */
+  bankBin: z
+    .string()
+    .trim()
+    .regex(/^(\d{6})?$/, 'billing.vietqr.bankBin')
+    .default(''),
+  bankAccount: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z]{0,19}$/, 'billing.vietqr.account')
+    .default(''),
+  payee: vietQrText.default(''),
+  /** Quyển: receipt numbers (số) count from 1 in each book. */
+  receiptBook: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z./-]{1,12}$/, 'validation.invalid')
+    .default('01'),
+  /** Ký hiệu printed on the receipts, when the book has one. */
+  receiptSeries: z.string().trim().max(20).default(''),
+  /** One shift per cashier (each closes their own drawer) or one for the whole station. */
+  shiftPerCashier: z.boolean().default(false),
+});
+
+/** Codes the XML 130 files need that Tram does not otherwise know. */
+export const claimsSettings = z.object({
+  /** MA_KHOA: K01 is the outpatient (examination) department in the MoH list. */
+  departmentCode: z.string().trim().min(1).max(20).default('K01'),
+  /** MA_TTDV: the social-insurance number of the head who signs the claims. */
+  headCode: z.string().trim().max(20).default(''),
+  /** MA_DOITUONG_KCB for a card registered at this station, and for other cards. */
+  objectCodeRegistered: z.string().trim().min(1).max(10).default('1.1'),
+  objectCodeOther: z.string().trim().min(1).max(10).default('3'),
+  /** KET_QUA_DTRI written for an outpatient visit (1 cured … 7 not determined). */
+  resultCode: z.number().int().min(1).max(7).default(2),
+});
+
+export type CoverageSettings = z.output<typeof coverageSettings>;
+export type CashierSettings = z.output<typeof cashierSettings>;
+export type ClaimsSettings = z.output<typeof claimsSettings>;

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { CASHIER_ROLES } from './billing';
+import { query } from './contract';
+import { isoDate } from './fields';
+import type { FileResult } from './files';
+import type { LocalizedText } from './result';
+
+/** Longest period one claims file covers (a quarter); months are the usual batch. */
+export const CLAIMS_MAX_DAYS = 92;
+
+export interface ClaimCheck {
+  visitId: number;
+  visitDate: string;
+  queueNumber: number;
+  /** MA_LK of the visit's HOSO. */
+  link: string;
+  patientCode: string;
+  fullName: string;
+  cardCode: string | null;
+  total: number;
+  insurancePays: number;
+  /** Empty: the visit goes into the export. */
+  problems: LocalizedText[];
+}
+
+export interface ClaimsValidation {
+  from: string;
+  to: string;
+  visits: ClaimCheck[];
+  ready: number;
+  withProblems: number;
+  /** Settings every claim needs (the head's code) that are missing. */
+  problems: LocalizedText[];
+}
+
+export interface ClaimsExport extends FileResult {
+  /** HOSO in the file. */
+  count: number;
+  /** Visits left out because of their problems (claims.validate lists them). */
+  skippedVisitIds: number[];
+}
+
+const period = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((p) => p.from <= p.to, { message: 'claims.period.order', path: ['to'] })
+  .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= (CLAIMS_MAX_DAYS - 1) * 86_400_000, {
+    message: 'claims.period.tooLong',
+    path: ['to'],
+  });
+
+export const claimsApi = {
+  'claims.validate': query<ClaimsValidation>()({
+    input: period,
+    access: CASHIER_ROLES,
+    summary: 'Per finished insured visit of the period, the problems the insurer would reject.',
+  }),
+  'claims.exportXml130': query<ClaimsExport>()({
+    input: period,
+    access: CASHIER_ROLES,
+    returnsFile: true,
+    summary:
+      'The GIAMDINHHS file of the period (XML1/2/3/14 per visit, base64 in NOIDUNGFILE), base64.',
+  }),
+} as const;

@@ -1,0 +1,58 @@
+import { expectOk, makeBackend, makeUser, setUpClinic, testClock } from './backend';
+import { drugInput } from './catalog';
+import { makePatient } from './patients';
+
+export { seedVisitAtCashier, serviceId, type SeedVisit } from './billing-seed';
+
+export type Clinic = Awaited<ReturnType<typeof billingClinic>>;
+
+let cards = 0;
+
+/** A card code no other test patient holds: level 4 (80%) unless told otherwise. */
+export function cardCode(level: 1 | 2 | 3 | 4 | 5 = 4, group = 'DN'): string {
+  return `${group}${level}01${String(3_000_000_000 + ++cards).padStart(10, '0')}`;
+}
+
+/**
+ * A clinic at the cash desk on 26/11/2026: a cashier, a doctor with a practising code, a
+ * drug, the station's bank and the head's claims code set, and the commune 100% rule off so
+ * co-pays show (the low-cost rule still applies below 351,000 VND).
+ */
+export async function billingClinic(options: { primaryCareFull?: boolean } = {}) {
+  const clock = testClock('2026-11-26T02:00:00.000Z');
+  const backend = makeBackend({ clock });
+  const clinic = await setUpClinic(backend);
+  const { call, adminToken } = clinic;
+  expectOk(
+    await call('settings.update', {
+      coverage: { primaryCareFull: options.primaryCareFull ?? false },
+      cashier: {
+        bankName: 'Agribank',
+        bankBin: '970405',
+        bankAccount: '1500201012345',
+        payee: 'Tram Y te xa An Binh',
+      },
+      claims: { headCode: '0123456789' },
+    }),
+  );
+  const cashier = await makeUser(backend, adminToken, ['cashier']);
+  const doctor = await makeUser(backend, adminToken, ['doctor']);
+  expectOk(await call('users.update', { id: doctor.id, practitionerCode: '000123/BYT-CCHN' }));
+  const drug = expectOk(await call('catalog.drugs.save', drugInput()));
+  return { backend, clock, ...clinic, cashier, doctor, drugId: drug.id };
+}
+
+/** Registers a patient (with a card valid all of 2026 for BHYT visits) and checks them in. */
+export async function checkIn(
+  clinic: Pick<Clinic, 'call'>,
+  kind: 'bhyt' | 'fee',
+  code = cardCode(),
+): Promise<{ visitId: number; patientId: number; card: string }> {
+  const patient = await makePatient(clinic.call, {
+    ...(kind === 'bhyt' && {
+      bhyt: { code, validFrom: '2026-01-01', validTo: '2026-12-31', facilityCode: '01001' },
+    }),
+  });
+  const { visitId } = expectOk(await clinic.call('visits.create', { patientId: patient.id, kind }));
+  return { visitId, patientId: patient.id, card: code };
+}
