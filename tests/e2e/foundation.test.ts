@@ -74,15 +74,16 @@ describe('first run in the browser', () => {
         'Tiếp đón\nAlt 1',
         'Hàng đợi\nAlt 2',
         'Khám bệnh\nAlt 3',
-        'Thu ngân\nAlt 4',
-        'Giám định BHYT\nAlt 5',
-        'Người dùng\nAlt 6',
-        'Nhật ký hệ thống\nAlt 7',
-        'Cài đặt\nAlt 8',
-        'Danh mục\nAlt 9',
+        'Nhà thuốc\nAlt 4',
+        'Thu ngân\nAlt 5',
+        'Giám định BHYT\nAlt 6',
+        'Người dùng\nAlt 7',
+        'Nhật ký hệ thống\nAlt 8',
+        'Cài đặt\nAlt 9',
+        'Danh mục',
         'Tài khoản của tôi',
       ]);
-    await page.keyboard.press('Alt+6');
+    await page.keyboard.press('Alt+7');
     await page.getByRole('heading', { name: 'Người dùng' }).waitFor();
     await screenshot(page, '02-users-empty');
 
@@ -99,7 +100,7 @@ describe('first run in the browser', () => {
     await screenshot(page, '04-users-with-cashier');
 
     // The audit page shows what happened.
-    await page.keyboard.press('Alt+7');
+    await page.keyboard.press('Alt+8');
     await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
     await page.getByRole('cell', { name: 'Tạo người dùng' }).waitFor();
     await page.getByRole('button', { name: 'Kiểm tra toàn vẹn' }).click();

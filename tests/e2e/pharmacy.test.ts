@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DATABASE_FILE } from '../../electron/backend/paths';
 import { addDays, formatIsoDate, localDate } from '../../shared/domain/dates';
 import { insertPrescription } from '../helpers/clinical';
+import { tcpPrinter } from '../helpers/devices';
+import { decodeJob, fakePrinter } from '../helpers/printer';
 import {
   launchBrowser,
   openFromMenu,
@@ -201,6 +203,22 @@ describe('Nhà thuốc in the browser', () => {
     await items.getByText(/Đã phát từ: Lô HG-SOON .*: 8; Lô HG-MID .*: 12/).waitFor();
     await page.getByText('Không có đơn nào chờ phát thuốc').waitFor();
     await screenshot(page, 'pharmacy-04-dispensed');
+
+    // The bag's label goes to the printer holding the label role.
+    const printer = await fakePrinter();
+    try {
+      await api(
+        'devices.printers.save',
+        tcpPrinter(printer.port, { name: 'Máy in nhãn', widthDots: 384, roles: ['label'] }),
+        adminToken,
+      );
+      await items.getByRole('button', { name: 'In nhãn Hapacol 500' }).click();
+      await page.getByText('Đã gửi tới máy in.').waitFor();
+      const [job] = printer.jobs();
+      expect((await decodeJob(job!)).bitmap?.width).toBe(384);
+    } finally {
+      await printer.close();
+    }
 
     // The server agrees: the earliest-expiring batch went first.
     const view = await api<{ items: { given: { lot: string; quantity: number }[] }[] }>(

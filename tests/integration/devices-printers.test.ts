@@ -261,17 +261,12 @@ describe('printing documents', () => {
     expect(job).toMatchObject({ documentKind: 'queueTicket', documentId: visitId, status: 'sent' });
   });
 
-  it('answers a translated NOT_FOUND for a visit that does not exist or a kind not yet built', async () => {
+  it('answers a translated NOT_FOUND for a visit that does not exist', async () => {
     const { call } = await clinic();
     const printer = await fakePrinter();
     await addPrinter(call, tcpPrinter(printer.port, { roles: ['queueTicket', 'label'] }));
     const missing = await call('devices.print', { document: { kind: 'queueTicket', id: 999 } });
     expect(expectError(missing, 'NOT_FOUND').messageKey).toBe('visits.notFound');
-    const label = expectError(
-      await call('devices.print', { document: { kind: 'label', id: 1 } }),
-      'NOT_FOUND',
-    );
-    expect(label.message).toBe('Chưa in được Nhãn thuốc trên máy in nhiệt trong phiên bản này.');
     expect(printer.jobs()).toEqual([]);
   });
 

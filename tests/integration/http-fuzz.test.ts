@@ -53,6 +53,11 @@ describe('malformed input over HTTP', () => {
             body: raw,
           });
           expect(response.status).toBeLessThan(500);
+          // A file procedure given valid input answers with the file itself.
+          if (!response.headers.get('content-type')?.startsWith('application/json')) {
+            expect(response.status).toBe(200);
+            return;
+          }
           const answer = (await response.json()) as { ok: boolean };
           if (!answer.ok && !RECORDS_FAILURES.includes(name)) {
             expect(databaseFingerprint(backend.database.sqlite)).toBe(before);

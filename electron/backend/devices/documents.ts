@@ -2,8 +2,6 @@ import type { PrinterRole, PrinterView } from '../../../shared/api/devices';
 import { translate } from '../../../shared/i18n';
 import type { PrintDocument } from '../../devices/print/layout';
 import { testPage } from '../../devices/print/test-page';
-import { receiptContent } from '../billing/receipt-content';
-import { receiptPrintDocument } from '../billing/receipt-layouts';
 import type { UserCtx } from '../context';
 import { notFound } from '../errors';
 import { readSection } from '../settings/store';
@@ -18,8 +16,8 @@ export type DocumentBuilder = (ctx: UserCtx, id: number) => PrintDocument | Prom
 export type DocumentBuilders = Map<PrinterRole, DocumentBuilder>;
 
 /**
- * The queue ticket and labels come with their slices, which register their builders here;
- * until then the kind answers NOT_FOUND.
+ * Each printable kind's builder comes with its slice (electron/backend/printables.ts registers
+ * them); a kind without one answers NOT_FOUND.
  */
 function notAvailableYet(kind: PrinterRole): DocumentBuilder {
   return (ctx) => {
@@ -30,12 +28,7 @@ function notAvailableYet(kind: PrinterRole): DocumentBuilder {
 }
 
 export function defaultDocumentBuilders(): DocumentBuilders {
-  return new Map<PrinterRole, DocumentBuilder>([
-    // The id is a payment's: the same content as its receipt PDF (billing.receipt).
-    ['receipt', (ctx, id) => receiptPrintDocument(receiptContent(ctx.db, id))],
-    ['queueTicket', notAvailableYet('queueTicket')],
-    ['label', notAvailableYet('label')],
-  ]);
+  return new Map<PrinterRole, DocumentBuilder>();
 }
 
 export function buildDocument(ctx: UserCtx, kind: PrinterRole, id: number): Promise<PrintDocument> {

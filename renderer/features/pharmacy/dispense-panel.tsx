@@ -16,6 +16,7 @@ import type { DispenseItemView, DispenseResult } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { quantityInput } from '../../components/number-formats';
+import { ThermalPrintButton } from '../../components/thermal-print-button';
 import { useI18n } from '../../i18n/i18n';
 import { CloseOwedDialog, ReturnDialog } from './item-dialogs';
 import { batchText, STOCK_QUERIES, takeFromPlan } from './stock-shared';
@@ -109,6 +110,16 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
                         </Text>
                       )}
                       <Group gap={4} mt={2}>
+                        <ThermalPrintButton
+                          kind="label"
+                          id={item.itemId}
+                          label={t('pharmacy.dispense.printLabel')}
+                          aria-label={t('pharmacy.dispense.printLabelFor', {
+                            drug: item.drugName,
+                          })}
+                          size="compact-xs"
+                          variant="subtle"
+                        />
                         {item.given.length > 0 && (
                           <Button
                             size="compact-xs"

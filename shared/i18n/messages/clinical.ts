@@ -147,6 +147,18 @@ export const clinical = defineMessages({
     vi: 'Lượt khám này chưa có đơn thuốc.',
     en: 'This visit has no prescription.',
   },
+  'clinical.rx.label.notFound': {
+    vi: 'Không tìm thấy thuốc này trong đơn đã lưu.',
+    en: 'This drug is not on a saved prescription.',
+  },
+  'clinical.rx.label.amount': {
+    vi: 'Số lượng: {quantity} {unit} · {days} ngày',
+    en: 'Quantity: {quantity} {unit} · {days} days',
+  },
+  'clinical.rx.label.footer': {
+    vi: 'Ngày {date} · Đơn {code}',
+    en: '{date} · Prescription {code}',
+  },
   'clinical.rx.pdf.title': { vi: 'ĐƠN THUỐC', en: 'PRESCRIPTION' },
   'clinical.rx.pdf.code': { vi: 'Mã đơn thuốc: {code}', en: 'Prescription code: {code}' },
   'clinical.rx.pdf.phone': { vi: 'Điện thoại: {phone}', en: 'Phone: {phone}' },

@@ -42,6 +42,8 @@ export const pharmacy = defineMessages({
   'pharmacy.dispense.items': { vi: 'Thuốc trong đơn', en: 'Prescribed drugs' },
   'pharmacy.dispense.prescribed': { vi: 'Kê đơn', en: 'Prescribed' },
   'pharmacy.dispense.given': { vi: 'Đã phát', en: 'Given' },
+  'pharmacy.dispense.printLabel': { vi: 'In nhãn', en: 'Print label' },
+  'pharmacy.dispense.printLabelFor': { vi: 'In nhãn {drug}', en: 'Print label {drug}' },
   'pharmacy.dispense.owed': { vi: 'Còn nợ', en: 'Owed' },
   'pharmacy.dispense.available': { vi: 'Tồn kho', en: 'In stock' },
   'pharmacy.dispense.now': { vi: 'Phát lần này', en: 'Give now' },
