@@ -31,7 +31,7 @@ export function drugLabelDocument(db: Db, itemId: number, facilityName: string):
   return {
     blocks: [
       text(facilityName.toUpperCase(), { align: 'center', bold: true }),
-      text(`${patient.fullName.toUpperCase()} · ${patient.code}`, { align: 'center' }),
+      text(patient.fullName.toUpperCase(), { align: 'center', bold: true }),
       rule(),
       text(item.displayName, { bold: true, size: 'large' }),
       text(
