@@ -34,11 +34,17 @@ async function station() {
 type Station = Awaited<ReturnType<typeof station>>;
 
 /** Reception registers the patient and checks them in. */
-async function checkIn(s: Station, kind: 'bhyt' | 'fee', fullName: string): Promise<number> {
+async function checkIn(
+  s: Station,
+  kind: 'bhyt' | 'fee',
+  fullName: string,
+  sex: 'male' | 'female' = 'male',
+): Promise<number> {
   const patient = await makePatient(
     s.call,
     {
       fullName,
+      sex,
       ...(kind === 'bhyt' && {
         bhyt: {
           code: cardCode(4),
@@ -85,6 +91,16 @@ async function examine(
   return saved;
 }
 
+/** Staff sign in again on another day. */
+async function signIn<U extends { username: string; password: string; token: string }>(
+  s: Station,
+  user: U,
+): Promise<U> {
+  const { username, password } = user;
+  const { token } = expectOk(await s.call('auth.login', { username, password }));
+  return { ...user, token };
+}
+
 const valueOf = (row: ParsedRow | undefined, field: string): string =>
   row?.find(([name]) => name === field)?.[1] ?? '';
 
@@ -99,7 +115,7 @@ describe('a patient through the station', () => {
     const asPharmacist = pharmacist.token;
     const asCashier = cashier.token;
 
-    const insured = await checkIn(s, 'bhyt', 'Lê Thị Bình');
+    const insured = await checkIn(s, 'bhyt', 'Lê Thị Bình', 'female');
     const fee = await checkIn(s, 'fee', 'Phạm Văn Cường');
     const queue = expectOk(await call('queue.today', {}, s.reception.token));
     expect(queue.map((q) => [q.visitId, q.status])).toEqual([
@@ -281,6 +297,7 @@ describe('a patient through the station', () => {
     const xml2 = hoso?.find((f) => f.type === 'XML2')?.rows ?? [];
     const xml3 = hoso?.find((f) => f.type === 'XML3')?.rows ?? [];
     expect(valueOf(xml1, 'HO_TEN')).toBe('Lê Thị Bình');
+    expect(valueOf(xml1, 'GIOI_TINH')).toBe('2');
     expect(valueOf(xml1, 'MA_BENH_CHINH')).toBe('I10');
     expect(
       ['T_TONGCHI_BV', 'T_BHTT', 'T_BNCCT', 'T_BNTT', 'T_THUOC'].map((f) => valueOf(xml1, f)),
@@ -292,5 +309,135 @@ describe('a patient through the station', () => {
     expect(xml3.map((r) => [valueOf(r, 'MA_DICH_VU'), valueOf(r, 'SO_LUONG')])).toEqual([
       ['DT01', '1'],
     ]);
+  });
+});
+
+describe('a prescription the pharmacy cannot fill at once', () => {
+  it('bills what was given; what is given later or brought back reaches the bill and the claim', async () => {
+    const s = await station();
+    const { call, drugs } = s;
+    let { pharmacist, cashier } = s;
+    const receive = async (drugId: number, lot: string, quantity: number) =>
+      expectOk(
+        await call(
+          'stock.receive',
+          { lines: [{ drugId, lot, expiry: '2027-09-30', quantity, unitCost: 400 }] },
+          pharmacist.token,
+        ),
+      );
+    await receive(drugs.metformin, 'MF1', 40);
+    await receive(drugs.amoxicillin, 'AM1', 6);
+    const insured = await checkIn(s, 'bhyt', 'Đỗ Thị Dung', 'female');
+    const fee = await checkIn(s, 'fee', 'Vũ Văn Em');
+    await examine(s, insured, 'E11', [
+      { drugId: drugs.metformin, dose: { morning: '1', evening: '1' }, days: 30 },
+    ]);
+    await examine(s, fee, 'J02.9', [
+      { drugId: drugs.amoxicillin, dose: { morning: '1', evening: '1' }, days: 5 },
+    ]);
+    for (const visitId of [insured, fee]) expectOk(await s.asDoctor('visits.finish', { visitId }));
+    const [insuredRx, feeRx] = expectOk(await call('stock.awaiting', {}, pharmacist.token)).map(
+      (a) => a.prescriptionId,
+    );
+
+    // Stock covers 40 of 60 and 6 of 10: the patients go to the cashier with the rest owed.
+    const partial = expectOk(
+      await call('stock.dispense', { prescriptionId: insuredRx! }, pharmacist.token),
+    );
+    expect(partial.owed.map((o) => o.quantity)).toEqual([20]);
+    expect(partial.visitStatus).toBe('awaiting_payment');
+    expectOk(await call('stock.dispense', { prescriptionId: feeRx! }, pharmacist.token));
+    expect(
+      expectOk(await call('stock.awaiting', {}, pharmacist.token)).map((a) => [a.visitId, a.state]),
+    ).toEqual([
+      [insured, 'owed'],
+      [fee, 'owed'],
+    ]);
+
+    const insuredBill = expectOk(
+      await call('billing.invoice', { visitId: insured }, cashier.token),
+    );
+    expect(insuredBill.lines.map((l) => [l.kind, l.quantity, l.amount])).toEqual([
+      ['service', 1, 40_000],
+      ['drug', 40, 24_000],
+    ]);
+    expect(insuredBill).toMatchObject({ total: 64_000, insurancePays: 64_000, patientDue: 0 });
+    expectOk(
+      await call(
+        'billing.pay',
+        { invoiceId: insuredBill.invoiceId, method: 'cash', amount: 0 },
+        cashier.token,
+      ),
+    );
+    const feeBill = expectOk(await call('billing.invoice', { visitId: fee }, cashier.token));
+    expect(feeBill.lines.map((l) => [l.kind, l.quantity, l.amount])).toEqual([
+      ['service', 1, 40_000],
+      ['drug', 6, 5_400],
+    ]);
+    expectOk(
+      await call(
+        'billing.pay',
+        { invoiceId: feeBill.invoiceId, method: 'cash', amount: 45_400, tendered: 50_000 },
+        cashier.token,
+      ),
+    );
+
+    // Days later the stock comes and the patients fetch what they were owed.
+    s.clock.advance(minutes(60 * 24 * 2));
+    pharmacist = await signIn(s, pharmacist);
+    cashier = await signIn(s, cashier);
+    await receive(drugs.metformin, 'MF2', 100);
+    await receive(drugs.amoxicillin, 'AM2', 100);
+    for (const prescriptionId of [insuredRx!, feeRx!]) {
+      const rest = expectOk(await call('stock.dispense', { prescriptionId }, pharmacist.token));
+      expect(rest).toMatchObject({ owed: [], visitStatus: 'done' });
+    }
+    expect(expectOk(await call('stock.awaiting', {}, pharmacist.token))).toEqual([]);
+
+    // The fee patient owes the 4 capsules given since; the insured one owes nothing more.
+    const desk = expectOk(await call('billing.awaiting', {}, cashier.token));
+    expect(desk.map((d) => [d.visitId, d.due])).toEqual([[fee, 3_600]]);
+    const feeAgain = expectOk(await call('billing.invoice', { visitId: fee }, cashier.token));
+    expect(feeAgain.lines.map((l) => [l.kind, l.quantity, l.amount])).toEqual([
+      ['service', 1, 40_000],
+      ['drug', 10, 9_000],
+    ]);
+    expect(feeAgain).toMatchObject({ total: 49_000, paid: 45_400, due: 3_600, settled: false });
+    expect(
+      expectOk(
+        await call(
+          'billing.pay',
+          { invoiceId: feeAgain.invoiceId, method: 'cash', amount: 3_600, tendered: 5_000 },
+          cashier.token,
+        ),
+      ),
+    ).toMatchObject({ change: 1_400, settled: true, visitStatus: 'done' });
+
+    const insuredAgain = expectOk(
+      await call('billing.invoice', { visitId: insured }, cashier.token),
+    );
+    expect(insuredAgain).toMatchObject({ total: 76_000, insurancePays: 76_000, settled: true });
+    const file = expectOk(await call('claims.exportXml130', TODAY, cashier.token));
+    const parsed = parseGiamDinhHs(Buffer.from(file.content, 'base64').toString('utf8'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+    const [hoso] = parsed.value.records;
+    const xml1 = hoso?.find((f) => f.type === 'XML1')?.rows[0];
+    const xml2 = hoso?.find((f) => f.type === 'XML2')?.rows ?? [];
+    expect(xml2.map((r) => valueOf(r, 'SO_LUONG'))).toEqual(['60']);
+    expect(['T_TONGCHI_BV', 'T_BHTT'].map((f) => valueOf(xml1, f))).toEqual(['76000', '76000']);
+
+    // Ten tablets brought back unused come off the insured bill and the claim.
+    const [item] = expectOk(
+      await call('stock.prescription', { prescriptionId: insuredRx! }, pharmacist.token),
+    ).items;
+    expectOk(
+      await call(
+        'stock.return',
+        { itemId: item!.itemId, batchId: item!.given[0]!.batchId, quantity: 10 },
+        pharmacist.token,
+      ),
+    );
+    const claimed = expectOk(await call('claims.validate', TODAY, cashier.token)).visits;
+    expect(claimed.map((v) => [v.visitId, v.total, v.problems])).toEqual([[insured, 70_000, []]]);
   });
 });
