@@ -12,6 +12,7 @@ import {
   launchBrowser,
   openFromMenu,
   openPage,
+  rowCells,
   screenshot,
   seriousViolations,
   startWeb,
@@ -180,15 +181,7 @@ describe('the cash desk in the browser', () => {
     await open.click();
     await page.getByRole('heading', { name: 'Hóa đơn: Lê Văn Bình' }).waitFor();
     const lines = page.getByRole('table', { name: 'Các khoản chi phí' });
-    const row = async (name: string) =>
-      (
-        await lines
-          .getByRole('row', { name: new RegExp(name) })
-          .getByRole('cell')
-          .allTextContents()
-      )
-        .slice(1)
-        .join(' | ');
+    const row = (name: string) => rowCells(lines, name);
     expect(await row('Khám bệnh tại trạm')).toBe('1 | 38.700 | 38.700 | 30.960 | 7.740 | 0');
     expect(await row('Định lượng glucose')).toBe('1 | 200.000 | 200.000 | 0 | 0 | 200.000');
     expect(await row('Tổng chi phí')).toBe('568.700 | 294.960 | 73.740 | 200.000');

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   callApi,
+  fullScreenshot,
   launchBrowser,
   openFromMenu,
   openPage,
@@ -107,15 +108,6 @@ const focusedLabel = (page: Page): Promise<string | null> =>
       null
     );
   });
-
-/** The whole page in one frame: the app's fixed header would otherwise repeat down the image. */
-async function fullScreenshot(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
-  await screenshot(page, name);
-  await page.setViewportSize(viewport);
-}
 
 /** Types into the search box, waits for the option and takes it with Enter. */
 async function pick(page: Page, box: string, typed: string, option: RegExp): Promise<void> {

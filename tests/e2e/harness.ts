@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { SOURCE_ROOT } from '../../electron/backend/paths';
 
 export const OUTPUT_DIR = path.join(SOURCE_ROOT, 'test-output', 'e2e');
@@ -114,6 +114,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`), fullPage: true });
 }
 
+/** The whole page in one frame: the app's fixed header would otherwise repeat down the image. */
+export async function fullScreenshot(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  await screenshot(page, name);
+  await page.setViewportSize(viewport);
+}
+
 interface AxeViolation {
   id: string;
   impact: string | null;
@@ -165,4 +174,48 @@ export async function openFromMenu(page: Page, name: string): Promise<void> {
     .getByRole('link', { name: new RegExp(`^${name}`) })
     .click();
   await page.getByRole('heading', { name, exact: true }).waitFor();
+}
+
+/** Signs in on the login page from the keyboard, as staff do. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+}
+
+/** Creates a user with these roles who has already chosen their own password; returns their id. */
+export async function addStaff(
+  server: WebServer,
+  adminToken: string,
+  user: { username: string; fullName: string; password: string; roles: string[] },
+): Promise<number> {
+  const { password, ...rest } = user;
+  const { id } = await callApi<{ id: number }>(
+    server,
+    'users.create',
+    { ...rest, password: 'tam-thoi-123' },
+    adminToken,
+  );
+  const { token } = await callApi<{ token: string }>(server, 'auth.login', {
+    username: user.username,
+    password: 'tam-thoi-123',
+  });
+  await callApi(
+    server,
+    'auth.changePassword',
+    { currentPassword: 'tam-thoi-123', newPassword: password },
+    token,
+  );
+  return id;
+}
+
+/** A table row's cells after its first (the name), as "1 | 40.000 | 40.000". */
+export async function rowCells(table: Locator, name: string): Promise<string> {
+  const cells = await table
+    .getByRole('row', { name: new RegExp(name) })
+    .getByRole('cell')
+    .allTextContents();
+  return cells.slice(1).join(' | ');
 }

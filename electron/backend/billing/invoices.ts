@@ -16,7 +16,7 @@ import { AppError, notFound } from '../errors';
 import { getVisitRow } from '../visits/visits';
 import { coverageConfig } from './coverage-config';
 import { billableItems, visitCard, type BillableItem } from './invoice-source';
-import { activePayments } from './ledger';
+import { activePayments, paidOn } from './ledger';
 
 /** A visit is billed once the doctor (and pharmacist) have finished with it. */
 const BILLABLE = new Set(['awaiting_payment', 'done']);
@@ -163,6 +163,26 @@ export function invoiceForVisit(db: Db, visitId: number, now: Date): InvoiceRow 
   const existing = db.select().from(invoices).where(eq(invoices.visitId, visitId)).get();
   if (existing && isFrozen(db, existing)) return existing;
   return storeInvoice(db, visit, existing, priceVisit(db, visit), now.toISOString());
+}
+
+/**
+ * Drugs handed over or brought back after the bill was paid (what was owed, a return) belong
+ * to the same visit: its frozen invoice is priced again (the claim reads it), and unsettled
+ * while the patient's share is not all paid. A patient who paid too much is refunded by a
+ * void instead, after which the cashier's bill is priced afresh anyway.
+ */
+export function repriceAfterPayment(db: Db, visitId: number, now: Date): void {
+  const existing = db.select().from(invoices).where(eq(invoices.visitId, visitId)).get();
+  if (!existing || !isFrozen(db, existing)) return;
+  const visit = getVisitRow(db, visitId);
+  const priced = priceVisit(db, visit);
+  const { coPay, patientPays } = priced.coverage.totals;
+  const paid = paidOn(db, existing.id);
+  if (coPay + patientPays < paid) return;
+  const row = storeInvoice(db, visit, existing, priced, now.toISOString());
+  if (row.settledAt && paid < row.patientDue) {
+    db.update(invoices).set({ settledAt: null }).where(eq(invoices.id, row.id)).run();
+  }
 }
 
 /** True when pricing the visit now gives other lines or figures than the stored invoice. */

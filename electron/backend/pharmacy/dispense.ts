@@ -5,6 +5,7 @@ import { localDate } from '../../../shared/domain/dates';
 import { planFefo } from '../../../shared/domain/fefo';
 import type { VisitStatus } from '../../../shared/domain/queue';
 import { translate } from '../../../shared/i18n';
+import { repriceAfterPayment } from '../billing/invoices';
 import { AppError, conflict, invalidField } from '../errors';
 import { moveVisit } from '../visits/status';
 import { usableBatches } from './batches';
@@ -103,6 +104,7 @@ export function dispense(
   const owed = states
     .map((s) => ({ itemId: s.itemId, quantity: s.owed - (given.get(s.itemId) ?? 0) }))
     .filter((o) => o.quantity > 0);
+  if (allocations.length > 0) repriceAfterPayment(w.db, visit.visitId, w.now);
   return {
     prescriptionId: input.prescriptionId,
     allocations,
@@ -144,6 +146,7 @@ export function returnToBatch(
     reason,
   });
   if (!input.reissue) closeItem(w, input.itemId, input.quantity, reason);
+  repriceAfterPayment(w.db, visit.visitId, w.now);
   const after = itemState(w.sqlite, input.itemId);
   return {
     itemId: input.itemId,
