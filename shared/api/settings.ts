@@ -44,7 +44,7 @@ export const settingsSections = {
   }),
   /**
    * Prescribing limits (TT 26/2025): days allowed, the chronic conditions (ICD-10 prefixes)
-   * that allow longer, and the series letter of this station's prescription codes.
+   * that allow longer, the series letter of this station's prescription codes; the exam fee.
    */
   clinical: z.object({
     maxPrescriptionDays: z.number().int().min(1).max(90).default(MAX_PRESCRIPTION_DAYS),
@@ -70,6 +70,11 @@ export const settingsSections = {
       .toUpperCase()
       .regex(/^[0-9A-Z]$/, 'validation.invalid')
       .default(DEFAULT_PRESCRIPTION_SERIES),
+    /**
+     * The services-catalogue code of the exam fee, ordered when the doctor takes a visit
+     * (the starter catalogue's KB01); empty orders nothing.
+     */
+    examServiceCode: z.string().trim().max(30).default('KB01'),
   }),
   /** Pharmacy alerts and the dispensing list. */
   pharmacy: z.object({

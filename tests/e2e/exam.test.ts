@@ -201,7 +201,7 @@ describe('Khám bệnh in the browser', () => {
     const { page, errors } = await openPage(browser, server.url);
     await signIn(page, ADMIN);
     await openFromMenu(page, 'Cài đặt');
-    const section = page.getByRole('heading', { name: 'Kê đơn thuốc' }).locator('..');
+    const section = page.getByRole('heading', { name: 'Khám bệnh và kê đơn' }).locator('..');
     const list = section.getByLabel('Mã ICD-10 bệnh mạn tính được kê dài ngày');
     expect(await list.inputValue()).toMatch(/^I10, I11, /);
     await list.fill('I10, E11, J45\nhuyet ap');
@@ -219,6 +219,7 @@ describe('Khám bệnh in the browser', () => {
       chronicMaxPrescriptionDays: 90,
       chronicIcdPrefixes: ['I10', 'E11', 'J45', 'N40'],
       prescriptionSeries: 'A',
+      examServiceCode: 'KB01',
     });
     expect(errors).toEqual([]);
   });

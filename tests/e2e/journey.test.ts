@@ -165,6 +165,8 @@ describe('one insured patient through the station in the browser', () => {
     await room.getByRole('heading', { name: `Số 1 · ${PATIENT}` }).waitFor();
     await pick(room, 'Thêm chẩn đoán', 'i10', /^I10/);
     await room.getByText('Bệnh chính').waitFor();
+    // The exam fee came with taking her in; the doctor adds an ECG.
+    await room.getByRole('button', { name: 'Hủy chỉ định Khám bệnh tại trạm y tế xã' }).waitFor();
     await pick(room, 'Thêm dịch vụ (mã hoặc tên)', 'TT08', /Điện tim thường/);
     await room.getByRole('button', { name: 'Hủy chỉ định Điện tim thường' }).waitFor();
     await pick(room, 'Thêm thuốc', 'amlo', /Amlodipin 5mg/);
@@ -210,10 +212,11 @@ describe('one insured patient through the station in the browser', () => {
     await till.getByRole('heading', { name: `Hóa đơn: ${PATIENT}` }).waitFor();
     const lines = till.getByRole('table', { name: 'Các khoản chi phí' });
     const row = (name: string) => rowCells(lines, name);
+    expect(await row('Khám bệnh tại trạm y tế xã')).toBe('1 | 30.000 | 30.000 | 30.000 | 0 | 0');
     expect(await row('Điện tim thường')).toBe('1 | 40.000 | 40.000 | 40.000 | 0 | 0');
     expect(await row('Amlodipin Stada')).toBe('30 | 1.050 | 31.500 | 31.500 | 0 | 0');
     expect(await row('Vitamin C 500')).toBe('10 | 500 | 5.000 | 0 | 0 | 5.000');
-    expect(await row('Tổng chi phí')).toBe('76.500 | 71.500 | 0 | 5.000');
+    expect(await row('Tổng chi phí')).toBe('106.500 | 101.500 | 0 | 5.000');
     expect(await seriousViolations(till)).toEqual([]);
     await fullScreenshot(till, 'journey-04-invoice');
     const tendered = till.getByRole('textbox', { name: 'Khách đưa' });

@@ -237,24 +237,27 @@ describe('notes, diagnoses and orders', () => {
       ),
     );
     if (!glucose || !exam) throw new Error('starter services missing');
+    // The exam fee came with taking the patient in.
     const orders = expectOk(
       await clinic.asDoctor('visits.orderServices', {
         visitId,
-        services: [{ serviceId: exam.id }, { serviceId: glucose.id }],
+        services: [{ serviceId: glucose.id }],
       }),
     );
     expect(orders.map((o) => [o.code, o.unitPrice, o.insuredPrice, o.quantity])).toEqual([
       ['KB01', 30000, 30000, 1],
       ['XN01', 15000, 15000, 1],
     ]);
-    const again = expectError(
-      await clinic.asDoctor('visits.orderServices', {
-        visitId,
-        services: [{ serviceId: glucose.id }],
-      }),
-      'VALIDATION',
-    );
-    expect(again.message).toMatch(/^Đã chỉ định Định lượng glucose máu mao mạch/);
+    for (const service of [glucose, exam]) {
+      const again = expectError(
+        await clinic.asDoctor('visits.orderServices', {
+          visitId,
+          services: [{ serviceId: service.id }],
+        }),
+        'VALIDATION',
+      );
+      expect(again.message).toMatch(/^Đã chỉ định /);
+    }
 
     // A later price change does not rewrite what was ordered.
     expectOk(
@@ -288,6 +291,42 @@ describe('notes, diagnoses and orders', () => {
         services: [{ serviceId: glucose.id, quantity: 2 }],
       }),
     );
+  });
+});
+
+describe('the exam fee', () => {
+  it('is ordered when the doctor takes the patient in, once, and not again once waived', async () => {
+    const clinic = await examClinic();
+    const { asDoctor } = clinic;
+    const patient = await makePatient(clinic.call);
+    const visitId = await visitInExam(clinic, patient.id);
+    const [fee] = expectOk(await asDoctor('visits.get', { visitId })).orders;
+    expect(fee).toMatchObject({ code: 'KB01', category: 'exam', quantity: 1, cancelledAt: null });
+
+    // Taken again (own visit) or sent back and taken again: still one fee.
+    expectOk(await asDoctor('visits.start', { visitId }));
+    expectOk(await asDoctor('visits.release', { visitId }));
+    expectOk(await asDoctor('visits.start', { visitId }));
+    expect(expectOk(await asDoctor('visits.get', { visitId })).orders).toHaveLength(1);
+
+    // Waived by the doctor, it stays waived.
+    expectOk(await asDoctor('visits.cancelOrder', { orderId: fee!.orderId }));
+    expectOk(await asDoctor('visits.release', { visitId }));
+    expectOk(await asDoctor('visits.start', { visitId }));
+    const orders = expectOk(await asDoctor('visits.get', { visitId })).orders;
+    expect(orders.map((o) => [o.code, o.cancelledAt !== null])).toEqual([['KB01', true]]);
+  });
+
+  it('is not ordered when the setting is empty or names no active service', async () => {
+    const clinic = await examClinic();
+    const patient = await makePatient(clinic.call);
+    expectOk(await clinic.call('settings.update', { clinical: { examServiceCode: '' } }));
+    const none = await visitInExam(clinic, patient.id);
+    expect(expectOk(await clinic.asDoctor('visits.get', { visitId: none })).orders).toEqual([]);
+    expectOk(await clinic.call('settings.update', { clinical: { examServiceCode: 'KHONGCO' } }));
+    const other = await makePatient(clinic.call, { fullName: 'Lê Văn Tám' });
+    const unknown = await visitInExam(clinic, other.id);
+    expect(expectOk(await clinic.asDoctor('visits.get', { visitId: unknown })).orders).toEqual([]);
   });
 });
 

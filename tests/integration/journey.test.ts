@@ -223,14 +223,16 @@ describe('a patient through the station', () => {
       [fee, 'fee', 'awaiting_payment'],
     ]);
 
-    // The insured bill: the ECG and both drugs at what was given and prescribed for.
+    // The insured bill: the exam fee (ordered when the doctor took her in), the ECG and both
+    // drugs at what was given and prescribed for.
     const bill = expectOk(await call('billing.invoice', { visitId: insured }, asCashier));
     expect(bill.lines.map((l) => [l.kind, l.name, l.quantity, l.unitPrice, l.amount])).toEqual([
+      ['service', 'Khám bệnh tại trạm y tế xã', 1, 30_000, 30_000],
       ['service', 'Điện tim thường', 1, 40_000, 40_000],
       ['drug', 'Amlodipin Stada 5mg', 30, 1_050, 31_500],
       ['drug', 'Vitamin C 500', 10, 500, 5_000],
     ]);
-    expect(bill.total).toBe(76_500);
+    expect(bill.total).toBe(106_500);
     expect(shares(bill)).toBe(bill.total);
     for (const line of bill.lines) {
       expect(line.insurancePays + line.coPay + line.patientPays + line.otherSources).toBe(
@@ -238,7 +240,7 @@ describe('a patient through the station', () => {
       );
     }
     // Vitamin C is outside BHYT: the patient pays it; the fund pays the rest.
-    expect(bill).toMatchObject({ insurancePays: 71_500, coPay: 0, patientPays: 5_000 });
+    expect(bill).toMatchObject({ insurancePays: 101_500, coPay: 0, patientPays: 5_000 });
     expect(bill.patientDue).toBe(5_000);
 
     const paid = expectOk(
@@ -252,16 +254,17 @@ describe('a patient through the station', () => {
 
     const feeBill = expectOk(await call('billing.invoice', { visitId: fee }, asCashier));
     expect(feeBill.lines.map((l) => [l.kind, l.quantity, l.amount])).toEqual([
+      ['service', 1, 30_000],
       ['service', 1, 40_000],
       ['drug', 10, 9_000],
     ]);
-    expect(feeBill).toMatchObject({ total: 49_000, insurancePays: 0, coPay: 0 });
-    expect(feeBill.patientDue).toBe(49_000);
+    expect(feeBill).toMatchObject({ total: 79_000, insurancePays: 0, coPay: 0 });
+    expect(feeBill.patientDue).toBe(79_000);
     expect(shares(feeBill)).toBe(feeBill.total);
     const feePaid = expectOk(
       await call(
         'billing.pay',
-        { invoiceId: feeBill.invoiceId, method: 'cash', amount: 49_000, tendered: 50_000 },
+        { invoiceId: feeBill.invoiceId, method: 'cash', amount: 79_000, tendered: 80_000 },
         asCashier,
       ),
     );
@@ -271,21 +274,21 @@ describe('a patient through the station', () => {
     const done = expectOk(await call('queue.today', {}, s.reception.token));
     expect(done.map((q) => q.status)).toEqual(['done', 'done']);
 
-    const shift = expectOk(await call('billing.closeShift', { countedCash: 54_000 }, asCashier));
+    const shift = expectOk(await call('billing.closeShift', { countedCash: 84_000 }, asCashier));
     expect(shift).toMatchObject({
-      net: 54_000,
-      netCash: 54_000,
+      net: 84_000,
+      netCash: 84_000,
       netTransfer: 0,
       cashDifference: 0,
     });
     expect(shift.totals).toEqual([
-      expect.objectContaining({ cashierId: cashier.id, method: 'cash', payments: 2, net: 54_000 }),
+      expect.objectContaining({ cashierId: cashier.id, method: 'cash', payments: 2, net: 84_000 }),
     ]);
 
     const checked = expectOk(await call('claims.validate', TODAY, asCashier));
     expect(checked.problems).toEqual([]);
     expect(checked.visits.map((v) => [v.visitId, v.problems])).toEqual([[insured, []]]);
-    expect(checked.visits[0]).toMatchObject({ total: bill.total, insurancePays: 71_500 });
+    expect(checked.visits[0]).toMatchObject({ total: bill.total, insurancePays: 101_500 });
 
     const file = expectOk(await call('claims.exportXml130', TODAY, asCashier));
     expect(file).toMatchObject({ count: 1, skippedVisitIds: [] });
@@ -301,12 +304,13 @@ describe('a patient through the station', () => {
     expect(valueOf(xml1, 'MA_BENH_CHINH')).toBe('I10');
     expect(
       ['T_TONGCHI_BV', 'T_BHTT', 'T_BNCCT', 'T_BNTT', 'T_THUOC'].map((f) => valueOf(xml1, f)),
-    ).toEqual(['76500', '71500', '0', '5000', '36500']);
+    ).toEqual(['106500', '101500', '0', '5000', '36500']);
     expect(xml2.map((r) => [valueOf(r, 'MA_THUOC'), valueOf(r, 'SO_LUONG')])).toEqual([
       ['40.472', '30'],
       ['40.999', '10'],
     ]);
     expect(xml3.map((r) => [valueOf(r, 'MA_DICH_VU'), valueOf(r, 'SO_LUONG')])).toEqual([
+      ['KB01', '1'],
       ['DT01', '1'],
     ]);
   });
@@ -317,6 +321,8 @@ describe('a prescription the pharmacy cannot fill at once', () => {
     const s = await station();
     const { call, drugs } = s;
     let { pharmacist, cashier } = s;
+    // Drugs only: this station charges no exam fee.
+    expectOk(await call('settings.update', { clinical: { examServiceCode: '' } }));
     const receive = async (drugId: number, lot: string, quantity: number) =>
       expectOk(
         await call(

@@ -4,6 +4,7 @@ import { serviceOrders, services, type VisitRow } from '../../../db/schema';
 import type { OrderView } from '../../../shared/api';
 import type { LocalizedText } from '../../../shared/api/result';
 import { AppError, conflict, notFound } from '../errors';
+import { readSection } from '../settings/store';
 import type { WriteContext } from '../patients/registry';
 import { visitInExam } from './record';
 
@@ -160,4 +161,23 @@ export function cancelOrder(
       .run();
   }
   return { view: readOrder(ctx.db, orderId), visit };
+}
+
+/**
+ * Orders the station's exam fee (settings: clinical.examServiceCode) when the doctor takes a
+ * visit, so no visit reaches the cashier or the claim without it. A visit that already has an
+ * exam-category order, even a cancelled one (the doctor waived it), gets nothing more.
+ */
+export function orderExamFee(ctx: WriteContext, visitId: number): void {
+  const code = readSection(ctx.db, 'clinical').examServiceCode;
+  if (code === '') return;
+  const service = ctx.db.select().from(services).where(eq(services.code, code)).get();
+  if (!service?.active) return;
+  const examOrdered = ctx.db
+    .select({ id: serviceOrders.id })
+    .from(serviceOrders)
+    .innerJoin(services, eq(services.id, serviceOrders.serviceId))
+    .where(and(eq(serviceOrders.visitId, visitId), eq(services.category, 'exam')))
+    .get();
+  if (!examOrdered) orderServices(ctx, visitId, [{ serviceId: service.id, quantity: 1 }]);
 }

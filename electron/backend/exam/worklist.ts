@@ -9,6 +9,7 @@ import type { WriteContext } from '../patients/registry';
 import { moveVisit } from '../visits/status';
 import { getVisitRow, todayQueue } from '../visits/visits';
 import { getExamRow, userName } from './record';
+import { orderExamFee } from './orders';
 
 /** Today's queue with who took each patient, for the exam room and the nurses. */
 export function worklist(db: Db, userId: number, now: Date): WorklistEntry[] {
@@ -43,7 +44,7 @@ export function worklist(db: Db, userId: number, now: Date): WorklistEntry[] {
 }
 
 /**
- * Takes a waiting visit into the caller's exam room. Taking one's own visit again is a no-op;
+ * Takes a waiting visit into the caller's exam room, with the exam fee ordered. Taking one's own visit again is a no-op;
  * another doctor's is refused, naming them.
  */
 export function takeVisit(ctx: WriteContext, visitId: number): TakenVisit {
@@ -62,6 +63,7 @@ export function takeVisit(ctx: WriteContext, visitId: number): TakenVisit {
       set: { doctorId: ctx.userId, updatedAt: at },
     })
     .run();
+  orderExamFee(ctx, visitId);
   const patient = ctx.db
     .select({ fullName: patients.fullName })
     .from(patients)

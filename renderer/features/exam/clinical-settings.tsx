@@ -14,7 +14,7 @@ const prefixesOf = (text: string): string[] =>
     .map((code) => code.trim().toUpperCase())
     .filter((code) => code !== '');
 
-/** Prescribing limits (TT 26/2025) and the series letter of the station's prescription codes. */
+/** Prescribing limits (TT 26/2025), the series of the prescription codes, and the exam fee. */
 export function ClinicalSettings({ clinical }: ClinicalSettingsProps) {
   const { t } = useI18n();
   return (
@@ -50,6 +50,12 @@ export function ClinicalSettings({ clinical }: ClinicalSettingsProps) {
                 {...form.getInputProps('prescriptionSeries')}
               />
             </SimpleGrid>
+            <TextInput
+              label={t('settings.examServiceCode')}
+              description={t('settings.examServiceCodeHint')}
+              maxLength={30}
+              {...form.getInputProps('examServiceCode')}
+            />
             <Textarea
               label={t('settings.chronicIcdPrefixes')}
               description={t('settings.chronicIcdPrefixesHint')}

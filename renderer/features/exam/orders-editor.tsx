@@ -70,7 +70,8 @@ function OrderRow({
             size="xs"
             variant="subtle"
             color="red"
-            w={52}
+            miw={52}
+            px={8}
             disabled={order.result !== null}
             aria-label={t('exam.orders.cancelLabel', { name: order.name })}
             onClick={() => cancel.mutate({ orderId: order.orderId })}

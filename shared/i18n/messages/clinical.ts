@@ -380,7 +380,15 @@ export const clinical = defineMessages({
     vi: 'Đã kết thúc khám. Người bệnh sang quầy thu ngân.',
     en: 'Exam finished. The patient goes to the cashier.',
   },
-  'settings.clinical': { vi: 'Kê đơn thuốc', en: 'Prescribing' },
+  'settings.clinical': { vi: 'Khám bệnh và kê đơn', en: 'Examination and prescribing' },
+  'settings.examServiceCode': {
+    vi: 'Mã dịch vụ tiền khám tự chỉ định',
+    en: 'Exam fee service code, ordered automatically',
+  },
+  'settings.examServiceCodeHint': {
+    vi: 'Mã trong danh mục dịch vụ (mặc định KB01), được chỉ định khi bác sĩ nhận người bệnh vào khám; bác sĩ có thể hủy. Để trống nếu không thu tiền khám.',
+    en: 'A services-catalogue code (KB01 by default), ordered when the doctor takes the patient in; the doctor may cancel it. Leave empty to charge no exam fee.',
+  },
   'settings.maxPrescriptionDays': {
     vi: 'Số ngày kê đơn tối đa',
     en: 'Most days per prescription',
