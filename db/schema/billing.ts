@@ -155,6 +155,17 @@ export const shifts = sqliteTable(
  * receipt number (quyển/số); a void is a negative row reversing exactly one payment, written
  * into the voiding cashier's open shift, so a closed shift's figures never change.
  */
+/** The bill as a receipt states it when it is handed over. */
+export interface BilledSnapshot {
+  total: number;
+  insurancePays: number;
+  coPay: number;
+  patientPays: number;
+  patientDue: number;
+  benefitPercent: number;
+  lines: { name: string; quantity: number; unit: string; unitPrice: number; total: number }[];
+}
+
 export const payments = sqliteTable(
   'payments',
   {
@@ -182,6 +193,11 @@ export const payments = sqliteTable(
       .notNull()
       .references(() => users.id),
     at: text().notNull(),
+    /**
+     * A payment's bill as its receipt states it: drugs handed over later reprice the visit's
+     * invoice, but a receipt already in the patient's hand is reprinted as it was.
+     */
+    billed: text({ mode: 'json' }).$type<BilledSnapshot>(),
   },
   (t) => [
     index('payments_invoice').on(t.invoiceId),

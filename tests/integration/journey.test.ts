@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { receiptContent } from '../../electron/backend/billing/receipt-content';
 import type { InvoiceView } from '../../shared/api';
 import { parseGiamDinhHs, type ParsedRow } from '../../shared/domain/claims/xml130';
 import { expectOk, makeUser, minutes } from '../helpers/backend';
@@ -380,13 +381,13 @@ describe('a prescription the pharmacy cannot fill at once', () => {
       ['service', 1, 40_000],
       ['drug', 6, 5_400],
     ]);
-    expectOk(
+    const firstReceipt = expectOk(
       await call(
         'billing.pay',
         { invoiceId: feeBill.invoiceId, method: 'cash', amount: 45_400, tendered: 50_000 },
         cashier.token,
       ),
-    );
+    ).receipt!;
 
     // Days later the stock comes and the patients fetch what they were owed.
     s.clock.advance(minutes(60 * 24 * 2));
@@ -418,6 +419,21 @@ describe('a prescription the pharmacy cannot fill at once', () => {
         ),
       ),
     ).toMatchObject({ change: 1_400, settled: true, visitStatus: 'done' });
+
+    // The first receipt, reprinted, still says what was paid for then; the second one says
+    // what came since.
+    const { db } = s.backend.services;
+    const [first, second] = [firstReceipt.id, firstReceipt.id + 1].map((id) => {
+      const content = receiptContent(db, id);
+      return {
+        items: content.items.map((i) => i.quantity),
+        totals: Object.fromEntries(content.totals.map((t) => [t.label, t.value])),
+      };
+    });
+    expect(first.items).toEqual(['1 Lần', '6 Viên']);
+    expect(first.totals).toMatchObject({ 'Tổng chi phí': '45.400 đ', 'Số tiền thu': '45.400 đ' });
+    expect(second.items).toEqual(['1 Lần', '10 Viên']);
+    expect(second.totals).toMatchObject({ 'Tổng chi phí': '49.000 đ', 'Đã nộp trước': '45.400 đ' });
 
     const insuredAgain = expectOk(
       await call('billing.invoice', { visitId: insured }, cashier.token),

@@ -12,6 +12,7 @@ import { moveVisit } from '../visits/status';
 import { getVisitRow } from '../visits/visits';
 import { getInvoiceRow, invoiceIsStale, isFrozen } from './invoices';
 import { getPaymentRow, paidOn, paymentView } from './ledger';
+import { billedSnapshot } from './receipt-content';
 import { shiftForPayment } from './shifts';
 
 export interface PayContext {
@@ -101,6 +102,7 @@ export function pay(ctx: PayContext, input: ParsedInputOf<'billing.pay'>): Payme
         reference,
         cashierId: ctx.userId,
         at: ctx.now.toISOString(),
+        billed: billedSnapshot(db, invoice.id),
       })
       .returning()
       .get();

@@ -1,6 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { payments, users } from '../../../db/schema';
+import { payments, users, type BilledSnapshot } from '../../../db/schema';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
 import { formatVnd, vndInWords } from '../../../shared/domain/money';
 import { formatReceiptNumber } from '../../../shared/domain/payment';
@@ -56,6 +56,26 @@ export interface ReceiptContent {
 
 const vi = (key: MessageKey, params?: MessageParams): string => translate('vi', key, params);
 
+/** The bill as it stands, for the receipt of a payment taken now. */
+export function billedSnapshot(db: Db, invoiceId: number): BilledSnapshot {
+  const invoice = getInvoiceRow(db, invoiceId);
+  return {
+    total: invoice.total,
+    insurancePays: invoice.insurancePays,
+    coPay: invoice.coPay,
+    patientPays: invoice.patientPays,
+    patientDue: invoice.patientDue,
+    benefitPercent: invoice.benefitPercent,
+    lines: invoiceLinesOf(db, invoiceId).map((line) => ({
+      name: line.name,
+      quantity: line.quantity,
+      unit: line.unit,
+      unitPrice: line.unitPrice,
+      total: line.total,
+    })),
+  };
+}
+
 /** The content of the receipt of one payment (not of a void: a void stamps its payment's). */
 export function receiptContent(db: Db, paymentId: number): ReceiptContent {
   const payment = getPaymentRow(db, paymentId);
@@ -63,6 +83,8 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
     throw notFound('billing.receipt.notAReceipt');
   }
   const invoice = getInvoiceRow(db, payment.invoiceId);
+  // What the bill was when this payment was taken, not what it became since.
+  const billed = payment.billed ?? billedSnapshot(db, invoice.id);
   const visit = getVisitRow(db, invoice.visitId);
   const patient = getPatientRow(db, invoice.patientId);
   const facility = readSection(db, 'facility');
@@ -83,15 +105,15 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
   });
   const insured = visit.kind === 'bhyt';
   const totals: ReceiptTotal[] = [
-    money('billing.receipt.total', invoice.total),
-    ...(insured || invoice.insurancePays > 0
+    money('billing.receipt.total', billed.total),
+    ...(insured || billed.insurancePays > 0
       ? [
-          money('billing.receipt.insurancePays', invoice.insurancePays),
-          money('billing.receipt.coPay', invoice.coPay),
-          money('billing.receipt.patientPays', invoice.patientPays),
+          money('billing.receipt.insurancePays', billed.insurancePays),
+          money('billing.receipt.coPay', billed.coPay),
+          money('billing.receipt.patientPays', billed.patientPays),
         ]
       : []),
-    money('billing.receipt.patientDue', invoice.patientDue, true),
+    money('billing.receipt.patientDue', billed.patientDue, true),
     ...(before > 0 ? [money('billing.receipt.paidBefore', before)] : []),
     money('billing.receipt.amount', payment.amount, true),
     ...(payment.tendered !== null && payment.change !== null
@@ -101,10 +123,10 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
         ]
       : []),
   ];
-  const remaining = invoice.patientDue - before - payment.amount;
+  const remaining = billed.patientDue - before - payment.amount;
   if (remaining > 0) totals.push(money('billing.receipt.remaining', remaining, true));
   const card = visit.bhytCode
-    ? [vi('billing.receipt.card', { code: visit.bhytCode, percent: invoice.benefitPercent })]
+    ? [vi('billing.receipt.card', { code: visit.bhytCode, percent: billed.benefitPercent })]
     : [];
   return {
     facilityName: facility.name.toUpperCase(),
@@ -135,7 +157,7 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
         'billing.statement.col.amount',
       ] as const
     ).map((key) => vi(key)),
-    items: invoiceLinesOf(db, invoice.id).map((line) => ({
+    items: billed.lines.map((line) => ({
       name: line.name,
       quantity: `${line.quantity} ${line.unit}`,
       unitPrice: formatVnd(line.unitPrice),
