@@ -400,6 +400,19 @@ describe('a prescription the pharmacy cannot fill at once', () => {
       expect(rest).toMatchObject({ owed: [], visitStatus: 'done' });
     }
     expect(expectOk(await call('stock.awaiting', {}, pharmacist.token))).toEqual([]);
+    // The audit log says which dispense changed a paid bill, and by how much.
+    const repriced = s.backend.services.sqlite
+      .prepare(
+        "SELECT json_extract(detail, '$.repricedBill') FROM audit_log WHERE action = 'stock.dispense' ORDER BY id",
+      )
+      .pluck()
+      .all()
+      .filter((bill) => bill !== null)
+      .map((bill) => JSON.parse(bill as string) as Record<string, number>);
+    expect(repriced).toMatchObject([
+      { totalBefore: 64_000, total: 76_000, patientDue: 0 },
+      { totalBefore: 45_400, total: 49_000, patientDue: 49_000 },
+    ]);
 
     // The fee patient owes the 4 capsules given since; the insured one owes nothing more.
     const desk = expectOk(await call('billing.awaiting', {}, cashier.token));
@@ -430,10 +443,13 @@ describe('a prescription the pharmacy cannot fill at once', () => {
         totals: Object.fromEntries(content.totals.map((t) => [t.label, t.value])),
       };
     });
-    expect(first.items).toEqual(['1 Lần', '6 Viên']);
-    expect(first.totals).toMatchObject({ 'Tổng chi phí': '45.400 đ', 'Số tiền thu': '45.400 đ' });
-    expect(second.items).toEqual(['1 Lần', '10 Viên']);
-    expect(second.totals).toMatchObject({ 'Tổng chi phí': '49.000 đ', 'Đã nộp trước': '45.400 đ' });
+    expect(first?.items).toEqual(['1 Lần', '6 Viên']);
+    expect(first?.totals).toMatchObject({ 'Tổng chi phí': '45.400 đ', 'Số tiền thu': '45.400 đ' });
+    expect(second?.items).toEqual(['1 Lần', '10 Viên']);
+    expect(second?.totals).toMatchObject({
+      'Tổng chi phí': '49.000 đ',
+      'Đã nộp trước': '45.400 đ',
+    });
 
     const insuredAgain = expectOk(
       await call('billing.invoice', { visitId: insured }, cashier.token),

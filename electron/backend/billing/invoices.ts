@@ -171,18 +171,32 @@ export function invoiceForVisit(db: Db, visitId: number, now: Date): InvoiceRow 
  * while the patient's share is not all paid. A patient who paid too much is refunded by a
  * void instead, after which the cashier's bill is priced afresh anyway.
  */
-export function repriceAfterPayment(db: Db, visitId: number, now: Date): void {
+export function repriceAfterPayment(db: Db, visitId: number, now: Date): RepricedBill | null {
   const existing = db.select().from(invoices).where(eq(invoices.visitId, visitId)).get();
-  if (!existing || !isFrozen(db, existing)) return;
+  if (!existing || !isFrozen(db, existing)) return null;
   const visit = getVisitRow(db, visitId);
   const priced = priceVisit(db, visit);
   const { coPay, patientPays } = priced.coverage.totals;
   const paid = paidOn(db, existing.id);
-  if (coPay + patientPays < paid) return;
+  if (coPay + patientPays < paid) return null;
   const row = storeInvoice(db, visit, existing, priced, now.toISOString());
   if (row.settledAt && paid < row.patientDue) {
     db.update(invoices).set({ settledAt: null }).where(eq(invoices.id, row.id)).run();
   }
+  return {
+    invoiceId: row.id,
+    totalBefore: existing.total,
+    total: row.total,
+    patientDue: row.patientDue,
+  };
+}
+
+/** A paid bill priced again, for the audit entry of the dispense or return that changed it. */
+export interface RepricedBill {
+  invoiceId: number;
+  totalBefore: number;
+  total: number;
+  patientDue: number;
 }
 
 /** True when pricing the visit now gives other lines or figures than the stored invoice. */

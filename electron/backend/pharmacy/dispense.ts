@@ -5,7 +5,7 @@ import { localDate } from '../../../shared/domain/dates';
 import { planFefo } from '../../../shared/domain/fefo';
 import type { VisitStatus } from '../../../shared/domain/queue';
 import { translate } from '../../../shared/i18n';
-import { repriceAfterPayment } from '../billing/invoices';
+import { repriceAfterPayment, type RepricedBill } from '../billing/invoices';
 import { AppError, conflict, invalidField } from '../errors';
 import { moveVisit } from '../visits/status';
 import { usableBatches } from './batches';
@@ -70,7 +70,7 @@ function wanted(
 export function dispense(
   w: DispenseWriter,
   input: ParsedInputOf<'stock.dispense'>,
-): DispenseResult & { visit: PrescriptionVisit } {
+): DispenseResult & { visit: PrescriptionVisit; repricedBill: RepricedBill | null } {
   const visit = readyPrescription(w, input.prescriptionId);
   const states = itemStates(w.sqlite, input.prescriptionId);
   if (states.every((s) => s.owed === 0)) throw conflict('pharmacy.dispense.nothingOwed');
@@ -104,13 +104,15 @@ export function dispense(
   const owed = states
     .map((s) => ({ itemId: s.itemId, quantity: s.owed - (given.get(s.itemId) ?? 0) }))
     .filter((o) => o.quantity > 0);
-  if (allocations.length > 0) repriceAfterPayment(w.db, visit.visitId, w.now);
+  const repricedBill =
+    allocations.length > 0 ? repriceAfterPayment(w.db, visit.visitId, w.now) : null;
   return {
     prescriptionId: input.prescriptionId,
     allocations,
     owed,
     visitStatus: handOver(w, visit),
     visit,
+    repricedBill,
   };
 }
 
@@ -121,7 +123,7 @@ export function dispense(
 export function returnToBatch(
   w: DispenseWriter,
   input: ParsedInputOf<'stock.return'>,
-): ReturnResult & { visit: PrescriptionVisit } {
+): ReturnResult & { visit: PrescriptionVisit; repricedBill: RepricedBill | null } {
   const state = itemState(w.sqlite, input.itemId);
   const visit = prescriptionVisit(w.sqlite, state.prescriptionId);
   const given = givenByBatch(w.sqlite, [input.itemId]);
@@ -146,7 +148,7 @@ export function returnToBatch(
     reason,
   });
   if (!input.reissue) closeItem(w, input.itemId, input.quantity, reason);
-  repriceAfterPayment(w.db, visit.visitId, w.now);
+  const repricedBill = repriceAfterPayment(w.db, visit.visitId, w.now);
   const after = itemState(w.sqlite, input.itemId);
   return {
     itemId: input.itemId,
@@ -155,6 +157,7 @@ export function returnToBatch(
     dispensed: after.dispensed,
     owed: after.owed,
     visit,
+    repricedBill,
   };
 }
 

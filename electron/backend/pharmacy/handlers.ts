@@ -88,7 +88,7 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
   },
 
   'stock.dispense': (ctx, input) => {
-    const { visit, ...result } = dispense(writer(ctx), input);
+    const { visit, repricedBill, ...result } = dispense(writer(ctx), input);
     ctx.audit.note({
       patientId: visit.patientId,
       entity: 'prescription',
@@ -100,18 +100,24 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
           quantity,
         })),
         owed: result.owed,
+        ...(repricedBill && { repricedBill }),
       },
     });
     return result;
   },
 
   'stock.return': (ctx, input) => {
-    const { visit, ...result } = returnToBatch(writer(ctx), input);
+    const { visit, repricedBill, ...result } = returnToBatch(writer(ctx), input);
     ctx.audit.note({
       patientId: visit.patientId,
       entity: 'prescription_item',
       entityId: String(input.itemId),
-      detail: { batchId: result.batchId, quantity: input.quantity, reissue: input.reissue },
+      detail: {
+        batchId: result.batchId,
+        quantity: input.quantity,
+        reissue: input.reissue,
+        ...(repricedBill && { repricedBill }),
+      },
     });
     return result;
   },
