@@ -90,12 +90,14 @@ describe('Danh mục in the browser', () => {
 
     // Focus starts in the search box: typing without accents finds hypertension.
     await page.keyboard.type('tang huyet ap');
-    await page.getByRole('cell', { name: 'I10', exact: true }).waitFor();
-    expect(await cellTexts(page.getByRole('row').nth(1))).toEqual([
-      'I10',
-      'Bệnh tăng huyết áp vô căn (nguyên phát) Essential (primary) hypertension',
-      'IX',
-    ]);
+    // Answers to the words typed so far ("tang") come first; wait for the whole query's.
+    await expect
+      .poll(() => cellTexts(page.getByRole('row').nth(1)))
+      .toEqual([
+        'I10',
+        'Bệnh tăng huyết áp vô căn (nguyên phát) Essential (primary) hypertension',
+        'IX',
+      ]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'catalog-01-icd-search');
 
@@ -163,7 +165,8 @@ describe('Danh mục in the browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Sửa dịch vụ KB01' });
     const price = dialog.getByRole('textbox', { name: 'Đơn giá', exact: true });
     await price.fill('');
-    await price.pressSequentially('38700');
+    // At a person's pace: the field reformats (thousands dots, the đ) after each key.
+    await price.pressSequentially('38700', { delay: 60 });
     expect(await price.inputValue()).toBe('38.700 đ');
     await screenshot(page, 'catalog-05-service-form');
     await price.press('Enter');
