@@ -241,10 +241,8 @@ describe('the cash desk in the browser', () => {
     await screenshot(page, 'billing-08-claims');
     expect(await describeViolations(page)).toEqual([]);
 
-    const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.prepare("UPDATE users SET practitioner_code = '000123/BYT-CCHN' WHERE id = 1").run();
-    sqlite.close();
+    // The doctor's practising certificate number, as the Users page would save it.
+    await api('users.update', { id: 1, practitionerCode: '000123/BYT-CCHN' });
     await page.getByRole('button', { name: 'Kiểm tra' }).press('Enter');
     await page.getByText('1 hồ sơ: 1 hợp lệ, 0 có lỗi.').waitFor();
     const download = page.waitForEvent('download');

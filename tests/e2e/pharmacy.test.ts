@@ -6,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DATABASE_FILE } from '../../electron/backend/paths';
 import { addDays, formatIsoDate, localDate } from '../../shared/domain/dates';
-import { insertPrescription } from '../helpers/clinical';
 import { tcpPrinter } from '../helpers/devices';
 import { decodeJob, fakePrinter } from '../helpers/printer';
 import {
+  addStaff,
   launchBrowser,
   openFromMenu,
   openPage,
@@ -27,6 +27,7 @@ let adminToken: string;
 let prescriptionId: number;
 
 const PHARMACIST = { username: 'duocsi', password: 'duoc-si-rieng-1' };
+const DOCTOR = { username: 'bacsi', password: 'bac-si-rieng-1' };
 const today = localDate(new Date());
 /** Three batches of one drug, received out of expiry order. */
 const BATCHES = [
@@ -58,25 +59,13 @@ beforeAll(async () => {
       admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
     })
   ).token;
-  await api(
-    'users.create',
-    {
-      username: PHARMACIST.username,
-      fullName: 'Phạm Văn Dược',
-      password: 'tam-thoi-123',
-      roles: ['pharmacist'],
-    },
-    adminToken,
-  );
-  const { token } = await api<{ token: string }>('auth.login', {
-    username: PHARMACIST.username,
-    password: 'tam-thoi-123',
+  await addStaff(server, adminToken, {
+    ...PHARMACIST,
+    fullName: 'Phạm Văn Dược',
+    roles: ['pharmacist'],
   });
-  await api(
-    'auth.changePassword',
-    { currentPassword: 'tam-thoi-123', newPassword: PHARMACIST.password },
-    token,
-  );
+  await addStaff(server, adminToken, { ...DOCTOR, fullName: 'Trần Văn Đức', roles: ['doctor'] });
+  const doctorToken = (await api<{ token: string }>('auth.login', DOCTOR)).token;
   const drug = await api<{ id: number }>(
     'catalog.drugs.save',
     {
@@ -101,18 +90,17 @@ beforeAll(async () => {
     { patientId: patient.id, kind: 'fee' },
     adminToken,
   );
-  // The doctor's prescription, written straight into the server's file until the exam slice.
-  const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
-  try {
-    sqlite.pragma('busy_timeout = 5000');
-    prescriptionId = insertPrescription(sqlite, {
-      visitId,
-      items: [{ drugId: drug.id, quantity: 20 }],
-    }).prescriptionId;
-    sqlite.prepare("UPDATE visits SET status = 'awaiting_pharmacy' WHERE id = ?").run(visitId);
-  } finally {
-    sqlite.close();
-  }
+  // The doctor examines and prescribes 20 tablets.
+  await api('visits.start', { visitId }, doctorToken);
+  await api('visits.setDiagnoses', { visitId, primary: { code: 'R51' } }, doctorToken);
+  prescriptionId = (
+    await api<{ prescriptionId: number }>(
+      'prescriptions.save',
+      { visitId, items: [{ drugId: drug.id, dose: { morning: '1' }, days: 20 }] },
+      doctorToken,
+    )
+  ).prescriptionId;
+  await api('visits.finish', { visitId }, doctorToken);
 });
 
 afterAll(async () => {
