@@ -108,6 +108,10 @@ export const catalog = defineMessages({
     vi: 'Cần ít nhất một hoạt chất.',
     en: 'At least one active ingredient is needed.',
   },
+  'catalog.insuredAbovePrice': {
+    vi: 'Đơn giá BHYT không được cao hơn đơn giá.',
+    en: 'The BHYT price cannot be higher than the price.',
+  },
   'catalog.service.notFound': { vi: 'Không tìm thấy dịch vụ.', en: 'The service was not found.' },
   'catalog.service.codeTaken': {
     vi: 'Mã dịch vụ {code} đã có trong danh mục.',
