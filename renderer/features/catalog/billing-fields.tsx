@@ -42,11 +42,6 @@ export function billingInput(values: BillingValues): BillingItem {
   };
 }
 
-/** The price is the one billing field without a default. */
-export function priceRequired(message: string): (value: number | string) => string | null {
-  return (value) => (value === '' ? message : null);
-}
-
 export interface BillingFieldsProps {
   /** The form's getInputProps. */
   inputProps: (

@@ -1,5 +1,5 @@
 import { Button, Group, Modal } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
 
@@ -11,17 +11,23 @@ export interface ItemDialogProps<T> {
   title: (item: T | undefined) => string;
   size?: 'lg' | 'xl';
   onClose: () => void;
-  /** The form, for the item edited or a new one. */
-  children: (item: T | undefined) => ReactNode;
+  /** The form, given the item edited or undefined for a new one. */
+  form: ComponentType<ItemFormProps<T>>;
+}
+
+export interface ItemFormProps<T> {
+  /** Editing this item; adding a new one when undefined. */
+  item: T | undefined;
+  onDone: () => void;
 }
 
 /** The modal a catalogue item is added or edited in. */
-export function ItemDialog<T>({
+export function ItemDialog<T extends { id: number }>({
   editing,
   title,
   size = 'lg',
   onClose,
-  children,
+  form: Form,
 }: ItemDialogProps<T>) {
   const { t } = useI18n();
   return (
@@ -32,7 +38,7 @@ export function ItemDialog<T>({
       size={size}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      {editing && children(editing.item)}
+      {editing && <Form key={editing.item?.id ?? 'new'} item={editing.item} onDone={onClose} />}
     </Modal>
   );
 }

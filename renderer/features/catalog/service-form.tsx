@@ -1,24 +1,11 @@
 import { Grid, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import type { ServiceCategory, ServiceView } from '../../../shared/api';
 import { SERVICE_CATEGORIES } from '../../../shared/api/catalog';
 import { useApiMutation } from '../../api/hooks';
 import { useI18n } from '../../i18n/i18n';
-import {
-  BillingFields,
-  billingInput,
-  billingValues,
-  priceRequired,
-  type BillingValues,
-} from './billing-fields';
-import { ItemFormActions } from './item-dialog';
-import { saveItem } from './item-save';
-
-export interface ServiceFormProps {
-  /** Editing this service; adding a new one when absent. */
-  service?: ServiceView;
-  onDone: () => void;
-}
+import { BillingFields, type BillingValues } from './billing-fields';
+import { ItemFormActions, type ItemFormProps } from './item-dialog';
+import { textValues, useItemForm } from './item-form';
 
 interface Values extends BillingValues {
   code: string;
@@ -28,42 +15,23 @@ interface Values extends BillingValues {
   bhxhCode: string;
 }
 
-export function ServiceForm({ service, onDone }: ServiceFormProps) {
+export function ServiceForm({ item: service, onDone }: ItemFormProps<ServiceView>) {
   const { t } = useI18n();
   const save = useApiMutation('catalog.services.save', [
     'catalog.services.search',
     'catalog.summary',
   ]);
-  const form = useForm<Values>({
-    initialValues: {
-      code: service?.code ?? '',
-      name: service?.name ?? '',
+  const { form, submit } = useItemForm<Values, ServiceView>({
+    item: service,
+    values: {
+      ...textValues(service, ['code', 'name', 'bhxhCode']),
       unit: service?.unit ?? 'lần',
       category: service?.category ?? 'other',
-      bhxhCode: service?.bhxhCode ?? '',
-      ...billingValues(service),
     },
-    validate: { price: priceRequired(t('validation.required')) },
+    save: (input) => save.mutateAsync(input),
+    savedMessage: (saved) => t('catalog.service.saved', { code: saved.code }),
+    onDone,
   });
-
-  const submit = form.onSubmit((values) =>
-    saveItem({
-      save: () =>
-        save.mutateAsync({
-          ...(service && { id: service.id }),
-          code: values.code,
-          name: values.name,
-          unit: values.unit,
-          category: values.category,
-          bhxhCode: values.bhxhCode,
-          ...billingInput(values),
-        }),
-      savedMessage: (saved) => t('catalog.service.saved', { code: saved.code }),
-      setErrors: form.setErrors,
-      onDone,
-      t,
-    }),
-  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -96,15 +96,8 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
           service ? t('catalog.service.edit', { code: service.code }) : t('catalog.service.add')
         }
         onClose={() => setEditing(null)}
-      >
-        {(service) => (
-          <ServiceForm
-            key={service?.id ?? 'new'}
-            {...(service && { service })}
-            onDone={() => setEditing(null)}
-          />
-        )}
-      </ItemDialog>
+        form={ServiceForm}
+      />
     </>
   );
 }
