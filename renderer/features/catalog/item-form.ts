@@ -1,6 +1,6 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { fieldErrorsOf } from '../../components/api-error';
+import { useNotify } from '../../components/notify';
 import { useI18n } from '../../i18n/i18n';
 import {
   billingInput,
@@ -40,6 +40,7 @@ export function useItemForm<V extends BillingValues, T extends BillingItem>({
   onDone,
 }: ItemFormOptions<V, T>): ItemForm<V> {
   const { t } = useI18n();
+  const notify = useNotify();
   const form = useForm<V>({
     // The own fields with the billing ones make the whole of V, which TS cannot see for a generic.
     initialValues: { ...values, ...billingValues(item) } as V,
@@ -52,7 +53,7 @@ export function useItemForm<V extends BillingValues, T extends BillingItem>({
         ...entered,
         ...billingInput(entered),
       });
-      notifications.show({ color: 'teal', message: savedMessage(saved) });
+      notify('teal', savedMessage(saved));
       onDone();
     } catch (failure) {
       form.setErrors(fieldErrorsOf(failure, t));
