@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { DrugView } from '../../shared/api';
+import { drugInput } from '../helpers/catalog';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   launchBrowser,
@@ -80,6 +81,31 @@ const DRUG_CSV = [
   '40.17,Paracetamol,Hapacol 500,Viên,500mg,Uống,1.01,Viên nén,VD-20570-14,800,800',
   '40.30,Metformin,Glucofast 500,Viên,500mg,Uống,1.01,Viên nén bao phim,VD-17452-12,mười,',
 ].join('\r\n');
+
+/** A traditional medicine's two extracts: typed one per line of the drug form. */
+const HERB_1 = { name: 'Cao đinh lăng', strength: '150mg' };
+const HERB_2 = { name: 'Cao bạch quả', strength: '5mg' };
+/** The product entered by hand (unit, route and its code as drugInput has them). */
+const TRAPHACO = drugInput({
+  name: 'Hoạt huyết dưỡng não Traphaco',
+  ingredients: [HERB_1, HERB_2],
+  code: '40.999',
+  registrationNo: 'VD-24552-16',
+  dosageForm: 'Viên bao đường',
+  price: 1500,
+  insuredPrice: 1500,
+});
+
+/** The drug form's text fields by their labels. */
+const DRUG_TEXT_LABELS = {
+  name: 'Tên thuốc',
+  code: 'Mã thuốc BHYT',
+  registrationNo: 'Số đăng ký',
+  dosageForm: 'Dạng bào chế',
+  unit: 'Đơn vị tính',
+  route: 'Đường dùng',
+  routeCode: 'Mã đường dùng',
+} as const;
 
 describe('Danh mục in the browser', () => {
   it('lets the administrator search ICD-10 unaccented and import a drug list', async () => {
@@ -171,21 +197,17 @@ describe('Danh mục in the browser', () => {
     const first = textbox('Hoạt chất');
     await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true);
     // At a person's pace: quicker keys look like the barcode scanner and are held back.
-    await page.keyboard.type('Cao đinh lăng', { delay: 60 });
+    await page.keyboard.type(HERB_1.name, { delay: 60 });
     await page.keyboard.press('Tab');
-    await page.keyboard.type('150mg', { delay: 60 });
+    await page.keyboard.type(HERB_1.strength, { delay: 60 });
     await dialog.getByRole('button', { name: '+ Thêm hoạt chất' }).click();
     const second = textbox('Hoạt chất 2');
     await expect.poll(() => second.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.type('Cao bạch quả', { delay: 60 });
-    await textbox('Hàm lượng 2').fill('5mg');
-    await textbox('Tên thuốc').fill('Hoạt huyết dưỡng não Traphaco');
-    await textbox('Mã thuốc BHYT').fill('40.999');
-    await textbox('Số đăng ký').fill('VD-24552-16');
-    await textbox('Dạng bào chế').fill('Viên bao đường');
-    await textbox('Đơn vị tính').fill('Viên');
-    await textbox('Đường dùng').fill('Uống');
-    await textbox('Mã đường dùng').fill('1.01');
+    await page.keyboard.type(HERB_2.name, { delay: 60 });
+    await textbox('Hàm lượng 2').fill(HERB_2.strength);
+    for (const [field, label] of Object.entries(DRUG_TEXT_LABELS)) {
+      await textbox(label).fill(TRAPHACO[field as keyof typeof DRUG_TEXT_LABELS] ?? '');
+    }
     // At a person's pace: the money fields reformat after each key.
     await textbox('Đơn giá').pressSequentially('1500', { delay: 60 });
     const insured = textbox('Đơn giá BHYT');
@@ -248,20 +270,9 @@ describe('Danh mục in the browser', () => {
     )) as DrugView[];
     expect(others).toEqual([]);
     expect(saved).toMatchObject({
-      code: '40.999',
-      name: 'Hoạt huyết dưỡng não Traphaco',
-      ingredients: [
-        { name: 'Cao đinh lăng', strength: '150mg' },
-        { name: 'Cao bạch quả', strength: '5mg' },
-      ],
+      ...TRAPHACO,
       strength: '150mg + 5mg',
-      dosageForm: 'Viên bao đường',
-      unit: 'Viên',
-      route: 'Uống',
-      routeCode: '1.01',
-      registrationNo: 'VD-24552-16',
       price: 1800,
-      insuredPrice: 1500,
       insuranceRatio: 100,
       scope: 1,
       active: true,
