@@ -144,37 +144,47 @@ const billing = {
   scope: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
   active: z.boolean().default(true),
 };
+/** BHYT pays at most what the station charges; coverage would silently cap a higher price. */
+const insuredWithinPrice = {
+  check: (item: { price: number; insuredPrice: number | null }): boolean =>
+    item.insuredPrice === null || item.insuredPrice <= item.price,
+  issue: { message: 'catalog.insuredAbovePrice', path: ['insuredPrice'] },
+};
 
-export const drugInput = z.object({
-  id: id.optional(),
-  code: itemCode,
-  name: shortText(300).min(1, 'validation.required'),
-  ingredients: z
-    .array(
-      z.object({
-        name: shortText(200).min(1, 'validation.required'),
-        strength: shortText(100).default(''),
-      }),
-    )
-    .min(1, 'catalog.drug.ingredientRequired')
-    .max(10),
-  dosageForm: optionalText(100),
-  unit: shortText(50).min(1, 'validation.required'),
-  route: optionalText(100),
-  routeCode: optionalText(20),
-  registrationNo: optionalText(50),
-  ...billing,
-});
+export const drugInput = z
+  .object({
+    id: id.optional(),
+    code: itemCode,
+    name: shortText(300).min(1, 'validation.required'),
+    ingredients: z
+      .array(
+        z.object({
+          name: shortText(200).min(1, 'validation.required'),
+          strength: shortText(100).default(''),
+        }),
+      )
+      .min(1, 'catalog.drug.ingredientRequired')
+      .max(10),
+    dosageForm: optionalText(100),
+    unit: shortText(50).min(1, 'validation.required'),
+    route: optionalText(100),
+    routeCode: optionalText(20),
+    registrationNo: optionalText(50),
+    ...billing,
+  })
+  .refine(insuredWithinPrice.check, insuredWithinPrice.issue);
 
-export const serviceInput = z.object({
-  id: id.optional(),
-  code: itemCode,
-  name: shortText(300).min(1, 'validation.required'),
-  unit: optionalText(50),
-  category: z.enum(SERVICE_CATEGORIES).default('other'),
-  bhxhCode: optionalText(50),
-  ...billing,
-});
+export const serviceInput = z
+  .object({
+    id: id.optional(),
+    code: itemCode,
+    name: shortText(300).min(1, 'validation.required'),
+    unit: optionalText(50),
+    category: z.enum(SERVICE_CATEGORIES).default('other'),
+    bhxhCode: optionalText(50),
+    ...billing,
+  })
+  .refine(insuredWithinPrice.check, insuredWithinPrice.issue);
 
 const anyone = 'authenticated' as const;
 

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import type { DrugView } from '../../shared/api';
+import { drugInput } from '../helpers/catalog';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   launchBrowser,
@@ -80,6 +82,31 @@ const DRUG_CSV = [
   '40.30,Metformin,Glucofast 500,Viên,500mg,Uống,1.01,Viên nén bao phim,VD-17452-12,mười,',
 ].join('\r\n');
 
+/** A traditional medicine's two extracts: typed one per line of the drug form. */
+const HERB_1 = { name: 'Cao đinh lăng', strength: '150mg' };
+const HERB_2 = { name: 'Cao bạch quả', strength: '5mg' };
+/** The product entered by hand (unit, route and its code as drugInput has them). */
+const TRAPHACO = drugInput({
+  name: 'Hoạt huyết dưỡng não Traphaco',
+  ingredients: [HERB_1, HERB_2],
+  code: '40.999',
+  registrationNo: 'VD-24552-16',
+  dosageForm: 'Viên bao đường',
+  price: 1500,
+  insuredPrice: 1500,
+});
+
+/** The drug form's text fields by their labels. */
+const DRUG_TEXT_LABELS = {
+  name: 'Tên thuốc',
+  code: 'Mã thuốc BHYT',
+  registrationNo: 'Số đăng ký',
+  dosageForm: 'Dạng bào chế',
+  unit: 'Đơn vị tính',
+  route: 'Đường dùng',
+  routeCode: 'Mã đường dùng',
+} as const;
+
 describe('Danh mục in the browser', () => {
   it('lets the administrator search ICD-10 unaccented and import a drug list', async () => {
     const { page, errors } = await openPage(browser, server.url);
@@ -150,8 +177,106 @@ describe('Danh mục in the browser', () => {
       'Uống',
       '1.050 đ',
       '1.050 đ',
+      'Sửa',
     ]);
     await screenshot(page, 'catalog-04-drug-found');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the administrator add a two-ingredient drug by hand and change its price', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    await signIn(page);
+    await page.getByRole('link', { name: /Danh mục/ }).click();
+    await page.getByRole('heading', { name: 'Danh mục', exact: true }).waitFor();
+    await page.getByRole('tab', { name: 'Thuốc (2)' }).click();
+    await page.getByRole('button', { name: 'Thêm thuốc' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm thuốc' });
+    const textbox = (name: string): Locator => dialog.getByRole('textbox', { name, exact: true });
+
+    // Focus starts on the first active ingredient; a second one gets its own line.
+    const first = textbox('Hoạt chất');
+    await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true);
+    // At a person's pace: quicker keys look like the barcode scanner and are held back.
+    await page.keyboard.type(HERB_1.name, { delay: 60 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(HERB_1.strength, { delay: 60 });
+    await dialog.getByRole('button', { name: '+ Thêm hoạt chất' }).click();
+    const second = textbox('Hoạt chất 2');
+    await expect.poll(() => second.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(HERB_2.name, { delay: 60 });
+    await textbox('Hàm lượng 2').fill(HERB_2.strength);
+    for (const [field, label] of Object.entries(DRUG_TEXT_LABELS)) {
+      await textbox(label).fill(TRAPHACO[field as keyof typeof DRUG_TEXT_LABELS] ?? '');
+    }
+    // At a person's pace: the money fields reformat after each key.
+    await textbox('Đơn giá').pressSequentially('1500', { delay: 60 });
+    const insured = textbox('Đơn giá BHYT');
+    await insured.pressSequentially('1600', { delay: 60 });
+    expect(await insured.inputValue()).toBe('1.600 đ');
+
+    // BHYT cannot pay more than the price: the server says so on the field, nothing saved.
+    await insured.press('Enter');
+    await dialog.getByText('Đơn giá BHYT không được cao hơn đơn giá.').waitFor();
+    expect(await insured.getAttribute('aria-invalid')).toBe('true');
+    expect(await api('catalog.drugs.search', { q: 'dinh lang' }, adminToken)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'catalog-05-drug-form-error');
+
+    await insured.fill('');
+    await insured.pressSequentially('1500', { delay: 60 });
+    await insured.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    // Found unaccented by its active ingredient; the list and the tab count follow.
+    await page.getByRole('tab', { name: 'Thuốc (3)' }).waitFor();
+    await page.getByRole('searchbox', { name: /Tìm thuốc/ }).fill('dinh lang');
+    const rows = page.getByRole('row');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await cellTexts(rows.nth(1))).toEqual([
+      '40.999',
+      'Cao đinh lăng + Cao bạch quả ĐA THÀNH PHẦN',
+      'Hoạt huyết dưỡng não Traphaco VD-24552-16',
+      '150mg + 5mg',
+      'Viên',
+      'Uống',
+      '1.500 đ',
+      '1.500 đ',
+      'Sửa',
+    ]);
+
+    // Opened from its row, the form holds what was saved; a new price is saved in place.
+    await page.getByRole('button', { name: 'Sửa thuốc Hoạt huyết dưỡng não Traphaco' }).click();
+    const edit = page.getByRole('dialog', { name: 'Sửa thuốc Hoạt huyết dưỡng não Traphaco' });
+    expect(await edit.getByRole('textbox', { name: 'Hoạt chất 2', exact: true }).inputValue()).toBe(
+      'Cao bạch quả',
+    );
+    const price = edit.getByRole('textbox', { name: 'Đơn giá', exact: true });
+    expect(await price.inputValue()).toBe('1.500 đ');
+    await price.fill('');
+    await price.pressSequentially('1800', { delay: 60 });
+    expect(await price.inputValue()).toBe('1.800 đ');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'catalog-06-drug-form-edit');
+    await price.press('Enter');
+    await edit.waitFor({ state: 'detached' });
+    await expect.poll(() => cellTexts(rows.nth(1))).toContain('1.800 đ');
+    await page.locator('.mantine-Modal-overlay').waitFor({ state: 'detached' });
+    await screenshot(page, 'catalog-07-drug-edited');
+
+    const [saved, ...others] = (await api(
+      'catalog.drugs.search',
+      { q: 'dinh lang' },
+      adminToken,
+    )) as DrugView[];
+    expect(others).toEqual([]);
+    expect(saved).toMatchObject({
+      ...TRAPHACO,
+      strength: '150mg + 5mg',
+      price: 1800,
+      insuranceRatio: 100,
+      scope: 1,
+      active: true,
+    });
     expect(errors).toEqual([]);
   });
 
@@ -168,13 +293,13 @@ describe('Danh mục in the browser', () => {
     // At a person's pace: the field reformats (thousands dots, the đ) after each key.
     await price.pressSequentially('38700', { delay: 60 });
     expect(await price.inputValue()).toBe('38.700 đ');
-    await screenshot(page, 'catalog-05-service-form');
+    await screenshot(page, 'catalog-08-service-form');
     await price.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     const row = page.getByRole('row').filter({ hasText: 'KB01' });
     await expect.poll(() => row.innerText()).toContain('38.700 đ');
     await page.locator('.mantine-Modal-overlay').waitFor({ state: 'detached' });
-    await screenshot(page, 'catalog-06-services');
+    await screenshot(page, 'catalog-09-services');
     expect(errors).toEqual([]);
   });
 
@@ -222,7 +347,7 @@ describe('Danh mục in the browser', () => {
       'Viêm họng cấp, không đặc hiệu Acute pharyngitis, unspecified',
       'X',
     ]);
-    await screenshot(page, 'catalog-07-doctor-favourites');
+    await screenshot(page, 'catalog-10-doctor-favourites');
     expect(errors).toEqual([]);
   });
 });

@@ -248,6 +248,27 @@ describe('catalog.drugs', () => {
       'scope',
     ]);
   });
+
+  it('refuses a BHYT price above the price, for drugs and services alike', async () => {
+    const { call } = await setUpClinic(makeBackend());
+    const drug = expectError(
+      await call('catalog.drugs.save', drugInput({ price: 800, insuredPrice: 801 })),
+      'VALIDATION',
+    );
+    expect(drug.fieldErrors).toEqual({
+      insuredPrice: 'Đơn giá BHYT không được cao hơn đơn giá.',
+    });
+    expect(expectOk(await call('catalog.drugs.search', { q: 'hapacol' }))).toEqual([]);
+    const [kb01] = expectOk(await call('catalog.services.search', { q: 'KB01' }));
+    const service = expectError(
+      await call('catalog.services.save', { ...kb01!, price: 20000, insuredPrice: 30000 }),
+      'VALIDATION',
+    );
+    expect(Object.keys(service.fieldErrors ?? {})).toEqual(['insuredPrice']);
+    // Equal prices, and no BHYT price at all, are fine.
+    expectOk(await call('catalog.drugs.save', drugInput({ price: 800, insuredPrice: 800 })));
+    expectOk(await call('catalog.services.save', { ...kb01!, price: 20000, insuredPrice: null }));
+  });
 });
 
 describe('catalog.services', () => {

@@ -1,5 +1,6 @@
-import { Paper, Table, Text } from '@mantine/core';
+import { Button, Paper, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/i18n';
 
 export interface CatalogTableProps {
   minWidth: number;
@@ -33,5 +34,32 @@ export function EmptyRow({ colSpan, children }: EmptyRowProps) {
         </Text>
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** The header of the column the edit buttons stand in: named for readers, blank on screen. */
+export function ActionsHeader() {
+  const { t } = useI18n();
+  return (
+    <Table.Th>
+      <span className="visually-hidden">{t('common.actions')}</span>
+    </Table.Th>
+  );
+}
+
+export interface EditButtonProps {
+  /** The accessible name; starts with the visible "Sửa" (WCAG label in name). */
+  label: string;
+  onClick: () => void;
+}
+
+export function EditButton({ label, onClick }: EditButtonProps) {
+  const { t } = useI18n();
+  return (
+    <Table.Td>
+      <Button variant="subtle" size="xs" onClick={onClick} aria-label={label}>
+        {t('common.edit')}
+      </Button>
+    </Table.Td>
   );
 }

@@ -1,12 +1,17 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { DrugView } from '../../../shared/api';
 import { formatVnd } from '../../../shared/domain/money';
 import { useApiQuery } from '../../api/hooks';
+import { canUse } from '../../app/nav';
+import { useMe } from '../../app/session';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
 import { CatalogSearch, useSearchText } from './catalog-search';
-import { CatalogTable, EmptyRow } from './catalog-table';
+import { ActionsHeader, CatalogTable, EditButton, EmptyRow } from './catalog-table';
+import { DrugForm } from './drug-form';
+import { ItemDialog, type Editing } from './item-dialog';
 
 export interface DrugsTabProps {
   importButton: ReactNode;
@@ -14,19 +19,28 @@ export interface DrugsTabProps {
 
 export function DrugsTab({ importButton }: DrugsTabProps) {
   const { t } = useI18n();
+  const me = useMe();
+  const canEdit = canUse('catalog.drugs.save', me.user.roles);
   const [text, q, setText] = useSearchText();
+  const [editing, setEditing] = useState<Editing<DrugView>>(null);
   const results = useApiQuery(
     'catalog.drugs.search',
     { q, limit: 50, includeInactive: true },
     { placeholderData: keepPreviousData },
   );
   const rows = results.data ?? [];
+  const columns = canEdit ? 9 : 8;
 
   return (
     <>
       <Group align="flex-end" mb="sm">
         <CatalogSearch label={t('catalog.search.drugs')} value={text} onChange={setText} />
         {importButton}
+        {canEdit && (
+          <Button variant="default" onClick={() => setEditing({ item: undefined })}>
+            {t('catalog.drug.add')}
+          </Button>
+        )}
       </Group>
       <ApiErrorAlert error={results.error} />
       <CatalogTable minWidth={900}>
@@ -40,6 +54,7 @@ export function DrugsTab({ importButton }: DrugsTabProps) {
             <Table.Th>{t('catalog.col.route')}</Table.Th>
             <Table.Th ta="right">{t('catalog.col.price')}</Table.Th>
             <Table.Th ta="right">{t('catalog.col.insuredPrice')}</Table.Th>
+            {canEdit && <ActionsHeader />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -80,15 +95,30 @@ export function DrugsTab({ importButton }: DrugsTabProps) {
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {drug.insuredPrice === null ? '—' : formatVnd(drug.insuredPrice)}
               </Table.Td>
+              {canEdit && (
+                <EditButton
+                  label={t('catalog.drug.edit', { name: drug.name })}
+                  onClick={() => setEditing({ item: drug })}
+                />
+              )}
             </Table.Tr>
           ))}
           {rows.length === 0 && results.isSuccess && (
-            <EmptyRow colSpan={8}>
+            <EmptyRow colSpan={columns}>
               {q === '' ? t('catalog.drugs.empty') : t('catalog.noResults')}
             </EmptyRow>
           )}
         </Table.Tbody>
       </CatalogTable>
+      <ItemDialog
+        editing={editing}
+        title={(drug) =>
+          drug ? t('catalog.drug.edit', { name: drug.name }) : t('catalog.drug.add')
+        }
+        size="xl"
+        onClose={() => setEditing(null)}
+        form={DrugForm}
+      />
     </>
   );
 }

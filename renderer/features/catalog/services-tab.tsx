@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Table } from '@mantine/core';
+import { Badge, Button, Group, Table } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { ServiceView } from '../../../shared/api';
@@ -9,21 +9,20 @@ import { useMe } from '../../app/session';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
 import { CatalogSearch, useSearchText } from './catalog-search';
-import { CatalogTable, EmptyRow } from './catalog-table';
+import { ActionsHeader, CatalogTable, EditButton, EmptyRow } from './catalog-table';
+import { ItemDialog, type Editing } from './item-dialog';
 import { ServiceForm } from './service-form';
 
 export interface ServicesTabProps {
   importButton: ReactNode;
 }
 
-type Editing = { mode: 'create' } | { mode: 'edit'; service: ServiceView } | null;
-
 export function ServicesTab({ importButton }: ServicesTabProps) {
   const { t } = useI18n();
   const me = useMe();
   const canEdit = canUse('catalog.services.save', me.user.roles);
   const [text, q, setText] = useSearchText();
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing<ServiceView>>(null);
   const results = useApiQuery(
     'catalog.services.search',
     { q, limit: 100, includeInactive: true },
@@ -38,7 +37,7 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
         <CatalogSearch label={t('catalog.search.services')} value={text} onChange={setText} />
         {importButton}
         {canEdit && (
-          <Button variant="default" onClick={() => setEditing({ mode: 'create' })}>
+          <Button variant="default" onClick={() => setEditing({ item: undefined })}>
             {t('catalog.service.add')}
           </Button>
         )}
@@ -54,11 +53,7 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
             <Table.Th ta="right">{t('catalog.col.price')}</Table.Th>
             <Table.Th ta="right">{t('catalog.col.insuredPrice')}</Table.Th>
             <Table.Th>{t('catalog.col.bhxhCode')}</Table.Th>
-            {canEdit && (
-              <Table.Th>
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </Table.Th>
-            )}
+            {canEdit && <ActionsHeader />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -83,16 +78,10 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
               </Table.Td>
               <Table.Td>{service.bhxhCode}</Table.Td>
               {canEdit && (
-                <Table.Td>
-                  <Button
-                    variant="subtle"
-                    size="xs"
-                    onClick={() => setEditing({ mode: 'edit', service })}
-                    aria-label={t('catalog.service.edit', { code: service.code })}
-                  >
-                    {t('common.edit')}
-                  </Button>
-                </Table.Td>
+                <EditButton
+                  label={t('catalog.service.edit', { code: service.code })}
+                  onClick={() => setEditing({ item: service })}
+                />
               )}
             </Table.Tr>
           ))}
@@ -101,25 +90,14 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
           )}
         </Table.Tbody>
       </CatalogTable>
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={
-          editing?.mode === 'edit'
-            ? t('catalog.service.edit', { code: editing.service.code })
-            : t('catalog.service.add')
+      <ItemDialog
+        editing={editing}
+        title={(service) =>
+          service ? t('catalog.service.edit', { code: service.code }) : t('catalog.service.add')
         }
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {editing && (
-          <ServiceForm
-            key={editing.mode === 'edit' ? editing.service.id : 'new'}
-            {...(editing.mode === 'edit' && { service: editing.service })}
-            onDone={() => setEditing(null)}
-          />
-        )}
-      </Modal>
+        onClose={() => setEditing(null)}
+        form={ServiceForm}
+      />
     </>
   );
 }
