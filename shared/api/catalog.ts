@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ITEM_CODE } from '../domain/catalog-rows';
+import { ITEM_CODE, insuredWithinPrice } from '../domain/catalog-rows';
 import type { Scope } from '../domain/coverage';
 import type { Role } from '../domain/roles';
 import type { LocalizedText } from './result';
@@ -144,10 +144,10 @@ const billing = {
   scope: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
   active: z.boolean().default(true),
 };
-/** BHYT pays at most what the station charges; coverage would silently cap a higher price. */
-const insuredWithinPrice = {
+/** The refinement both item inputs share: the rule itself lives with the import's row checks. */
+const insuredCheck = {
   check: (item: { price: number; insuredPrice: number | null }): boolean =>
-    item.insuredPrice === null || item.insuredPrice <= item.price,
+    insuredWithinPrice(item.price, item.insuredPrice),
   issue: { message: 'catalog.insuredAbovePrice', path: ['insuredPrice'] },
 };
 
@@ -172,7 +172,7 @@ export const drugInput = z
     registrationNo: optionalText(50),
     ...billing,
   })
-  .refine(insuredWithinPrice.check, insuredWithinPrice.issue);
+  .refine(insuredCheck.check, insuredCheck.issue);
 
 export const serviceInput = z
   .object({
@@ -184,7 +184,7 @@ export const serviceInput = z
     bhxhCode: optionalText(50),
     ...billing,
   })
-  .refine(insuredWithinPrice.check, insuredWithinPrice.issue);
+  .refine(insuredCheck.check, insuredCheck.issue);
 
 const anyone = 'authenticated' as const;
 

@@ -204,6 +204,25 @@ function itemCode(cells: Cells): string | Reject {
   return ITEM_CODE.test(code) ? code : reject('catalog.row.badCode', { code });
 }
 
+/** BHYT pays at most what the station charges: coverage would silently cap a higher price. */
+export function insuredWithinPrice(price: number, insuredPrice: number | null): boolean {
+  return insuredPrice === null || insuredPrice <= price;
+}
+
+function prices(cells: Cells): { price: number; insuredPrice: number | null } | Reject {
+  const unitPrice = price(cells, 'price', 'DON_GIA');
+  if (isReject(unitPrice)) return unitPrice;
+  const insuredPrice = price(cells, 'insuredPrice', 'DON_GIA_BH');
+  if (isReject(insuredPrice)) return insuredPrice;
+  if (!insuredWithinPrice(unitPrice ?? 0, insuredPrice)) {
+    return reject('catalog.row.insuredAbovePrice', {
+      price: unitPrice ?? 0,
+      insuredPrice: insuredPrice ?? 0,
+    });
+  }
+  return { price: unitPrice ?? 0, insuredPrice };
+}
+
 function splitPlus(text: string): string[] {
   return text.split('+').map((s) => s.trim());
 }
@@ -235,10 +254,8 @@ function drugRecord(cells: Cells): DrugRecord | Reject {
   if (scope !== 1 && scope !== 2 && scope !== 3) {
     return reject('catalog.row.badScope', { value: scopeText });
   }
-  const unitPrice = price(cells, 'price', 'DON_GIA');
-  if (isReject(unitPrice)) return unitPrice;
-  const insuredPrice = price(cells, 'insuredPrice', 'DON_GIA_BH');
-  if (isReject(insuredPrice)) return insuredPrice;
+  const money = prices(cells);
+  if (isReject(money)) return money;
   return {
     code,
     name: cells('name'),
@@ -249,8 +266,7 @@ function drugRecord(cells: Cells): DrugRecord | Reject {
     routeCode: optional(cells('routeCode')),
     dosageForm: optional(cells('dosageForm')),
     registrationNo: optional(cells('registrationNo')),
-    price: unitPrice ?? 0,
-    insuredPrice,
+    ...money,
     insuranceRatio: ratio,
     scope,
   };
@@ -259,17 +275,9 @@ function drugRecord(cells: Cells): DrugRecord | Reject {
 function serviceRecord(cells: Cells): ServiceRecord | Reject {
   const code = itemCode(cells);
   if (isReject(code)) return code;
-  const unitPrice = price(cells, 'price', 'DON_GIA');
-  if (isReject(unitPrice)) return unitPrice;
-  const insuredPrice = price(cells, 'insuredPrice', 'DON_GIA_BH');
-  if (isReject(insuredPrice)) return insuredPrice;
-  return {
-    code,
-    name: cells('name'),
-    unit: optional(cells('unit')),
-    price: unitPrice ?? 0,
-    insuredPrice,
-  };
+  const money = prices(cells);
+  if (isReject(money)) return money;
+  return { code, name: cells('name'), unit: optional(cells('unit')), ...money };
 }
 
 /** Fold for duplicate keys: codes compare without case, registration numbers without spaces. */

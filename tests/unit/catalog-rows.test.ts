@@ -234,6 +234,7 @@ describe('mapDrugRows', () => {
     [{ DON_GIA: 'mười nghìn' }, 'catalog.row.notNumber'],
     [{ DON_GIA_BH: 'abc' }, 'catalog.row.notNumber'],
     [{ DON_GIA: '415,8' }, 'catalog.row.fractionalPrice'],
+    [{ DON_GIA_BH: '1.201' }, 'catalog.row.insuredAbovePrice'],
     [{ TYLE_TT_BH: '120' }, 'catalog.row.ratioRange'],
     [{ TYLE_TT_BH: '-1' }, 'catalog.row.ratioRange'],
     [{ TYLE_TT_BH: '50,5' }, 'catalog.row.ratioWhole'],
@@ -277,6 +278,7 @@ describe('mapServiceRows', () => {
           ['KB01', 'Khám bệnh tại trạm y tế xã', '30.000', '30.000'],
           ['XN01', 'Đường huyết mao mạch', '15000', ''],
           ['KB01', 'Trùng', '1', '1'],
+          ['TT01', 'Thay băng', '20.000', '25.000'],
         ],
       ),
     );
@@ -290,7 +292,10 @@ describe('mapServiceRows', () => {
       },
       { code: 'XN01', name: 'Đường huyết mao mạch', unit: null, price: 15000, insuredPrice: null },
     ]);
-    expect(result.ok && result.rejects.map((r) => r.reason.key)).toEqual(['catalog.row.duplicate']);
+    expect(result.ok && result.rejects.map((r) => r.reason.key)).toEqual([
+      'catalog.row.duplicate',
+      'catalog.row.insuredAbovePrice',
+    ]);
   });
 
   it('needs code, name and price columns', () => {

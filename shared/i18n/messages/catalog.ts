@@ -75,6 +75,10 @@ export const catalog = defineMessages({
     vi: 'Trùng với dòng {firstRow} (mã {code}).',
     en: 'Duplicate of row {firstRow} (code {code}).',
   },
+  'catalog.row.insuredAbovePrice': {
+    vi: 'Đơn giá BHYT {insuredPrice} cao hơn đơn giá {price}.',
+    en: 'BHYT price {insuredPrice} is above the price {price}.',
+  },
   'catalog.row.ratioWhole': {
     vi: 'Tỷ lệ thanh toán BHYT "{value}" phải là số phần trăm nguyên.',
     en: 'BHYT payment ratio "{value}" must be a whole percent.',
