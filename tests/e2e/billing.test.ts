@@ -9,6 +9,8 @@ import { seedVisitAtCashier } from '../helpers/billing-seed';
 import { fakePrinter, type FakePrinter } from '../helpers/printer';
 import { prepareZxingOffline } from '../helpers/zxing';
 import {
+  addStaff,
+  callApi,
   launchBrowser,
   openFromMenu,
   openPage,
@@ -27,44 +29,17 @@ let adminToken: string;
 let printer: FakePrinter;
 let visitId: number;
 
-interface Envelope<T> {
-  ok: boolean;
-  value: T;
-  error?: { message: string };
-}
-
 /** Calls the API the way a second PC would (HTTP), for the setup the browser flow needs. */
-async function api<T>(name: string, input: unknown, token = adminToken): Promise<T> {
-  const response = await fetch(new URL(`api/${name}`, server.url), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/json',
-      ...(token && { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as Envelope<T>;
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-  return body.value;
-}
+const api = <T = unknown>(name: string, input: unknown, token = adminToken): Promise<T> =>
+  callApi<T>(server, name, input, token);
 
 async function staff(username: string, roles: string[], password: string): Promise<void> {
-  await api('users.create', {
+  await addStaff(server, adminToken, {
     username,
     fullName: `Trần Thị ${username}`,
-    password: 'tam-thoi-123',
+    password,
     roles,
   });
-  const { token } = await api<{ token: string }>('auth.login', {
-    username,
-    password: 'tam-thoi-123',
-  });
-  await api(
-    'auth.changePassword',
-    { currentPassword: 'tam-thoi-123', newPassword: password },
-    token,
-  );
 }
 
 /**

@@ -6,13 +6,14 @@ import type { DrugView } from '../../shared/api';
 import { drugInput } from '../helpers/catalog';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  callApi,
   launchBrowser,
+  openFromMenu,
   openPage,
   screenshot,
   seriousViolations,
   startWeb,
   type WebServer,
-  openFromMenu,
 } from './harness';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -39,19 +40,8 @@ beforeAll(async () => {
   adminToken = ((await setup.json()) as { value: { token: string } }).value.token;
 });
 
-async function api(name: string, body: unknown, token?: string): Promise<unknown> {
-  const response = await fetch(`${server.url}api/${name}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token && { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify(body),
-  });
-  const result = (await response.json()) as { ok: boolean; value: unknown };
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
-  return result.value;
-}
+const api = (name: string, input: unknown, token?: string): Promise<unknown> =>
+  callApi(server, name, input, token);
 
 afterAll(async () => {
   await browser?.close();

@@ -10,6 +10,7 @@ import { tcpPrinter } from '../helpers/devices';
 import { decodeJob, fakePrinter } from '../helpers/printer';
 import {
   addStaff,
+  callApi,
   launchBrowser,
   openFromMenu,
   openPage,
@@ -36,20 +37,8 @@ const BATCHES = [
   { lot: 'HG-MID', expiry: addDays(today, 400), quantity: 50, cost: '480' },
 ];
 
-async function api<T>(name: string, input: unknown, token?: string): Promise<T> {
-  const response = await fetch(new URL(`api/${name}`, server.url), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/json',
-      ...(token && { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${name}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+const api = <T = unknown>(name: string, input: unknown, token?: string): Promise<T> =>
+  callApi<T>(server, name, input, token);
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startWeb(), launchBrowser()]);

@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  addStaff,
   axeViolations,
+  callApi,
   launchBrowser,
   openPage,
   screenshot,
@@ -15,44 +17,13 @@ let server: WebServer;
 let browser: Browser;
 let adminToken: string;
 
-interface Envelope<T> {
-  ok: boolean;
-  value: T;
-  error?: { message: string };
-}
-
 /** Calls the API the way a second PC would (HTTP), for the setup the browser flow needs. */
-async function api<T>(name: string, input: unknown, token?: string): Promise<T> {
-  const response = await fetch(new URL(`api/${name}`, server.url), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/json',
-      ...(token && { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as Envelope<T>;
-  if (!body.ok) throw new Error(`${name}: ${body.error?.message}`);
-  return body.value;
-}
+const api = <T = unknown>(name: string, input: unknown, token?: string): Promise<T> =>
+  callApi<T>(server, name, input, token);
 
 /** A staff member who has already chosen their own password. */
 async function staff(username: string, roles: string[], password: string): Promise<void> {
-  await api(
-    'users.create',
-    { username, fullName: `Lê Thị ${username}`, password: 'tam-thoi-123', roles },
-    adminToken,
-  );
-  const { token } = await api<{ token: string }>('auth.login', {
-    username,
-    password: 'tam-thoi-123',
-  });
-  await api(
-    'auth.changePassword',
-    { currentPassword: 'tam-thoi-123', newPassword: password },
-    token,
-  );
+  await addStaff(server, adminToken, { username, fullName: `Lê Thị ${username}`, password, roles });
 }
 
 beforeAll(async () => {
