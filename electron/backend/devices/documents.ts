@@ -27,10 +27,6 @@ function notAvailableYet(kind: PrinterRole): DocumentBuilder {
   };
 }
 
-export function defaultDocumentBuilders(): DocumentBuilders {
-  return new Map<PrinterRole, DocumentBuilder>();
-}
-
 export function buildDocument(ctx: UserCtx, kind: PrinterRole, id: number): Promise<PrintDocument> {
   const builder = ctx.devices.documents.get(kind) ?? notAvailableYet(kind);
   return Promise.resolve(builder(ctx, id));

@@ -1,6 +1,6 @@
 import type { OsPrinter } from '../../devices/print/os-driver';
 import type { EventBus } from '../events';
-import { defaultDocumentBuilders, type DocumentBuilders } from './documents';
+import type { DocumentBuilders } from './documents';
 import { PrinterPool, type TransportFactory } from './printer-pool';
 import { ScannerService, type ScannerDeps } from './scanner-service';
 
@@ -26,7 +26,7 @@ export function createDevicesRuntime(
 ): DevicesRuntime {
   return {
     printers: new PrinterPool(options.transports),
-    documents: defaultDocumentBuilders(),
+    documents: new Map(),
     osPrinter: null,
     scanners: new ScannerService(
       (scan) => events.emit('scanner.scan', { text: scan.text, via: scan.via }),

@@ -43,6 +43,23 @@ export type ScannerStatus =
   | { state: 'disconnected'; message: LocalizedText }
   | { state: 'unavailable'; message: LocalizedText };
 
+/** Loads a scanner's native driver; when it cannot load, says so and gives null. */
+export async function loadDriver<T>(
+  load: () => Promise<T>,
+  onStatus?: (status: ScannerStatus) => void,
+): Promise<T | null> {
+  try {
+    return await load();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    onStatus?.({
+      state: 'unavailable',
+      message: { key: 'devices.scanner.unavailable', params: { detail } },
+    });
+    return null;
+  }
+}
+
 export type HidIdentity = Pick<HidDeviceInfo, 'vendorId' | 'productId' | 'serialNumber'>;
 
 export interface HidScannerOptions {
@@ -83,17 +100,8 @@ export class HidScanner {
 
   async start(): Promise<void> {
     this.stopped = false;
-    try {
-      this.hid ??= await loadNodeHid();
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      this.options.onStatus?.({
-        state: 'unavailable',
-        message: { key: 'devices.scanner.unavailable', params: { detail } },
-      });
-      return;
-    }
-    this.open();
+    this.hid ??= await loadDriver(loadNodeHid, this.options.onStatus);
+    if (this.hid) this.open();
   }
 
   stop(): void {

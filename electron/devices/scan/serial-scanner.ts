@@ -1,4 +1,4 @@
-import type { ScannerStatus } from './hid-device';
+import { loadDriver, type ScannerStatus } from './hid-device';
 import { decodeUtf8, type ScanEvent } from './hid-pos';
 
 /**
@@ -88,17 +88,8 @@ export class SerialScanner {
 
   async start(): Promise<void> {
     this.stopped = false;
-    try {
-      this.factory ??= await nativeSerialPort();
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      this.options.onStatus?.({
-        state: 'unavailable',
-        message: { key: 'devices.scanner.unavailable', params: { detail } },
-      });
-      return;
-    }
-    this.open();
+    this.factory ??= await loadDriver(nativeSerialPort, this.options.onStatus);
+    if (this.factory) this.open();
   }
 
   stop(): void {
