@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import {
   invoices,
@@ -10,6 +10,7 @@ import {
 } from '../../../db/schema';
 import type { AwaitingVisit, InvoiceLineView, InvoiceView } from '../../../shared/api';
 import type { Scope } from '../../../shared/domain/coverage';
+import { statusesOf } from '../../../shared/domain/queue';
 import { getPatientRow } from '../patients/registry';
 import { getVisitRow } from '../visits/visits';
 import { visitCard } from './invoice-source';
@@ -100,8 +101,12 @@ export function awaitingVisits(db: Db): AwaitingVisit[] {
     .leftJoin(invoices, eq(invoices.visitId, visits.id))
     .where(
       or(
-        eq(visits.status, 'awaiting_payment'),
-        and(eq(visits.status, 'done'), isNotNull(invoices.id), isNull(invoices.settledAt)),
+        inArray(visits.status, statusesOf('atCashier')),
+        and(
+          inArray(visits.status, statusesOf('billable')),
+          isNotNull(invoices.id),
+          isNull(invoices.settledAt),
+        ),
       ),
     )
     .orderBy(asc(visits.statusChangedAt), asc(visits.id))

@@ -12,14 +12,12 @@ import {
   type CoverageLineResult,
   type CoverageResult,
 } from '../../../shared/domain/coverage';
+import { visitIs } from '../../../shared/domain/queue';
 import { AppError, notFound } from '../errors';
 import { getVisitRow } from '../visits/visits';
 import { coverageConfig } from './coverage-config';
 import { billableItems, visitCard, type BillableItem } from './invoice-source';
 import { activePayments, paidOn } from './ledger';
-
-/** A visit is billed once the doctor (and pharmacist) have finished with it. */
-const BILLABLE = new Set(['awaiting_payment', 'done']);
 
 export interface PricedVisit {
   coverage: CoverageResult;
@@ -154,7 +152,7 @@ function storeInvoice(
  */
 export function invoiceForVisit(db: Db, visitId: number, now: Date): InvoiceRow {
   const visit = getVisitRow(db, visitId);
-  if (!BILLABLE.has(visit.status)) {
+  if (!visitIs(visit.status, 'billable')) {
     throw new AppError('CONFLICT', 'billing.invoice.notReady', {
       params: { status: visit.status },
       details: { status: visit.status },

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client';
 import { invoices, payments, users, type InvoiceRow } from '../../../db/schema';
 import type { ParsedInputOf, PaymentResult, PaymentView } from '../../../shared/api';
 import { checkPayment } from '../../../shared/domain/payment';
+import { VISIT_STEPS, visitIs } from '../../../shared/domain/queue';
 import { buildVietQr } from '../../../shared/domain/vietqr';
 import { AppError, conflict, invalidField } from '../errors';
 import { nextSequence } from '../sequences';
@@ -53,7 +54,7 @@ function settle(ctx: PayContext, invoice: InvoiceRow): void {
       .where(eq(invoices.id, invoice.id))
       .run();
   }
-  moveVisit(ctx.db, invoice.visitId, 'done', ctx.now);
+  moveVisit(ctx.db, invoice.visitId, VISIT_STEPS.settle, ctx.now);
 }
 
 /**
@@ -64,7 +65,7 @@ export function pay(ctx: PayContext, input: ParsedInputOf<'billing.pay'>): Payme
   const { db } = ctx;
   const invoice = getInvoiceRow(db, input.invoiceId);
   const visit = getVisitRow(db, invoice.visitId);
-  if (visit.status !== 'awaiting_payment' && visit.status !== 'done') {
+  if (!visitIs(visit.status, 'billable')) {
     throw conflict('billing.invoice.notReady', { status: visit.status });
   }
   // What the cashier showed must still be the bill: orders or dispensing may have moved since.

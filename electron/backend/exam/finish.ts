@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { visitDiagnoses, visitExams } from '../../../db/schema';
 import type { FinishedVisit, Settings } from '../../../shared/api';
+import { VISIT_STEPS } from '../../../shared/domain/queue';
 import { AppError } from '../errors';
 import type { WriteContext } from '../patients/registry';
 import { loadRxContext, prescriptionRefused, reviewPrescription } from '../prescriptions/review';
@@ -46,7 +47,7 @@ export function finishVisit(
   const moved = moveVisit(
     ctx.db,
     visitId,
-    withDrugs ? 'awaiting_pharmacy' : 'awaiting_payment',
+    withDrugs ? VISIT_STEPS.toPharmacy : VISIT_STEPS.toCashier,
     ctx.now,
   );
   return {

@@ -1,4 +1,5 @@
 import type { examApi } from '../../../shared/api/exam';
+import { VISIT_STEPS } from '../../../shared/domain/queue';
 import type { HandlersFor, UserCtx } from '../context';
 import { readSection } from '../settings/store';
 import { moveVisit } from '../visits/status';
@@ -46,7 +47,7 @@ export const examHandlers: HandlersFor<typeof examApi> = {
 
   'visits.release': (ctx, input) => {
     const visit = visitInExam(ctx.db, input.visitId);
-    const moved = moveVisit(ctx.db, visit.id, 'waiting', ctx.now);
+    const moved = moveVisit(ctx.db, visit.id, VISIT_STEPS.sendBack, ctx.now);
     noteVisit(ctx, { visitId: visit.id, patientId: visit.patientId });
     return { visitId: moved.id, status: moved.status };
   },

@@ -3,7 +3,7 @@ import { owedClosures } from '../../../db/schema';
 import type { Allocation, DispenseResult, ParsedInputOf, ReturnResult } from '../../../shared/api';
 import { localDate } from '../../../shared/domain/dates';
 import { planFefo } from '../../../shared/domain/fefo';
-import type { VisitStatus } from '../../../shared/domain/queue';
+import { VISIT_STEPS, visitIs, type VisitStatus } from '../../../shared/domain/queue';
 import { translate } from '../../../shared/i18n';
 import { repriceAfterPayment, type RepricedBill } from '../billing/invoices';
 import { AppError, conflict, invalidField } from '../errors';
@@ -23,12 +23,9 @@ export interface DispenseWriter extends StockWriter {
   sqlite: Database.Database;
 }
 
-/** The doctor is done with the prescription once the visit has left the exam room. */
-const READY: readonly VisitStatus[] = ['awaiting_pharmacy', 'awaiting_payment', 'done'];
-
 function readyPrescription(w: DispenseWriter, prescriptionId: number): PrescriptionVisit {
   const visit = prescriptionVisit(w.sqlite, prescriptionId);
-  if (!READY.includes(visit.status)) {
+  if (!visitIs(visit.status, 'dispensable')) {
     throw conflict('pharmacy.dispense.notReady', undefined, { status: visit.status });
   }
   return visit;
@@ -36,8 +33,8 @@ function readyPrescription(w: DispenseWriter, prescriptionId: number): Prescript
 
 /** The pharmacist's hand-over sends the patient on to the cashier. */
 function handOver(w: DispenseWriter, visit: PrescriptionVisit): VisitStatus {
-  if (visit.status !== 'awaiting_pharmacy') return visit.status;
-  return moveVisit(w.db, visit.visitId, 'awaiting_payment', w.now).status;
+  if (!visitIs(visit.status, 'atPharmacy')) return visit.status;
+  return moveVisit(w.db, visit.visitId, VISIT_STEPS.toCashier, w.now).status;
 }
 
 /** How much of each item to give now: as asked (at most what is owed), or all that is owed. */

@@ -1,4 +1,5 @@
 import type { visitsApi } from '../../../shared/api/visits';
+import { VISIT_STEPS } from '../../../shared/domain/queue';
 import type { HandlersFor } from '../context';
 import { pdfFile } from '../documents/pdf';
 import { getPatientRow } from '../patients/registry';
@@ -39,7 +40,7 @@ export const visitsHandlers: HandlersFor<typeof visitsApi> = {
       entityId: String(row.id),
       detail: { queueNumber: row.queueNumber, reason: input.reason },
     });
-    return { visitId: row.id, status: 'cancelled' };
+    return { visitId: row.id, status: VISIT_STEPS.cancel };
   },
 
   'visits.ticket': async (ctx, input) => {

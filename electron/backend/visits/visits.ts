@@ -5,9 +5,10 @@ import type { CreatedVisit, ParsedInputOf, QueueEntry } from '../../../shared/ap
 import { localDate } from '../../../shared/domain/dates';
 import {
   bhytVisitRefusal,
-  CANCELLABLE_STATUSES,
   compareQueue,
-  FINAL_STATUSES,
+  statusesOf,
+  VISIT_STEPS,
+  visitIs,
   visitPriority,
   waitingMinutes,
   type PriorityRules,
@@ -38,7 +39,7 @@ export function createVisit(
       and(
         eq(visits.patientId, patient.id),
         eq(visits.visitDate, date),
-        notInArray(visits.status, [...FINAL_STATUSES]),
+        notInArray(visits.status, statusesOf('final')),
       ),
     )
     .get();
@@ -91,14 +92,14 @@ export function createVisit(
 
 export function cancelVisit(ctx: WriteContext, visitId: number, reason: string): VisitRow {
   const visit = getVisitRow(ctx.db, visitId);
-  if (!CANCELLABLE_STATUSES.includes(visit.status)) {
+  if (!visitIs(visit.status, 'cancellable')) {
     throw new AppError('CONFLICT', 'visits.cannotCancel', { details: { status: visit.status } });
   }
   const at = ctx.now.toISOString();
   return ctx.db
     .update(visits)
     .set({
-      status: 'cancelled',
+      status: VISIT_STEPS.cancel,
       cancelReason: reason,
       cancelledAt: at,
       cancelledBy: ctx.userId,
