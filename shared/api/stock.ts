@@ -362,6 +362,11 @@ export const stockApi = {
       lines: z
         .array(z.object({ itemId: id, quantity: z.number().int('validation.integer').min(0) }))
         .max(100)
+        // An item twice would be given twice: one line per item, with the quantity to give.
+        .refine(
+          (lines) => new Set(lines.map((l) => l.itemId)).size === lines.length,
+          'pharmacy.dispense.itemTwice',
+        )
         .optional(),
     }),
     access: STOCK_ROLES,

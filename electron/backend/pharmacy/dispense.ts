@@ -48,12 +48,14 @@ function wanted(
   lines.forEach((line, index) => {
     const state = byId.get(line.itemId);
     if (!state) throw invalidField(`lines.${index}.itemId`, 'pharmacy.item.notOnPrescription');
+    // The contract refuses an item twice; this keeps it so for any other caller.
+    if (want.has(line.itemId)) throw invalidField('lines', 'pharmacy.dispense.itemTwice');
     if (line.quantity > state.owed) {
       throw invalidField(`lines.${index}.quantity`, 'pharmacy.dispense.moreThanOwed', {
         owed: state.owed,
       });
     }
-    want.set(line.itemId, (want.get(line.itemId) ?? 0) + line.quantity);
+    want.set(line.itemId, line.quantity);
   });
   return want;
 }
@@ -75,7 +77,7 @@ export function dispense(
   const today = localDate(w.now);
   const allocations: Allocation[] = [];
   for (const state of states) {
-    const quantity = want.get(state.itemId) ?? 0;
+    const quantity = Math.min(want.get(state.itemId) ?? 0, state.owed);
     if (quantity === 0) continue;
     const batches = usableBatches(w.db, state.drugId, today);
     const byId = new Map(batches.map((b) => [b.id, b]));

@@ -246,6 +246,10 @@ export const pharmacy = defineMessages({
     vi: 'Đơn thuốc đã phát đủ',
     en: 'Everything on this prescription has been given',
   },
+  'pharmacy.dispense.itemTwice': {
+    vi: 'Mỗi thuốc chỉ ghi một dòng',
+    en: 'Each item goes on one line only',
+  },
   'pharmacy.dispense.moreThanOwed': {
     vi: 'Chỉ còn {owed} chưa phát',
     en: 'Only {owed} is still to be given',
