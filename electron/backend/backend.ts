@@ -1,5 +1,6 @@
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import { AuditChain } from './audit/chain';
+import { priceOpenBillsAtStart } from './billing/reprice';
 import type { ScryptCost } from './auth/passwords';
 import { SessionStore } from './auth/sessions';
 import { seedStarterCatalogs } from './catalog/seed';
@@ -70,6 +71,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     devices,
   };
+  priceOpenBillsAtStart(services);
   // Scanners start in the background; their status shows in Settings → scanners.
   void devices.scanners.apply(readSection(database.db, 'scannerDevices'));
   return {

@@ -8,7 +8,12 @@ import {
 } from '../domain/prescription';
 import { DEFAULT_WEDGE_SETTINGS as WEDGE } from '../domain/scanner-wedge';
 import { mutation, query } from './contract';
-import { cashierSettings, claimsSettings, coverageSettings } from './billing-settings';
+import {
+  cashierSettings,
+  claimsSettings,
+  coveragePatch,
+  coverageSettings,
+} from './billing-settings';
 import { scannerDevicesSettings } from './devices';
 import { empty } from './fields';
 import { facilityDetails } from './auth';
@@ -130,7 +135,7 @@ export const settingsApi = {
       reception: patchOf(settingsSections.reception).optional(),
       clinical: patchOf(settingsSections.clinical).optional(),
       pharmacy: patchOf(settingsSections.pharmacy).optional(),
-      coverage: patchOf(settingsSections.coverage).optional(),
+      coverage: coveragePatch.optional(),
       cashier: patchOf(settingsSections.cashier).optional(),
       claims: patchOf(settingsSections.claims).optional(),
     }),

@@ -7,6 +7,7 @@ import { clinical } from './messages/clinical';
 import { common } from './messages/common';
 import { devices } from './messages/devices';
 import { errors } from './messages/errors';
+import { money } from './messages/money';
 import { patients } from './messages/patients';
 import { pharmacy } from './messages/pharmacy';
 import { procedures } from './messages/procedures';
@@ -31,6 +32,7 @@ const catalogues = [
   pharmacy,
   billing,
   cashier,
+  money,
   devices,
 ] as const;
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../../electron/backend/backend';
-import { invoiceForVisit } from '../../electron/backend/billing/invoices';
+import { readInvoice } from '../../electron/backend/billing/invoices';
 import { pay } from '../../electron/backend/billing/payments';
 import { seedVisitAtCashier, type SeedVisit } from '../helpers/billing-seed';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api';
@@ -111,10 +111,16 @@ async function measureClaims(): Promise<BenchResult[]> {
           ...(rand() < 1 / 3 && { reexamDate: '2026-12-15' }),
         };
         seedVisitAtCashier(sqlite, seed);
-        const invoice = invoiceForVisit(db, visitId, at);
+        const invoice = readInvoice(db, visitId);
         pay(
           { db, sqlite, now: at, userId: 1 },
-          { invoiceId: invoice.id, method: 'cash', amount: invoice.patientDue },
+          {
+            invoiceId: invoice.id,
+            method: 'cash',
+            amount: invoice.patientDue,
+            requestId: `bench-${visitId}`,
+            expectedTotal: invoice.total,
+          },
         );
       }
     })();

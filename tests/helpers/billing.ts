@@ -1,3 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import type { Settings } from '../../shared/api';
+import {
+  DEFAULT_COVERAGE_FLAGS,
+  DEFAULT_COVERAGE_RULES,
+  type CoverageFlags,
+} from '../../shared/domain/coverage';
 import { expectOk, makeBackend, makeUser, setUpClinic, testClock } from './backend';
 import { drugInput } from './catalog';
 import { makePatient } from './patients';
@@ -7,6 +14,30 @@ export { seedVisitAtCashier, serviceId, type SeedVisit } from './billing-seed';
 export type Clinic = Awaited<ReturnType<typeof billingClinic>>;
 
 let cards = 0;
+
+/** The default rule periods with these money rules in every one (settings.update coverage). */
+export function coveragePeriods(
+  flags: Partial<CoverageFlags> = {},
+): Settings['coverage']['periods'] {
+  return DEFAULT_COVERAGE_RULES.periods.map((p) => ({
+    ...p,
+    rates: p.rates.map((r) => ({ ...r })),
+    ...DEFAULT_COVERAGE_FLAGS,
+    ...flags,
+  }));
+}
+
+/**
+ * What the cash desk sends with a payment: the invoice, the total the cashier saw and a fresh
+ * request id (`{ ...asSeen(invoice), method: 'cash', amount }`).
+ */
+export function asSeen(invoice: { invoiceId: number; total: number }): {
+  invoiceId: number;
+  expectedTotal: number;
+  requestId: string;
+} {
+  return { invoiceId: invoice.invoiceId, expectedTotal: invoice.total, requestId: randomUUID() };
+}
 
 /** A card code no other test patient holds: level 4 (80%) unless told otherwise. */
 export function cardCode(level: 1 | 2 | 3 | 4 | 5 = 4, group = 'DN'): string {
@@ -25,7 +56,7 @@ export async function billingClinic(options: { primaryCareFull?: boolean } = {})
   const { call, adminToken } = clinic;
   expectOk(
     await call('settings.update', {
-      coverage: { primaryCareFull: options.primaryCareFull ?? false },
+      coverage: { periods: coveragePeriods({ primaryCareFull: options.primaryCareFull ?? false }) },
       cashier: {
         bankName: 'Agribank',
         bankBin: '970405',

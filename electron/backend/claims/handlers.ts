@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ClaimCheck, LocalizedText } from '../../../shared/api';
 import type { claimsApi } from '../../../shared/api/claims';
 import { XML_MIME } from '../../../shared/api/files';
@@ -7,6 +8,8 @@ import type { HandlersFor, UserCtx } from '../context';
 import { AppError, conflict } from '../errors';
 import { readSection } from '../settings/store';
 import { buildClaims, type BuiltClaim } from './build';
+import { frozenBy, monthStates, recordExport, reopenMonth, sentBefore } from './freeze';
+import { invoiceLedgerDifferences } from './ledger-check';
 import { loadClaimSources } from './load';
 
 /** Settings every claim needs: without them no file is worth sending. */
@@ -14,15 +17,27 @@ function settingsProblems(ctx: UserCtx): LocalizedText[] {
   return readSection(ctx.db, 'claims').headCode ? [] : [{ key: 'claims.problem.headCode' }];
 }
 
+/**
+ * Each visit's claim, held back when its invoice bills other drug quantities than the stock
+ * ledger says were given (the claim must say what the patient received).
+ */
 function claimsOf(ctx: UserCtx, from: string, to: string): BuiltClaim[] {
-  return buildClaims(
+  const built = buildClaims(
     loadClaimSources(ctx.db, from, to),
     readSection(ctx.db, 'facility').code,
     readSection(ctx.db, 'claims'),
   );
+  const differences = invoiceLedgerDifferences(
+    ctx.sqlite,
+    built.map((c) => c.source.visit.id),
+  );
+  return built.map((claim) => {
+    const found = differences.get(claim.source.visit.id);
+    return found ? { ...claim, record: null, problems: [...claim.problems, ...found] } : claim;
+  });
 }
 
-function check(claim: BuiltClaim): ClaimCheck {
+function check(ctx: UserCtx, claim: BuiltClaim, sent: Set<number>): ClaimCheck {
   const { visit, patient, invoice } = claim.source;
   return {
     visitId: visit.id,
@@ -35,12 +50,19 @@ function check(claim: BuiltClaim): ClaimCheck {
     total: invoice?.total ?? 0,
     insurancePays: invoice?.insurancePays ?? 0,
     problems: claim.problems,
+    sentBefore: sent.has(visit.id),
+    frozen: sent.has(visit.id) && frozenBy(ctx.db, visit) !== null,
   };
 }
 
 export const claimsHandlers: HandlersFor<typeof claimsApi> = {
   'claims.validate': (ctx, { from, to }) => {
-    const visits = claimsOf(ctx, from, to).map(check);
+    const claims = claimsOf(ctx, from, to);
+    const sent = sentBefore(
+      ctx.db,
+      claims.map((c) => c.source.visit.id),
+    );
+    const visits = claims.map((claim) => check(ctx, claim, sent));
     const ready = visits.filter((v) => v.problems.length === 0).length;
     return {
       from,
@@ -49,6 +71,7 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
       ready,
       withProblems: visits.length - ready,
       problems: settingsProblems(ctx),
+      months: monthStates(ctx.db, from, to),
     };
   },
 
@@ -56,8 +79,9 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
     const [blocking] = settingsProblems(ctx);
     if (blocking) throw new AppError('CONFLICT', blocking.key);
     const claims = claimsOf(ctx, from, to);
+    const sent = claims.filter((c) => c.record !== null);
     // STT counts the visits actually sent, 1 to n.
-    const records = claims
+    const records = sent
       .flatMap((c) => (c.record ? [c.record] : []))
       .map((record, index) => ({ ...record, xml1: { ...record.xml1, STT: index + 1 } }));
     if (records.length === 0) throw conflict('claims.nothingToExport', { from, to });
@@ -69,10 +93,31 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
       encode: (text) => Buffer.from(text, 'utf8').toString('base64'),
     });
     const skippedVisitIds = claims.filter((c) => !c.record).map((c) => c.source.visit.id);
-    ctx.audit.record('claims.exportXml130', {
+    const { exportId, resentVisitIds } = recordExport(
+      ctx.db,
+      {
+        from,
+        to,
+        userId: ctx.user.id,
+        at: ctx.now.toISOString(),
+        fileSha256: createHash('sha256').update(xml, 'utf8').digest('hex'),
+      },
+      sent.map((c) => ({
+        visitId: c.source.visit.id,
+        link: c.link,
+        total: c.source.invoice?.total ?? 0,
+        insurancePays: c.source.invoice?.insurancePays ?? 0,
+      })),
+    );
+    ctx.audit.note({
       entity: 'claims',
       entityId: `${from}..${to}`,
-      detail: { count: records.length, skipped: skippedVisitIds.length },
+      detail: {
+        exportId,
+        count: records.length,
+        skipped: skippedVisitIds.length,
+        resent: resentVisitIds,
+      },
     });
     return {
       fileName: `GIAMDINHHS_${facilityCode}_${from.replace(/-/g, '')}_${to.replace(/-/g, '')}.xml`,
@@ -80,6 +125,24 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
       content: Buffer.from(xml, 'utf8').toString('base64'),
       count: records.length,
       skippedVisitIds,
+      resentVisitIds,
     };
+  },
+
+  'claims.reopenMonth': (ctx, { month, reason }) => {
+    const reopened = reopenMonth(ctx.db, {
+      month,
+      reason,
+      userId: ctx.user.id,
+      at: ctx.now.toISOString(),
+    });
+    ctx.audit.note({
+      entity: 'claim_month',
+      entityId: month,
+      detail: { reason, liftedExportId: reopened.liftedExportId },
+    });
+    const [state] = monthStates(ctx.db, `${month}-01`, `${month}-01`);
+    if (!state) throw new Error(`no state for ${month}`);
+    return state;
   },
 };

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { visitDiagnoses, visitExams } from '../../../db/schema';
 import type { FinishedVisit, Settings } from '../../../shared/api';
 import { VISIT_STEPS } from '../../../shared/domain/queue';
+import { repriceVisit } from '../billing/invoices';
 import { AppError } from '../errors';
 import type { WriteContext } from '../patients/registry';
 import { loadRxContext, prescriptionRefused, reviewPrescription } from '../prescriptions/review';
@@ -50,6 +51,9 @@ export function finishVisit(
     withDrugs ? VISIT_STEPS.toPharmacy : VISIT_STEPS.toCashier,
     ctx.now,
   );
+  // Orders change only in the exam room: the bill is made from them when the visit reaches
+  // the cashier (with drugs, when the pharmacy hands them over).
+  repriceVisit(ctx.db, visitId, ctx.now);
   return {
     visitId,
     status: moved.status,

@@ -5,7 +5,7 @@ import { localDate } from '../../../shared/domain/dates';
 import { planFefo } from '../../../shared/domain/fefo';
 import { VISIT_STEPS, visitIs, type VisitStatus } from '../../../shared/domain/queue';
 import { translate } from '../../../shared/i18n';
-import { repriceAfterPayment, type RepricedBill } from '../billing/invoices';
+import { repriceVisit, type RepricedBill } from '../billing/invoices';
 import { AppError, conflict, invalidField } from '../errors';
 import { moveVisit } from '../visits/status';
 import { usableBatches } from './batches';
@@ -103,13 +103,14 @@ export function dispense(
   const owed = states
     .map((s) => ({ itemId: s.itemId, quantity: s.owed - (given.get(s.itemId) ?? 0) }))
     .filter((o) => o.quantity > 0);
-  const repricedBill =
-    allocations.length > 0 ? repriceAfterPayment(w.db, visit.visitId, w.now) : null;
+  const visitStatus = handOver(w, visit);
+  // The bill follows the ledger in the same transaction: paid or not, whatever the claim month.
+  const repricedBill = repriceVisit(w.db, visit.visitId, w.now);
   return {
     prescriptionId: input.prescriptionId,
     allocations,
     owed,
-    visitStatus: handOver(w, visit),
+    visitStatus,
     visit,
     repricedBill,
   };
@@ -147,7 +148,7 @@ export function returnToBatch(
     reason,
   });
   if (!input.reissue) closeItem(w, input.itemId, input.quantity, reason);
-  const repricedBill = repriceAfterPayment(w.db, visit.visitId, w.now);
+  const repricedBill = repriceVisit(w.db, visit.visitId, w.now);
   const after = itemState(w.sqlite, input.itemId);
   return {
     itemId: input.itemId,
@@ -188,5 +189,7 @@ export function closeOwed(
   closeItem(w, itemId, state.owed, reason);
   const rest = itemStates(w.sqlite, state.prescriptionId);
   const visitStatus = rest.every((s) => s.owed === 0) ? handOver(w, visit) : visit.status;
+  // Handed over with nothing given: the visit reaches the cashier and gets its bill now.
+  repriceVisit(w.db, visit.visitId, w.now);
   return { itemId, closed: state.owed, visitStatus, visit };
 }

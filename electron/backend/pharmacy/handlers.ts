@@ -14,7 +14,10 @@ import {
   openCountId,
   startCount,
 } from './counts';
+import type { RepricedBill } from '../billing/invoices';
+import { once } from '../requests';
 import { closeOwed, dispense, returnToBatch, type DispenseWriter } from './dispense';
+import { prescriptionVisit } from './items';
 import { movementReport } from './movement-report';
 import { awaitingPrescriptions, batchRecipients, dispensePrescriptionView } from './prescriptions';
 import { receiveGoods } from './receive';
@@ -88,9 +91,16 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
   },
 
   'stock.dispense': (ctx, input) => {
-    const { visit, repricedBill, ...result } = dispense(writer(ctx), input);
+    const w = writer(ctx);
+    // Set by the hand-over itself; a retry answered from the log repriced nothing.
+    const bill: { repriced: RepricedBill | null } = { repriced: null };
+    const { value: result, replayed } = once(w, 'stock.dispense', input, () => {
+      const { visit: _visit, repricedBill, ...given } = dispense(w, input);
+      bill.repriced = repricedBill;
+      return given;
+    });
     ctx.audit.note({
-      patientId: visit.patientId,
+      patientId: prescriptionVisit(ctx.sqlite, input.prescriptionId).patientId,
       entity: 'prescription',
       entityId: String(input.prescriptionId),
       detail: {
@@ -100,7 +110,9 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
           quantity,
         })),
         owed: result.owed,
-        ...(repricedBill && { repricedBill }),
+        ...(input.requestId && { requestId: input.requestId }),
+        ...(replayed && { replayed: true }),
+        ...(bill.repriced && { repricedBill: bill.repriced }),
       },
     });
     return result;

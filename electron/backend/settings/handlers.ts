@@ -1,5 +1,6 @@
 import type { settingsApi } from '../../../shared/api/settings';
 import type { HandlersFor } from '../context';
+import { repriceOpenBills } from '../billing/reprice';
 import { readSettings, writeSection } from './store';
 
 export const settingsHandlers: HandlersFor<typeof settingsApi> = {
@@ -40,7 +41,13 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       writeSection(ctx.db, key, { ...current[key], ...patch }, at, ctx.user.id);
       changed.push(key);
     }
-    ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
+    // The coverage rules price bills: those still at the desk follow them in this transaction.
+    const repriced = input.coverage ? repriceOpenBills(ctx.db, ctx.now) : [];
+    ctx.audit.note({
+      entity: 'settings',
+      entityId: changed.join(','),
+      detail: { ...input, ...(repriced.length > 0 && { repriced }) },
+    });
     return readSettings(ctx.db);
   },
 };

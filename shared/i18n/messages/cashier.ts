@@ -171,6 +171,10 @@ export const cashier = defineMessages({
     vi: 'Lương cơ sở và mức hưởng theo thời gian',
     en: 'Base salary and benefit rates by period',
   },
+  'settings.coverage.periodsHint': {
+    vi: 'Mỗi giai đoạn áp dụng cho các lượt khám từ ngày của nó đến ngày giai đoạn sau bắt đầu; hóa đơn cũ tính lại (trả thuốc, phát thêm) vẫn theo giai đoạn của ngày khám. Muốn đổi quy định từ hôm nay, hãy thêm giai đoạn mới.',
+    en: 'Each period applies to visits from its date until the next one starts; an old bill priced again (a return, drugs given later) keeps the period of its visit date. To change a rule from today, add a period.',
+  },
   'settings.coverage.from': { vi: 'Áp dụng từ', en: 'From' },
   'settings.coverage.baseSalary': { vi: 'Lương cơ sở', en: 'Base salary' },
   'settings.coverage.lowCostPercent': { vi: 'Ngưỡng (%)', en: 'Threshold (%)' },
