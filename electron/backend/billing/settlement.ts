@@ -4,7 +4,7 @@ import { invoices, type InvoiceRow } from '../../../db/schema';
 import { VISIT_STEPS, visitIs } from '../../../shared/domain/queue';
 import { moveVisit } from '../visits/status';
 import { getVisitRow } from '../visits/visits';
-import { paidOn } from './ledger';
+import { ledgerRows, paidOn } from './ledger';
 
 /** Where an invoice stands against its ledger: what is still owed, or owed back. */
 export interface Balance {
@@ -27,9 +27,11 @@ export function balanceOf(db: Db, invoice: InvoiceRow): Balance {
 
 /**
  * After every change to a bill or its money: the bill is settled exactly when the net paid is
- * the patient's share (a share of 0 only when the cashier settles it, `settleZero`), and a
- * settled bill finishes the visit. Anything else (owed again, or owed back) is unsettled and
- * shows on the cashier's list.
+ * the patient's share, and a settled bill finishes the visit. A share of 0 that no one has
+ * paid or refunded against waits for the cashier to settle it (`settleZero`); once money
+ * moved on the bill, coming back square settles it (a refund of everything after a return
+ * made the visit free). Anything else (owed again, or owed back) is unsettled and shows on
+ * the cashier's list.
  */
 export function syncSettlement(
   db: Db,
@@ -40,7 +42,10 @@ export function syncSettlement(
   const paid = paidOn(db, invoice.id);
   const settles =
     paid === invoice.patientDue &&
-    (paid > 0 || invoice.settledAt !== null || options.settleZero === true);
+    (paid > 0 ||
+      invoice.settledAt !== null ||
+      options.settleZero === true ||
+      ledgerRows(db, invoice.id) > 0);
   const settledAt = settles ? (invoice.settledAt ?? now.toISOString()) : null;
   const row =
     settledAt === invoice.settledAt
