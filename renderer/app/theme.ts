@@ -61,3 +61,6 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   },
   dark: {},
 });
+
+/** Buttons that give money back or unlock sent money: a dark orange white text reads on (AA). */
+export const CAUTION_COLOR = '#a63a0b';

@@ -6,6 +6,7 @@ import { readBarcodes } from 'zxing-wasm/reader';
 import { DATABASE_FILE } from '../../electron/backend/paths';
 import { verifyCrc } from '../../shared/domain/vietqr';
 import { seedVisitAtCashier } from '../helpers/billing-seed';
+import { coveragePeriods } from '../helpers/coverage';
 import { fakePrinter, type FakePrinter } from '../helpers/printer';
 import { prepareZxingOffline } from '../helpers/zxing';
 import {
@@ -105,7 +106,7 @@ beforeAll(async () => {
   );
   adminToken = session.token;
   await api('settings.update', {
-    coverage: { primaryCareFull: false },
+    coverage: { periods: coveragePeriods({ primaryCareFull: false }) },
     cashier: {
       bankName: 'Agribank',
       bankBin: '970405',

@@ -1,31 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Settings } from '../../shared/api';
-import {
-  DEFAULT_COVERAGE_FLAGS,
-  DEFAULT_COVERAGE_RULES,
-  type CoverageFlags,
-} from '../../shared/domain/coverage';
+import { coveragePeriods } from './coverage';
 import { expectOk, makeBackend, makeUser, setUpClinic, testClock } from './backend';
 import { drugInput } from './catalog';
 import { makePatient } from './patients';
 
 export { seedVisitAtCashier, serviceId, type SeedVisit } from './billing-seed';
+export { coveragePeriods } from './coverage';
 
 export type Clinic = Awaited<ReturnType<typeof billingClinic>>;
 
 let cards = 0;
-
-/** The default rule periods with these money rules in every one (settings.update coverage). */
-export function coveragePeriods(
-  flags: Partial<CoverageFlags> = {},
-): Settings['coverage']['periods'] {
-  return DEFAULT_COVERAGE_RULES.periods.map((p) => ({
-    ...p,
-    rates: p.rates.map((r) => ({ ...r })),
-    ...DEFAULT_COVERAGE_FLAGS,
-    ...flags,
-  }));
-}
 
 /**
  * What the cash desk sends with a payment: the invoice, the total the cashier saw and a fresh

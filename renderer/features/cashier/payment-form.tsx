@@ -17,6 +17,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useRequestId } from '../../api/request-id';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
+import { moneyInput } from './money-input';
 
 export interface PaymentFormProps {
   invoice: InvoiceView;
@@ -31,16 +32,6 @@ interface Values {
 
 const asNumber = (value: number | string): number | undefined =>
   typeof value === 'number' ? value : value === '' ? undefined : Number(value);
-
-/** Money as cashiers type it: whole dong, dots between thousands. */
-const moneyInput = {
-  thousandSeparator: '.',
-  decimalSeparator: ',',
-  allowDecimal: false,
-  allowNegative: false,
-  suffix: ' đ',
-  hideControls: true,
-} as const;
 
 /** VietQR for the amount being taken, from the station's bank in settings. */
 function TransferCode({ invoiceId, amount }: { invoiceId: number; amount: number }) {

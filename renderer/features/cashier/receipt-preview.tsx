@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 export interface ReceiptPreviewProps {
   /** The payment whose receipt is shown; null closes the preview. */
   paymentId: number | null;
+  /** The dialog's title: "Biên lai …" or the refund voucher's number. */
   label: string;
   onClose: () => void;
 }
@@ -53,7 +54,7 @@ export function ReceiptPreview({ paymentId, label, onClose }: ReceiptPreviewProp
   return (
     <PdfPreview
       file={paymentId === null ? null : file}
-      title={t('cashier.receiptTitle', { number: label })}
+      title={label}
       onClose={() => {
         setFile(null);
         setFormat('80mm');

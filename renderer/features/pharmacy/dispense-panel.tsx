@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import type { DispenseItemView, DispenseResult } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useRequestId } from '../../api/request-id';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { quantityInput } from '../../components/number-formats';
 import { ThermalPrintButton } from '../../components/thermal-print-button';
@@ -35,6 +36,8 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [returning, setReturning] = useState<DispenseItemView | null>(null);
   const [closing, setClosing] = useState<DispenseItemView | null>(null);
+  // One id per hand-over: pressing again after a lost reply gives nothing out twice.
+  const request = useRequestId();
 
   if (!view.data) return <ApiErrorAlert error={view.error} />;
   const p = view.data;
@@ -53,8 +56,10 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
           lines: p.items
             .filter((i) => i.owed > 0)
             .map((i) => ({ itemId: i.itemId, quantity: quantityOf(i) })),
+          requestId: request.requestId,
         }),
       );
+      request.done();
       setGive({});
     } catch (failure) {
       setErrors(fieldErrorsOf(failure, t));

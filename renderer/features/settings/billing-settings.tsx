@@ -70,7 +70,7 @@ function PeriodFlags({ form, index }: { form: UseFormReturnType<Coverage>; index
       <Select
         label={t('settings.coverage.lowCostBasis')}
         allowDeselect={false}
-        w={220}
+        w={280}
         data={[
           { value: 'insured', label: t('settings.coverage.lowCostBasis.insured') },
           { value: 'total', label: t('settings.coverage.lowCostBasis.total') },

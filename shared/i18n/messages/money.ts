@@ -46,6 +46,61 @@ export const money = defineMessages({
   'billing.refund.payer': { vi: 'Người chi tiền', en: 'Paid out by' },
   'billing.refund.receiver': { vi: 'Người nhận tiền', en: 'Received by' },
 
+  'cashier.refundDue': { vi: 'Phải hoàn trả', en: 'To refund' },
+  'cashier.refundDueShort': { vi: 'Hoàn trả tiền thừa', en: 'Refund due' },
+  'cashier.refundDueTitle': { vi: 'Cần hoàn trả tiền cho người bệnh', en: 'Money to give back' },
+  'cashier.refundDueText': {
+    vi: 'Hóa đơn đã được tính lại (trả thuốc): người bệnh đã nộp {paid}, nay chỉ phải trả {share}. Hoàn trả {due} bằng tiền mặt.',
+    en: 'The bill was priced again (drugs returned): the patient paid {paid} and now owes {share}. Give back {due} in cash.',
+  },
+  'cashier.refundButton': { vi: 'Hoàn trả {amount}', en: 'Refund {amount}' },
+  'cashier.refundAskSupervisor': {
+    vi: 'Chỉ quản trị hoặc thu ngân giám sát được chi hoàn trả.',
+    en: 'Only an admin or a cashier supervisor may pay out a refund.',
+  },
+  'cashier.refundTitle': { vi: 'Hoàn trả tiền: {name}', en: 'Refund: {name}' },
+  'cashier.refundHint': {
+    vi: 'Chi tiền mặt từ ca hiện tại, lập phiếu chi có số. Số phải hoàn trả: {due}.',
+    en: 'Cash out of the current shift, with a numbered voucher. To give back: {due}.',
+  },
+  'cashier.refundAmount': { vi: 'Số tiền hoàn trả', en: 'Amount to give back' },
+  'cashier.refundReason': { vi: 'Lý do', en: 'Reason' },
+  'cashier.refundConfirm': { vi: 'Chi hoàn trả', en: 'Pay out the refund' },
+  'cashier.refundDone': { vi: 'Đã hoàn trả {amount}.', en: '{amount} refunded.' },
+  'cashier.refundNo': {
+    vi: 'Phiếu chi quyển {book} · số {number}',
+    en: 'Refund voucher {book} · no. {number}',
+  },
+  'cashier.voidRefundTitle': { vi: 'Hủy {number}', en: 'Void {number}' },
+  'cashier.viewVoucher': { vi: 'Xem phiếu chi', en: 'View voucher' },
+  'cashier.voidRefundHint': {
+    vi: 'Phiếu chi không bị xóa: một phiếu hủy {amount} được ghi vào ca hiện tại và người bệnh lại được hoàn trả số này.',
+    en: 'Nothing is deleted: a reversal of {amount} is written into the current shift, and the amount is owed back again.',
+  },
+  'claims.page.sent': { vi: 'Đã gửi', en: 'Sent' },
+  'claims.page.resend': { vi: 'Gửi lại', en: 'Resend' },
+  'claims.page.resent': {
+    vi: '{count} hồ sơ được gửi lại (thay hồ sơ đã gửi trước).',
+    en: '{count} HOSO sent again (replacing the ones sent before).',
+  },
+  'claims.months.frozen': { vi: 'Tháng {month}: đã khóa', en: '{month}: locked' },
+  'claims.months.open': { vi: 'Tháng {month}: đã mở lại', en: '{month}: reopened' },
+  'claims.months.sent': {
+    vi: 'lần xuất gần nhất {at}: {count} hồ sơ',
+    en: 'last export {at}: {count} HOSO',
+  },
+  'claims.months.reopenedWhy': {
+    vi: 'mở lại {at}: {reason}',
+    en: 'reopened {at}: {reason}',
+  },
+  'claims.months.reopen': { vi: 'Mở lại tháng', en: 'Reopen month' },
+  'claims.months.reopenTitle': { vi: 'Mở lại tháng {month}', en: 'Reopen {month}' },
+  'claims.months.reopenHint': {
+    vi: 'Hồ sơ của tháng này đã gửi BHXH. Mở lại để sửa tiền (trả thuốc, hủy phiếu); lần xuất sau sẽ gửi lại các hồ sơ đó. Lý do được ghi vào nhật ký.',
+    en: "This month's claims were sent. Reopen it to change money (returns, voids); the next export sends those HOSO again. The reason goes into the audit log.",
+  },
+  'claims.months.reason': { vi: 'Lý do mở lại', en: 'Reason' },
+  'claims.months.reopened': { vi: 'Đã mở lại tháng {month}.', en: '{month} reopened.' },
   'claims.problem.ledgerMismatch': {
     vi: 'Hóa đơn tính {name} {billed}, sổ kho ghi đã phát {given}: cần tính lại hóa đơn.',
     en: 'The invoice bills {billed} of {name}; the stock ledger says {given} was given.',
