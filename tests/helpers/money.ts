@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { drizzleFor } from '../../db/client';
 import { moveVisit } from '../../electron/backend/visits/status';
 import { expectOk, makeUser } from './backend';
@@ -76,4 +77,24 @@ export async function visitAtPharmacy(
     moveVisit(db, visitId, 'awaiting_pharmacy', now);
     return { visitId, prescriptionId, itemIds };
   })();
+}
+
+/** The cashier pays a visit's bill in full in cash, as the desk shows it; the payment's answer. */
+export async function payInFull(clinic: MoneyClinic, visitId: number) {
+  const { call, cashier } = clinic;
+  const bill = expectOk(await call('billing.invoice', { visitId }, cashier.token));
+  const paid = expectOk(
+    await call(
+      'billing.pay',
+      {
+        invoiceId: bill.invoiceId,
+        expectedTotal: bill.total,
+        requestId: randomUUID(),
+        method: 'cash',
+        amount: bill.due,
+      },
+      cashier.token,
+    ),
+  );
+  return { bill, paid };
 }

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readSection } from '../../electron/backend/settings/store';
 import { ADMIN, expectError, expectOk } from '../helpers/backend';
 import { coveragePeriods } from '../helpers/billing';
-import { moneyClinic, visitAtPharmacy, type MoneyClinic } from '../helpers/money';
+import { moneyClinic, payInFull, visitAtPharmacy, type MoneyClinic } from '../helpers/money';
 
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
 
 /** A visit handed 500 tablets and paid in full; returns the ids a return needs. */
 async function paidVisit(clinic: MoneyClinic) {
-  const { call, pharmacist, cashier } = clinic;
+  const { call, pharmacist } = clinic;
   const visit = await visitAtPharmacy(clinic, {
     services: [{ code: 'XN01', unitPrice: 150_000 }],
     drugs: [{ drugId: clinic.drugId, quantity: 500, unitPrice: 800 }],
@@ -17,20 +17,7 @@ async function paidVisit(clinic: MoneyClinic) {
   expectOk(
     await call('stock.dispense', { prescriptionId: visit.prescriptionId }, pharmacist.token),
   );
-  const bill = expectOk(await call('billing.invoice', { visitId: visit.visitId }, cashier.token));
-  const paid = expectOk(
-    await call(
-      'billing.pay',
-      {
-        invoiceId: bill.invoiceId,
-        expectedTotal: bill.total,
-        requestId: randomUUID(),
-        method: 'cash',
-        amount: bill.due,
-      },
-      cashier.token,
-    ),
-  );
+  const { bill, paid } = await payInFull(clinic, visit.visitId);
   const [item] = expectOk(
     await call('stock.prescription', { prescriptionId: visit.prescriptionId }, pharmacist.token),
   ).items;
