@@ -73,6 +73,7 @@ describe('dispatcher: validation and error mapping', () => {
     const result = await backend.dispatcher.invoke('auth.setup', {
       facility: { name: '', code: '12', address: '' },
       admin: { username: 'A B', fullName: 'X', password: 'short' },
+      setupCode: backend.setupCode ?? '',
     });
     const error = expectError(result, 'VALIDATION');
     expect(error.fieldErrors).toEqual({
@@ -117,6 +118,7 @@ describe('dispatcher: validation and error mapping', () => {
     const again = await backend.dispatcher.invoke('auth.setup', {
       facility: { name: 'Khác', code: '02002', address: '' },
       admin: { username: 'other', fullName: 'Khác', password: 'matkhau-khac' },
+      setupCode: 'spent',
     });
     expect(expectError(again, 'CONFLICT').messageKey).toBe('setup.alreadyDone');
   });

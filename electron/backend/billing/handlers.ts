@@ -1,4 +1,6 @@
+import type { ShiftView } from '../../../shared/api';
 import type { billingApi } from '../../../shared/api/billing';
+import { patientsOf } from '../audit/patients-of';
 import type { HandlersFor, UserCtx } from '../context';
 import { conflict } from '../errors';
 import { pdfFile } from '../documents/pdf';
@@ -14,6 +16,12 @@ import { shiftReportDocument } from './shift-report';
 import { closeShift, getShiftRow, openShift, recentShifts, shiftScope, shiftView } from './shifts';
 import { qrPng } from './vietqr-image';
 
+/** The patients named on shifts' payment lists (for the read entry). */
+function shiftPatients(ctx: UserCtx, views: readonly ShiftView[]): number[] {
+  const invoiceIds = views.flatMap((view) => view.payments.map((p) => p.invoiceId));
+  return patientsOf(ctx.sqlite, 'invoices', invoiceIds);
+}
+
 const payContext = (ctx: UserCtx) => ({
   db: ctx.db,
   sqlite: ctx.sqlite,
@@ -22,7 +30,11 @@ const payContext = (ctx: UserCtx) => ({
 });
 
 export const billingHandlers: HandlersFor<typeof billingApi> = {
-  'billing.awaiting': (ctx) => awaitingVisits(ctx.db),
+  'billing.awaiting': (ctx) => {
+    const visits = awaitingVisits(ctx.db);
+    ctx.audit.read(visits.map((visit) => visit.patientId));
+    return visits;
+  },
 
   'billing.invoice': (ctx, { visitId }) => {
     const invoice = invoiceForVisit(ctx.db, visitId, ctx.now);
@@ -86,7 +98,9 @@ export const billingHandlers: HandlersFor<typeof billingApi> = {
 
   'billing.currentShift': (ctx) => {
     const shift = openShift(ctx.db, shiftScope(ctx.db, ctx.user.id));
-    return shift ? shiftView(ctx.db, shift) : null;
+    const view = shift ? shiftView(ctx.db, shift) : null;
+    ctx.audit.read(shiftPatients(ctx, view ? [view] : []));
+    return view;
   },
 
   'billing.closeShift': (ctx, input) => {
@@ -110,11 +124,15 @@ export const billingHandlers: HandlersFor<typeof billingApi> = {
     return view;
   },
 
-  'billing.shifts': (ctx, { limit }) =>
-    recentShifts(ctx.db, limit).map((shift) => shiftView(ctx.db, shift)),
+  'billing.shifts': (ctx, { limit }) => {
+    const views = recentShifts(ctx.db, limit).map((shift) => shiftView(ctx.db, shift));
+    ctx.audit.read(shiftPatients(ctx, views));
+    return views;
+  },
 
   'billing.shiftReport': async (ctx, { shiftId }) => {
     const view = shiftView(ctx.db, getShiftRow(ctx.db, shiftId));
+    ctx.audit.read(shiftPatients(ctx, [view]), { entity: 'shift', entityId: String(shiftId) });
     return pdfFile(
       ctx.config.resourcesDir,
       `bao-cao-ket-ca-${shiftId}.pdf`,

@@ -8,6 +8,7 @@ import { AppError, conflict } from '../errors';
 import { readSection } from '../settings/store';
 import { buildClaims, type BuiltClaim } from './build';
 import { loadClaimSources } from './load';
+import { patientsOf } from '../audit/patients-of';
 
 /** Settings every claim needs: without them no file is worth sending. */
 function settingsProblems(ctx: UserCtx): LocalizedText[] {
@@ -41,6 +42,13 @@ function check(claim: BuiltClaim): ClaimCheck {
 export const claimsHandlers: HandlersFor<typeof claimsApi> = {
   'claims.validate': (ctx, { from, to }) => {
     const visits = claimsOf(ctx, from, to).map(check);
+    ctx.audit.read(
+      patientsOf(
+        ctx.sqlite,
+        'visits',
+        visits.map((v) => v.visitId),
+      ),
+    );
     const ready = visits.filter((v) => v.problems.length === 0).length;
     return {
       from,
