@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { META_CONTENT_SECURITY_POLICY } from './electron/transport/csp';
+import { META_CONTENT_SECURITY_POLICY } from './electron/transport/csp.ts';
 
 /**
  * The built page carries the CSP itself (the desktop window loads it from a file, without

@@ -1,5 +1,6 @@
 import type { ShiftView } from '../../../shared/api';
 import type { billingApi } from '../../../shared/api/billing';
+import { anchorAuditHead } from '../audit/anchors';
 import { patientsOf } from '../audit/patients-of';
 import type { HandlersFor, UserCtx } from '../context';
 import { conflict } from '../errors';
@@ -111,6 +112,8 @@ export const billingHandlers: HandlersFor<typeof billingApi> = {
       ctx.now,
     );
     const view = shiftView(ctx.db, closed);
+    // The audit chain's head, copied outside the database at every shift close.
+    ctx.afterCommit(() => anchorAuditHead(ctx, 'shiftClose', { ref: `shift:${closed.id}` }));
     ctx.audit.note({
       entity: 'shift',
       entityId: String(closed.id),

@@ -67,7 +67,7 @@ export async function createAuthority(facility: string, now: Date): Promise<PemP
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
     ],
   });
-  return { keyPem: await exportKey(keys.privateKey), certPem: cert.toString('pem') };
+  return { keyPem: await exportKey(keys.privateKey), certPem: `${cert.toString('pem').trim()}\n` };
 }
 
 /** A server certificate for these host names and IP addresses, signed by the station's CA. */
@@ -99,7 +99,7 @@ export async function issueServerCertificate(
       await x509.AuthorityKeyIdentifierExtension.create(caCert.publicKey),
     ],
   });
-  return { keyPem: await exportKey(keys.privateKey), certPem: cert.toString('pem') };
+  return { keyPem: await exportKey(keys.privateKey), certPem: `${cert.toString('pem').trim()}\n` };
 }
 
 /** SHA-256 fingerprint as browsers show it: 32 colon-separated hex pairs. */
