@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, expect } from 'vitest';
 import type { ApiError, InputOf, OutputOf, ProcedureName, Result } from '../../shared/api';
 import type { Role } from '../../shared/domain/roles';
+import { DatabaseOpenError } from '../../db/open';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { ScryptCost } from '../../electron/backend/auth/passwords';
 import type { Clock } from '../../electron/backend/clock';
@@ -124,4 +125,16 @@ export async function makeUser(
     ),
   );
   return { token, id: created.id, username, password };
+}
+
+/** The refusal Tram gives when started on this data folder (a test fails if it starts). */
+export function startRefusal(dataDir: string): DatabaseOpenError {
+  try {
+    const backend = createBackend({ dataDir, version: '0.0.0-test', scryptCost: TEST_SCRYPT });
+    backend.close();
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) return error;
+    throw error;
+  }
+  return expect.fail('expected Tram to refuse to start');
 }

@@ -4,16 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditVerification } from '../../shared/api';
-import { DatabaseOpenError } from '../../db/open';
-import { createBackend } from '../../electron/backend/backend';
 import { ANCHOR_FILE } from '../../electron/backend/audit/anchors';
 import {
   ADMIN,
   expectOk,
   makeBackend,
   setUpClinic,
+  startRefusal,
   tempDir,
-  TEST_SCRYPT,
 } from '../helpers/backend';
 import { serve } from '../helpers/http';
 
@@ -158,14 +156,7 @@ describe('attacks on the audit log through raw SQL', () => {
     const sqlite = new Database(path.join(dir, FILE));
     sqlite.exec('DROP TRIGGER audit_log_no_delete; DROP TRIGGER payments_no_update;');
     sqlite.close();
-    let refused: unknown;
-    try {
-      createBackend({ dataDir: dir, version: 'test', scryptCost: TEST_SCRYPT });
-    } catch (error) {
-      refused = error;
-    }
-    expect(refused).toBeInstanceOf(DatabaseOpenError);
-    const error = refused as DatabaseOpenError;
+    const error = startRefusal(dir);
     expect(error.kind).toBe('audit-guards');
     expect(error.localized('vi')).toContain('audit_log_no_delete, payments_no_update');
     expect(error.message).toContain('will not start');

@@ -3,33 +3,15 @@ import { api } from '../../shared/api';
 import { ROLES, type Role } from '../../shared/domain/roles';
 import { DOCUMENT_SOURCE } from '../../electron/backend/devices/document-access';
 import { expectOk, makeUser } from '../helpers/backend';
-import { billingClinic, checkIn, seedVisitAtCashier, type Clinic } from '../helpers/billing';
+import { billingClinic, paidVisit, type Clinic } from '../helpers/billing';
 import { addPrinter, tcpPrinter } from '../helpers/devices';
 import { serve } from '../helpers/http';
 import { fakePrinter } from '../helpers/printer';
 
 /** A paid visit with a dispensed drug: a receipt, a queue ticket and a label to ask for. */
 async function documents(clinic: Clinic) {
-  const { visitId, patientId } = await checkIn(clinic, 'fee');
-  const [itemId] = seedVisitAtCashier(clinic.backend.services.sqlite, {
-    visitId,
-    doctorId: clinic.doctor.id,
-    diagnoses: ['I10'],
-    services: [{ code: 'KB01', unitPrice: 38_700 }],
-    drugs: [{ drugId: clinic.drugId, prescribed: 10, unitPrice: 1_000 }],
-  });
-  const invoice = expectOk(await clinic.call('billing.invoice', { visitId }, clinic.cashier.token));
-  const paid = expectOk(
-    await clinic.call(
-      'billing.pay',
-      { invoiceId: invoice.invoiceId, method: 'cash', amount: invoice.patientDue },
-      clinic.cashier.token,
-    ),
-  );
-  return {
-    patientId,
-    ids: { receipt: paid.receipt?.id ?? 0, queueTicket: visitId, label: itemId ?? 0 },
-  };
+  const { visitId, patientId, paymentId, itemIds } = await paidVisit(clinic, { drug: true });
+  return { patientId, ids: { receipt: paymentId, queueTicket: visitId, label: itemIds[0] ?? 0 } };
 }
 
 /** Whether a role may open the document's own file (billing.receipt, visits.ticket, …). */

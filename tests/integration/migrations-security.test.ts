@@ -4,11 +4,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyMigrations, loadMigrations } from '../../db/migrate';
-import { DatabaseOpenError } from '../../db/open';
-import { createBackend } from '../../electron/backend/backend';
 import { auditKeyFile } from '../../electron/backend/keys/audit-key';
 import { appPaths } from '../../electron/backend/paths';
-import { ADMIN, expectOk, makeBackend, tempDir, TEST_SCRYPT } from '../helpers/backend';
+import {
+  ADMIN,
+  expectOk,
+  makeBackend,
+  startRefusal,
+  tempDir,
+  TEST_SCRYPT,
+} from '../helpers/backend';
 
 const MIGRATIONS = appPaths('unused').migrationsDir;
 const known = loadMigrations(MIGRATIONS);
@@ -138,15 +143,9 @@ describe('the security migration', () => {
     const dir = tempDir();
     const file = path.join(dir, 'tram.sqlite');
     fs.writeFileSync(file, '');
-    let refused: unknown;
-    try {
-      createBackend({ dataDir: dir, version: 'test', scryptCost: TEST_SCRYPT });
-    } catch (error) {
-      refused = error;
-    }
-    expect(refused).toBeInstanceOf(DatabaseOpenError);
-    expect((refused as DatabaseOpenError).kind).toBe('empty-file');
-    expect((refused as DatabaseOpenError).localized('vi')).toContain('rỗng (0 byte)');
+    const refused = startRefusal(dir);
+    expect(refused.kind).toBe('empty-file');
+    expect(refused.localized('vi')).toContain('rỗng (0 byte)');
     expect(fs.statSync(file).size).toBe(0);
     expect(fs.existsSync(auditKeyFile(dir))).toBe(false);
   });

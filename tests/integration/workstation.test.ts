@@ -11,7 +11,7 @@ import { RemoteTram } from '../../electron/workstation/remote';
 import { WorkstationRouter } from '../../electron/workstation/router';
 import { pairingProof } from '../../electron/backend/workstations/proof';
 import { ADMIN, expectOk, makeBackend } from '../helpers/backend';
-import { billingClinic, checkIn, seedVisitAtCashier, type Clinic } from '../helpers/billing';
+import { billingClinic, paidVisit } from '../helpers/billing';
 import { tcpPrinter } from '../helpers/devices';
 import { serve } from '../helpers/http';
 import { decodeJob, fakePrinter, sameBitmap } from '../helpers/printer';
@@ -33,25 +33,6 @@ async function lanServer(backend: Backend, adminToken: string, port = 0) {
     caCertificate: identity.caCertificate,
   });
   return { ...http, identity };
-}
-
-async function paidReceipt(clinic: Clinic): Promise<number> {
-  const { visitId } = await checkIn(clinic, 'fee');
-  seedVisitAtCashier(clinic.backend.services.sqlite, {
-    visitId,
-    doctorId: clinic.doctor.id,
-    diagnoses: ['I10'],
-    services: [{ code: 'KB01', unitPrice: 38_700 }],
-  });
-  const invoice = expectOk(await clinic.call('billing.invoice', { visitId }, clinic.cashier.token));
-  const paid = expectOk(
-    await clinic.call(
-      'billing.pay',
-      { invoiceId: invoice.invoiceId, method: 'cash', amount: invoice.patientDue },
-      clinic.cashier.token,
-    ),
-  );
-  return paid.receipt?.id ?? 0;
 }
 
 function valueOf<T>(result: Result<unknown>): T {
@@ -116,7 +97,7 @@ describe('a desktop workstation of another Tram, over HTTPS on loopback', () => 
     expect(
       (await router.call('devices.printers.save', tcpPrinter(printer.port), cashier.token)).ok,
     ).toBe(false); // the server's roles apply on the workstation too
-    const paymentId = await paidReceipt(clinic);
+    const { paymentId } = await paidVisit(clinic);
     const serverJobs = () =>
       clinic.backend.services.sqlite.prepare('SELECT count(*) FROM print_jobs').pluck().get();
     const before = serverJobs();
