@@ -115,6 +115,7 @@ export const billingHandlers: HandlersFor<typeof billingApi> = {
     // The audit chain's head, copied outside the database at every shift close.
     ctx.afterCommit(() => anchorAuditHead(ctx, 'shiftClose', { ref: `shift:${closed.id}` }));
     ctx.audit.note({
+      patientIds: shiftPatients(ctx, [view]),
       entity: 'shift',
       entityId: String(closed.id),
       detail: {

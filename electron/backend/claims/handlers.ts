@@ -78,6 +78,7 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
     });
     const skippedVisitIds = claims.filter((c) => !c.record).map((c) => c.source.visit.id);
     ctx.audit.record('claims.exportXml130', {
+      patientIds: claims.filter((c) => c.record).map((c) => c.source.visit.patientId),
       entity: 'claims',
       entityId: `${from}..${to}`,
       detail: { count: records.length, skipped: skippedVisitIds.length },
