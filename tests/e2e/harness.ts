@@ -21,10 +21,11 @@ export interface WebServer {
 /** Starts the real `npm run web` on a temp data folder and reads its ready line. */
 export async function startWeb(
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tram-e2e-')),
+  extraArgs: readonly string[] = [],
 ): Promise<WebServer> {
   const child: ChildProcess = spawn(
     'npm',
-    ['run', '--silent', 'web', '--', '--port', '0', '--data-dir', dataDir],
+    ['run', '--silent', 'web', '--', '--port', '0', '--data-dir', dataDir, ...extraArgs],
     { cwd: SOURCE_ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';

@@ -8,6 +8,7 @@ import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { AuthLayout } from '../../components/auth-layout';
 import { useI18n } from '../../i18n/i18n';
 import { PasswordField } from '../../components/password-field';
+import { WorkstationLink } from '../network/workstation-link';
 
 /** The one-time code from the address Tram printed (`…/?setup=CODE`), if the page has it. */
 function setupCodeFromUrl(): string {
@@ -146,6 +147,8 @@ export function SetupPage() {
           </Button>
         </Stack>
       </form>
+      {/* Desktop only: this PC can work as a workstation of another Tram instead. */}
+      <WorkstationLink />
     </AuthLayout>
   );
 }
