@@ -5,12 +5,13 @@ import { receiptContent } from '../../electron/backend/billing/receipt-content';
 import { receiptPrintDocument } from '../../electron/backend/billing/receipt-layouts';
 import { renderDocument } from '../../electron/devices/print/render';
 import { readWorkstationConfig, writeWorkstationConfig } from '../../electron/workstation/config';
+import { desktopTargets } from '../../electron/workstation/desktop-link';
 import { pairWithServer, PairingError } from '../../electron/workstation/pairing';
 import { pinnedAgent, request } from '../../electron/workstation/pinned-https';
 import { RemoteTram } from '../../electron/workstation/remote';
 import { WorkstationRouter } from '../../electron/workstation/router';
 import { pairingProof } from '../../electron/backend/workstations/proof';
-import { ADMIN, expectOk, makeBackend } from '../helpers/backend';
+import { ADMIN, expectOk, makeBackend, tempDir } from '../helpers/backend';
 import { billingClinic, paidVisit } from '../helpers/billing';
 import { tcpPrinter } from '../helpers/devices';
 import { serve } from '../helpers/http';
@@ -194,4 +195,38 @@ describe('a desktop workstation of another Tram, over HTTPS on loopback', () => 
     expect(answer).toMatchObject({ ok: false, error: { messageKey: 'workstations.codeWrong' } });
     expect(expectOk(await clinic.call('workstations.list', {}))).toEqual([]);
   });
+
+  it('the desktop app connects from its own window, keeps the pairing, and starts as a workstation', async () => {
+    const clinic = await billingClinic();
+    const server = await lanServer(clinic.backend, clinic.adminToken);
+    const { code } = expectOk(await clinic.call('workstations.pairingCode', {}));
+    const dataDir = tempDir();
+    const local = makeBackend({ dataDir });
+    const targets: unknown[] = [];
+    const { initial } = desktopTargets(local, (target) => targets.push(target));
+    expect(initial).not.toBeInstanceOf(WorkstationRouter);
+    // Before this PC is set up, anyone at it may connect it (over IPC, as the window would).
+    const linked = await initial.call(
+      'workstation.connect',
+      { address: `127.0.0.1:${server.port}`, code, name: 'Quầy nhà thuốc' },
+      undefined,
+    );
+    expect(linked).toMatchObject({
+      ok: true,
+      value: { mode: 'workstation', server: { caFingerprint: server.identity.caFingerprint } },
+    });
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toBeInstanceOf(WorkstationRouter);
+    (targets[0] as WorkstationRouter).close();
+    local.close();
+    // Next start: a workstation from the first call on.
+    const again = makeBackend({ dataDir });
+    const restarted = desktopTargets(again, () => undefined).initial;
+    expect(restarted).toBeInstanceOf(WorkstationRouter);
+    expect(await restarted.call('auth.status', {}, undefined)).toMatchObject({
+      ok: true,
+      value: { setUp: true, facilityName: 'Trạm Y tế xã An Bình' },
+    });
+    (restarted as WorkstationRouter).close();
+  }, 120_000);
 });
