@@ -185,6 +185,27 @@ describe('attacks on the HTTP transport', () => {
     expect(anonymous.closedBy).toBe('server');
   });
 
+  it('guessing names: an unknown name gets byte for byte the answers a real one does, locked too', async () => {
+    const { backend, server } = await freshServer();
+    await setUpClinic(backend);
+    const answers = async (username: string) => {
+      const seen: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        const response = await fetch(`${server.url}/api/auth.login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password: `sai-${i}` }),
+        });
+        seen.push(`${response.status} ${await response.text()}`);
+      }
+      return seen;
+    };
+    const real = await answers(ADMIN.username);
+    expect(await answers('khong-co-ai')).toEqual(real);
+    expect(real[0]).toMatch(/^401 .*"auth\.login\.wrong"/);
+    expect(real[6]).toMatch(/^401 .*"auth\.login\.lockedOut"/);
+  });
+
   it('limits the event streams one session holds open', async () => {
     const { backend, server } = await freshServer();
     const { adminToken } = await setUpClinic(backend);

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import os from 'node:os';
 
 export interface ScryptCost {
   N: number;
@@ -10,14 +11,42 @@ export interface ScryptCost {
 export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
-/** crypto.scrypt runs on libuv's thread pool: a flood of sign-ins never stalls other calls. */
-function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
+/**
+ * Hashes running at once. libuv's pool has 4 threads, which also read files for everyone
+ * else; a sign-in flood holding all of them (and every core) would slow other users.
+ */
+const MAX_HASHING = Math.max(1, Math.min(2, os.availableParallelism() - 1));
+let hashing = 0;
+const waiting: (() => void)[] = [];
+
+async function takeTurn(): Promise<void> {
+  if (hashing < MAX_HASHING) {
+    hashing += 1;
+    return;
+  }
+  // The finishing hash hands its slot straight to the next in line.
+  await new Promise<void>((resolve) => waiting.push(resolve));
+}
+
+function endTurn(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else hashing -= 1;
+}
+
+/** crypto.scrypt runs on libuv's thread pool, never on the event loop, a few at a time. */
+async function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   const options: ScryptOptions = { ...cost, maxmem: 256 * cost.N * cost.r + 1024 * 1024 };
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
+  await takeTurn();
+  try {
+    return await new Promise((resolve, reject) => {
+      scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) =>
+        error ? reject(error) : resolve(key),
+      );
+    });
+  } finally {
+    endTurn();
+  }
 }
 
 /** `scrypt$N$r$p$salt$hash`, so the cost can be raised later without breaking old hashes. */
