@@ -4,8 +4,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pairWithServer } from '../../electron/workstation/pairing';
+import { RemoteTram } from '../../electron/workstation/remote';
 import {
   callApi,
+  fullScreenshot,
   launchBrowser,
   openFromMenu,
   openPage,
@@ -83,10 +86,17 @@ describe('a browser against Tram’s first run and settings', () => {
     });
 
     // Opened without the code in its address, the setup page asks for it.
-    const { page, errors } = await openPage(browser, server.url);
+    const bare = await openPage(browser, server.url);
+    await bare.page.getByRole('textbox', { name: 'Mã thiết lập', exact: true }).waitFor();
+    await bare.page.close();
+
+    // An address from an earlier start carries a spent code: refused, then the field shows.
+    const stale = new URL(server.url);
+    stale.searchParams.set('setup', 'ma-cua-lan-khoi-dong-truoc');
+    const { page, errors } = await openPage(browser, stale.href);
     await page.getByRole('heading', { name: 'Thiết lập lần đầu' }).waitFor();
     await fillSetup(page);
-    await page.getByRole('textbox', { name: 'Mã thiết lập', exact: true }).fill('sai-ma-thiet-lap');
+    expect(await page.getByRole('textbox', { name: 'Mã thiết lập', exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
     await page.getByText('Mã thiết lập không đúng').first().waitFor();
     await screenshot(page, 'security-01-setup-wrong-code');
@@ -175,6 +185,11 @@ describe('LAN mode in the browser', () => {
       await page.goto(server.setupUrl);
       await page.getByRole('heading', { name: 'Thiết lập lần đầu' }).waitFor();
       await fillSetup(page);
+      // The printed address carries the code: nothing to type.
+      expect(await page.getByRole('textbox', { name: 'Mã thiết lập', exact: true }).count()).toBe(
+        0,
+      );
+      await fullScreenshot(page, 'security-00-setup-from-ready-line');
       await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
       await page.getByRole('heading', { name: 'Tiếp đón' }).waitFor();
       expect(page.url()).not.toContain('setup=');
@@ -192,8 +207,41 @@ describe('LAN mode in the browser', () => {
       await fingerprint.waitFor();
       expect(await fingerprint.textContent()).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
       await page.getByRole('button', { name: 'Tạo mã ghép nối' }).click();
-      await page.getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/).waitFor();
+      const shownCode = page.getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      await shownCode.waitFor();
       await screenshot(page, 'security-04-lan-certificate-and-pairing-code');
+
+      // A second PC pairs with the code shown, pins this CA and signs in through the server.
+      const config = await pairWithServer(
+        {
+          address: `127.0.0.1:${new URL(server.url).port}`,
+          code: (await shownCode.textContent()) ?? '',
+          name: 'Quầy thu ngân',
+        },
+        new Date(),
+      );
+      const bare = (hex: string | null) => hex?.replaceAll(':', '').toUpperCase();
+      expect(bare(config.caFingerprint)).toBe(bare(await fingerprint.textContent()));
+      const remote = new RemoteTram(config);
+      const signedIn = await remote.call('auth.login', ADMIN, undefined);
+      if (!signedIn.ok) expect.fail(JSON.stringify(signedIn.error));
+      const { token } = signedIn.value as { token: string };
+      expect((await remote.call('auth.me', {}, token)).ok).toBe(true);
+      await page.reload();
+      await page.getByRole('tab', { name: 'Mạng & máy trạm' }).click();
+      const row = page.getByRole('row').filter({ hasText: 'Quầy thu ngân' });
+      await row.getByRole('cell', { name: '127.0.0.1' }).waitFor();
+      await row.getByRole('cell', { name: ADMIN.username }).waitFor();
+      await fullScreenshot(page, 'security-06-workstations-listed');
+      page.once('dialog', (dialog) => void dialog.accept());
+      await row.getByRole('button', { name: 'Thu hồi' }).click();
+      await row.getByText(/^Đã thu hồi/).waitFor();
+      await fullScreenshot(page, 'security-07-workstation-revoked');
+      expect(await remote.call('auth.status', {}, undefined)).toMatchObject({
+        ok: false,
+        error: { messageKey: 'workstations.revoked' },
+      });
+      remote.close();
       // The CA certificate is offered for download at /ca.crt.
       const ca = await page.request.get(new URL('ca.crt', server.url).href);
       expect(ca.status()).toBe(200);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { PASSWORD_MIN } from '../../../shared/domain/accounts';
 import { call, transport } from '../../api/client';
 import { useSession } from '../../app/session';
-import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
+import { ApiErrorAlert, asApiError, fieldErrorsOf } from '../../components/api-error';
 import { AuthLayout } from '../../components/auth-layout';
 import { useI18n } from '../../i18n/i18n';
 import { PasswordField } from '../../components/password-field';
@@ -36,7 +36,9 @@ export function SetupPage() {
   const [busy, setBusy] = useState(false);
   // The desktop app passes the code itself; a browser reads it from the printed address.
   const [codeFromUrl] = useState(setupCodeFromUrl);
-  const askCode = transport.kind === 'http' && codeFromUrl === '';
+  // Asked for when the address had none, or a stale one (Tram makes a new code each start).
+  const [codeRefused, setCodeRefused] = useState(false);
+  const askCode = transport.kind === 'http' && (codeFromUrl === '' || codeRefused);
   const form = useForm({
     initialValues: { ...initialValues, setupCode: codeFromUrl },
     validate: {
@@ -61,6 +63,7 @@ export function SetupPage() {
       await session.signedIn(session_);
     } catch (failure) {
       setError(failure);
+      if (asApiError(failure)?.messageKey === 'setup.wrongCode') setCodeRefused(true);
       form.setErrors(fieldErrorsOf(failure, t));
     } finally {
       setBusy(false);
@@ -141,7 +144,7 @@ export function SetupPage() {
               {...form.getInputProps('setupCode')}
             />
           )}
-          <ApiErrorAlert error={error} />
+          <ApiErrorAlert error={error} hideWhenFieldErrors />
           <Button type="submit" loading={busy} size="md">
             {t('setup.submit')}
           </Button>
