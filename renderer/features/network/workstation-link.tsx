@@ -31,9 +31,11 @@ export function WorkstationLink({ manage = false }: WorkstationLinkProps) {
   if (server) {
     return (
       <>
-        <Text size="sm">
-          {t('workstation.connected', { server: server.url })} <Code>{server.caFingerprint}</Code>
-        </Text>
+        <Text size="sm">{t('workstation.connected', { server: server.url })}</Text>
+        {/* 95 characters without a space: wrapped anywhere, or it runs out of the card. */}
+        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          {server.caFingerprint}
+        </Code>
         {manage && (
           <Group mt="xs">
             <Button variant="default" color="red" onClick={() => void disconnect()}>

@@ -43,7 +43,8 @@ export function WorkstationsCard() {
             </Text>
             <Text size="sm">{code.urls.join('  ')}</Text>
             <Text size="xs">
-              {t('network.certificate.caFingerprint')}: <Code>{code.caFingerprint}</Code>
+              {t('network.certificate.caFingerprint')}:{' '}
+              <Code style={{ wordBreak: 'break-all' }}>{code.caFingerprint}</Code>
             </Text>
           </Alert>
         )}
