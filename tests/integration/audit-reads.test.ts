@@ -10,7 +10,7 @@ import { expectOk, makeUser } from '../helpers/backend';
 import { billingClinic, cardCode } from '../helpers/billing';
 import { addPrinter, tcpPrinter } from '../helpers/devices';
 import { EXAM_DRUGS } from '../helpers/exam';
-import { cccdFor } from '../helpers/patients';
+import { cccdFor, makePatient } from '../helpers/patients';
 import { pdfText } from '../helpers/pdf';
 import { fakePrinter } from '../helpers/printer';
 
@@ -319,4 +319,26 @@ describe('reads of patient data are audited', () => {
     // is a bitmap and a prescription check names no one in words, but both read the record).
     expect(ISSUE_LIST.filter((name) => !audited.has(name))).toEqual([]);
   }, 180_000);
+
+  it('a search is one entry however many patients it shows, and none when it shows no one', async () => {
+    const clinic = await billingClinic();
+    const sqlite = clinic.backend.services.sqlite;
+    const ids = [];
+    for (const fullName of ['Lò Văn Pá', 'Lò Thị Mai', 'Lò Văn Sinh']) {
+      ids.push((await makePatient(clinic.call, { fullName })).id);
+    }
+    const lastId = () =>
+      sqlite.prepare('SELECT COALESCE(MAX(id), 0) FROM audit_log').pluck().get() as number;
+    const before = lastId();
+    const found = expectOk(await clinic.call('patients.search', { q: 'lo' }));
+    expect(found.map((p) => p.id).sort()).toEqual(ids.sort());
+    expect(lastId() - before).toBe(1);
+    const named = sqlite
+      .prepare('SELECT patient_id FROM audit_patients WHERE audit_id = ? ORDER BY patient_id')
+      .pluck()
+      .all(lastId());
+    expect(named).toEqual(ids);
+    expectOk(await clinic.call('patients.search', { q: 'khong ai ten nay' }));
+    expect(lastId() - before).toBe(1);
+  });
 });
