@@ -64,8 +64,8 @@ export function LoginPage({ facilityName, notice }: LoginPageProps) {
           </Button>
         </Stack>
       </form>
-      {/* Desktop only: this PC can work as a workstation of another Tram instead. */}
-      <WorkstationLink />
+      {/* Desktop only: which server this workstation signs in to, and its pinned CA. */}
+      <WorkstationLink connect={false} />
     </AuthLayout>
   );
 }

@@ -9,10 +9,15 @@ import { ConnectDialog } from './connect-dialog';
 export interface WorkstationLinkProps {
   /** Offer to disconnect (settings, for an administrator), not only to connect. */
   manage?: boolean;
+  /**
+   * Offer to connect. Off on the sign-in page: once this PC is set up only its administrator
+   * may connect it (from Settings); the first-run page offers it to anyone at the PC.
+   */
+  connect?: boolean;
 }
 
 /** This desktop app's server, or the way to connect to one; nothing in a browser. */
-export function WorkstationLink({ manage = false }: WorkstationLinkProps) {
+export function WorkstationLink({ manage = false, connect = true }: WorkstationLinkProps) {
   const { t } = useI18n();
   const [opened, setOpened] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -47,6 +52,7 @@ export function WorkstationLink({ manage = false }: WorkstationLinkProps) {
       </>
     );
   }
+  if (!connect) return null;
   return (
     <>
       {manage && <Text size="sm">{t('workstation.standalone')}</Text>}
