@@ -5,7 +5,14 @@ import { translate, type Locale, type MessageKey, type MessageParams } from '../
 import { drizzleFor, type Db } from './client';
 import { applyMigrations, loadMigrations, migrationState } from './migrate';
 
-export type OpenFailure = 'not-a-database' | 'corrupt' | 'too-new' | 'migration-failed' | 'busy';
+export type OpenFailure =
+  | 'not-a-database'
+  | 'corrupt'
+  | 'too-new'
+  | 'migration-failed'
+  | 'busy'
+  | 'empty-file'
+  | 'audit-guards';
 
 const failureKeys: Record<OpenFailure, MessageKey> = {
   'not-a-database': 'db.notADatabase',
@@ -13,6 +20,8 @@ const failureKeys: Record<OpenFailure, MessageKey> = {
   'too-new': 'db.tooNew',
   'migration-failed': 'db.migrationFailed',
   busy: 'db.busy',
+  'empty-file': 'db.emptyFile',
+  'audit-guards': 'db.auditGuardsDropped',
 };
 
 /** Opening failed and Tram must stop; the message is for the start-up error screen. */
@@ -66,7 +75,9 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   const { file, migrationsDir, backupDir } = options;
   const now = options.now ?? (() => new Date());
   const known = loadMigrations(migrationsDir);
-  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  const existed = fs.existsSync(file);
+  // A zero-length file is a database that lost its contents, never a fresh install.
+  if (existed && fs.statSync(file).size === 0) throw new DatabaseOpenError('empty-file', { file });
   fs.mkdirSync(path.dirname(file), { recursive: true });
 
   const sqlite = new Database(file);

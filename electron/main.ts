@@ -8,7 +8,10 @@ import type { OsPrinter } from './devices/print/os-driver';
 import { readSection } from './backend/settings/store';
 import { CONTENT_SECURITY_POLICY } from './transport/csp';
 import { createHttpServer } from './transport/http';
-import { registerIpc } from './transport/ipc';
+import { registerIpc, type IpcTarget } from './transport/ipc';
+import { servingFor } from './transport/lan-serving';
+import { desktopTargets } from './workstation/desktop-link';
+import { WorkstationRouter } from './workstation/router';
 import {
   isAllowedNavigation,
   isTrustedSender,
@@ -88,10 +91,15 @@ function osPrinter(): OsPrinter {
   };
 }
 
+/** LAN mode: other PCs' browsers over HTTPS with Tram's own CA (never plain HTTP). */
 async function startLanServer(backend: Backend): Promise<void> {
   const network = readSection(backend.database.db, 'network');
   if (!network.lanEnabled) return;
-  const server = await createHttpServer(backend, { staticDir: path.dirname(rendererIndex) });
+  const serving = await servingFor(backend, '0.0.0.0');
+  const server = await createHttpServer(backend, {
+    staticDir: path.dirname(rendererIndex),
+    ...serving.options,
+  });
   await server.listen({ host: '0.0.0.0', port: network.lanPort });
   app.on('will-quit', () => void server.close());
 }
@@ -120,11 +128,17 @@ async function start(): Promise<void> {
       },
     });
   });
+  // Tram's page needs no camera, microphone, notification, HID or USB permission: all denied.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
-  registerIpc(ipcMain, backend, (url) => isTrustedSender(url, appUrl));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
+  let ipc: { switchTo(target: IpcTarget): void } | null = null;
+  const { initial } = desktopTargets(backend, (target) => ipc?.switchTo(target));
+  ipc = registerIpc(ipcMain, initial, (url) => isTrustedSender(url, appUrl));
   createWindow();
+  if (initial instanceof WorkstationRouter) return; // a workstation serves no one else
   try {
     await startLanServer(backend);
   } catch (error) {

@@ -6,6 +6,7 @@ import { defaultDataDir, SOURCE_ROOT } from './backend/paths';
 import { readSection } from './backend/settings/store';
 import { readVersion } from './backend/version';
 import { createHttpServer } from './transport/http';
+import { servingFor } from './transport/lan-serving';
 import { ensureRendererBuild } from './transport/renderer-build';
 
 /** `npm run web -- [--port N] [--data-dir DIR] [--host H]`: Tram in a browser. */
@@ -40,12 +41,16 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const server = await createHttpServer(backend, { staticDir });
+  const serving = await servingFor(backend, host);
+  const server = await createHttpServer(backend, { staticDir, ...serving.options });
   await server.listen({ host, port });
   const address = server.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host;
-  console.log(`Tram ${backend.version} is ready: http://${shownHost}:${actualPort}/`);
+  // Jupyter's token model: the first address carries the one-time setup code.
+  const [first = '', ...others] = serving.urls(actualPort);
+  const setup = backend.setupCode ? `?setup=${backend.setupCode}` : '';
+  console.log(`Tram ${backend.version} is ready: ${[first + setup, ...others].join(' ')}`);
+  if (serving.caFingerprint) console.log(`CA SHA-256: ${serving.caFingerprint}`);
   console.log(`Dữ liệu / data: ${backend.database.file}`);
 
   const stop = (): void => {

@@ -12,7 +12,8 @@ export function secureWebPreferences(preloadPath: string) {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
-    // Chromium's PDF viewer, for prescriptions, receipts and reports shown inside Tram.
+    // Chromium's PDF viewer is a plugin: prescriptions, receipts and reports show inside Tram
+    // (pdf-preview.tsx) only with it on. Nothing else needs plugins.
     plugins: true,
     spellcheck: false,
   } as const;

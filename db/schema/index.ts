@@ -12,3 +12,4 @@ export * from './stock';
 export * from './billing';
 export * from './requests';
 export * from './claim-months';
+export * from './workstations';

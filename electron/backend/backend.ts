@@ -1,8 +1,13 @@
 import { openDatabase, type OpenedDatabase } from '../../db/open';
+import { anchorAuditHead, AuditAnchors } from './audit/anchors';
 import { AuditChain } from './audit/chain';
 import { priceOpenBillsAtStart } from './billing/reprice';
+import { ensureAppendOnly } from './audit/guards';
+import { UnknownNames } from './auth/attempts';
 import type { ScryptCost } from './auth/passwords';
 import { SessionStore } from './auth/sessions';
+import { SetupCode } from './auth/setup-code';
+import { countUsers } from './auth/users';
 import { seedStarterCatalogs } from './catalog/seed';
 import { systemClock, type Clock } from './clock';
 import type { Services } from './context';
@@ -12,7 +17,10 @@ import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { handlers } from './handlers';
 import { appPaths, type AppPaths } from './paths';
+import { loadAuditKey } from './keys/audit-key';
 import { readSection } from './settings/store';
+import { TlsStore } from './tls/tls-store';
+import { WorkstationRegistry } from './workstations/registry';
 import type { OsPrinter } from '../devices/print/os-driver';
 
 export interface BackendOptions {
@@ -33,6 +41,8 @@ export interface Backend {
   paths: AppPaths;
   services: Services;
   version: string;
+  /** First-run setup's one-time code; null once an administrator exists. */
+  readonly setupCode: string | null;
   /** The desktop shell's silent print through the vendor's driver (never set in web mode). */
   setOsPrinter(printer: OsPrinter | null): void;
   close(): void;
@@ -47,8 +57,24 @@ export function createBackend(options: BackendOptions): Backend {
     backupDir: paths.backupDir,
   });
   const clock = options.clock ?? systemClock;
+  let auditChain: AuditChain;
+  let auditAnchors: AuditAnchors;
   try {
+    ensureAppendOnly(database.sqlite);
+    const nextId = (): number =>
+      database.sqlite
+        .prepare('SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log')
+        .pluck()
+        .get() as number;
+    const key = loadAuditKey(paths.dataDir, nextId, clock());
+    auditChain = new AuditChain(database.sqlite, key);
+    auditAnchors = new AuditAnchors(paths.dataDir, auditChain, key);
     seedStarterCatalogs(database.db, paths.resourcesDir, clock().toISOString());
+    // The head outside the database at every start, and beside the pre-migration backup.
+    anchorAuditHead({ auditAnchors, clock }, 'start');
+    if (database.backupFile) {
+      anchorAuditHead({ auditAnchors, clock }, 'backup', { besideFile: database.backupFile });
+    }
   } catch (error) {
     database.sqlite.close();
     throw error;
@@ -61,7 +87,8 @@ export function createBackend(options: BackendOptions): Backend {
     sqlite: database.sqlite,
     clock,
     sessions: new SessionStore(),
-    auditChain: new AuditChain(database.sqlite),
+    auditChain,
+    auditAnchors,
     events,
     config: {
       dataDir: paths.dataDir,
@@ -70,6 +97,11 @@ export function createBackend(options: BackendOptions): Backend {
       ...(options.scryptCost && { scryptCost: options.scryptCost }),
     },
     devices,
+    setupCode: new SetupCode(countUsers(database.db) === 0),
+    unknownNames: new UnknownNames(),
+    workstations: new WorkstationRegistry(database.sqlite),
+    tls: new TlsStore(paths.dataDir),
+    workstationLink: null,
   };
   priceOpenBillsAtStart(services);
   // Scanners start in the background; their status shows in Settings → scanners.
@@ -81,6 +113,9 @@ export function createBackend(options: BackendOptions): Backend {
     paths,
     services,
     version: options.version,
+    get setupCode() {
+      return services.setupCode.value;
+    },
     setOsPrinter: (printer) => {
       devices.osPrinter = printer;
     },

@@ -14,6 +14,7 @@ import { receptionHandlers } from './reception/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
 import { visitsHandlers } from './visits/handlers';
+import { workstationsHandlers } from './workstations/handlers';
 
 /** Every procedure's handler; the type makes a missing one a compile error. */
 export const handlers: HandlersFor<Api> = {
@@ -31,4 +32,5 @@ export const handlers: HandlersFor<Api> = {
   ...stockHandlers,
   ...billingHandlers,
   ...claimsHandlers,
+  ...workstationsHandlers,
 };

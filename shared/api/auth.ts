@@ -60,9 +60,12 @@ export const authApi = {
     input: z.object({
       facility: facilityDetails,
       admin: z.object({ username, fullName: personName, password: newPassword }),
+      /** The one-time code Tram printed at start (the desktop app passes it itself). */
+      setupCode: z.string().trim().min(1, 'validation.required').max(100),
     }),
     access: 'public',
-    summary: 'First run only: records the facility and creates the administrator, signed in.',
+    summary:
+      'First run only, with the printed setup code: records the facility and creates the administrator, signed in.',
   }),
   'auth.login': mutation<SessionView>()({
     input: z.object({

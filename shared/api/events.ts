@@ -10,3 +10,24 @@ export interface Events {
 }
 
 export type EventName = keyof Events;
+
+/**
+ * Reads the complete server-sent events in `buffer` (blocks ending in a blank line); returns
+ * them and what is left for the next chunk. One reader for the browser and the workstation.
+ */
+export function takeServerEvents(buffer: string): {
+  events: { event: string; data: unknown }[];
+  rest: string;
+} {
+  const events: { event: string; data: unknown }[] = [];
+  let rest = buffer;
+  let end;
+  while ((end = rest.indexOf('\n\n')) >= 0) {
+    const block = rest.slice(0, end);
+    rest = rest.slice(end + 2);
+    const event = /^event: (.*)$/m.exec(block)?.[1];
+    const data = /^data: (.*)$/m.exec(block)?.[1];
+    if (event && data) events.push({ event, data: JSON.parse(data) as unknown });
+  }
+  return { events, rest };
+}

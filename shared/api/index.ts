@@ -15,6 +15,7 @@ import { settingsApi } from './settings';
 import { stockApi } from './stock';
 import { usersApi } from './users';
 import { visitsApi } from './visits';
+import { workstationsApi } from './workstations';
 
 export const api = joinContracts(
   authApi,
@@ -32,6 +33,7 @@ export const api = joinContracts(
   stockApi,
   billingApi,
   claimsApi,
+  workstationsApi,
 );
 
 export type Api = typeof api;
@@ -70,3 +72,4 @@ export type * from './stock';
 export type * from './billing';
 export type * from './billing-settings';
 export type * from './claims';
+export type * from './workstations';

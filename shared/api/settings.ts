@@ -25,6 +25,8 @@ export const settingsSections = {
     idleLockMinutes: z.number().int().min(1).max(240).default(10),
     lockoutAttempts: z.number().int().min(3).max(20).default(5),
     lockoutMinutes: z.number().int().min(1).max(1440).default(15),
+    /** A session ends this long after sign-in, however busy (besides the idle timeout). */
+    sessionMaxHours: z.number().int().min(1).max(72).default(12),
   }),
   network: z.object({
     lanEnabled: z.boolean().default(false),

@@ -12,6 +12,7 @@ import { patients } from './messages/patients';
 import { pharmacy } from './messages/pharmacy';
 import { procedures } from './messages/procedures';
 import { reception } from './messages/reception';
+import { security } from './messages/security';
 import { system } from './messages/system';
 import type { Locale, Message } from './define';
 
@@ -34,6 +35,7 @@ const catalogues = [
   cashier,
   money,
   devices,
+  security,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

@@ -42,6 +42,7 @@ async function measureClaims(): Promise<BenchResult[]> {
     const { token } = await invoke('auth.setup', {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: '' },
       admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
+      setupCode: backend.setupCode ?? '',
     });
     await invoke('settings.update', { claims: { headCode: '0123456789' } }, token);
     const { sqlite, db } = backend.services;

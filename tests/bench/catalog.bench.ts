@@ -100,6 +100,7 @@ async function withBackend<T>(run: (backend: Backend, token: string) => Promise<
     const setup = await backend.dispatcher.invoke('auth.setup', {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: '' },
       admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
+      setupCode: backend.setupCode ?? '',
     });
     if (!setup.ok) throw new Error(setup.error.message);
     return await run(backend, setup.value.token);

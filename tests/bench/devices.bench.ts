@@ -103,6 +103,7 @@ export async function printJob(): Promise<BenchResult[]> {
     const setup = await backend.dispatcher.invoke('auth.setup', {
       facility: { name: 'Trạm Y tế phường Bến Nghé', code: '79001', address: '' },
       admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
+      setupCode: backend.setupCode ?? '',
     });
     if (!setup.ok) throw new Error(setup.error.message);
     const meta = { token: setup.value.token };

@@ -27,6 +27,7 @@ async function withDoctor<T>(
     const setup = await backend.dispatcher.invoke('auth.setup', {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
       admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
+      setupCode: backend.setupCode ?? '',
     });
     if (!setup.ok) throw new Error(setup.error.message);
     const admin = as(setup.value.token);

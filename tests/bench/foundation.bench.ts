@@ -22,6 +22,7 @@ export async function dispatcherCall(): Promise<BenchResult[]> {
   const setup = await backend.dispatcher.invoke('auth.setup', {
     facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: '' },
     admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
+    setupCode: backend.setupCode ?? '',
   });
   if (!setup.ok) throw new Error(setup.error.message);
   const meta = { token: setup.value.token };

@@ -97,6 +97,7 @@ async function measureSearch(): Promise<BenchResult[]> {
     const setup = await backend.dispatcher.invoke('auth.setup', {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: '' },
       admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
+      setupCode: backend.setupCode ?? '',
     });
     if (!setup.ok) throw new Error(setup.error.message);
     const { sqlite } = backend.services;

@@ -101,6 +101,7 @@ beforeAll(async () => {
     {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
       admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+      setupCode: server.setupCode,
     },
     '',
   );

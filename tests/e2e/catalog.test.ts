@@ -34,6 +34,7 @@ beforeAll(async () => {
     body: JSON.stringify({
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
       admin: { ...ADMIN, fullName: 'Nguyễn Thị Hoa' },
+      setupCode: server.setupCode,
     }),
   });
   expect(setup.status).toBe(200);

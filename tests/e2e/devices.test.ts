@@ -32,6 +32,7 @@ beforeAll(async () => {
     body: JSON.stringify({
       facility: FACILITY,
       admin: { username: 'admin', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+      setupCode: server.setupCode,
     }),
   });
   expect(setup.status).toBe(200);

@@ -32,6 +32,7 @@ beforeAll(async () => {
   const { token: admin } = await api<{ token: string }>('auth.setup', {
     facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
     admin: { ...ADMIN, fullName: 'Nguyễn Thị Hoa' },
+    setupCode: server.setupCode,
   });
   for (const [user, fullName, roles] of [
     [DOCTOR, 'Trần Văn Đức', ['doctor']],

@@ -34,7 +34,7 @@ async function signIn(page: Page, username: string, password: string): Promise<v
 
 describe('first run in the browser', () => {
   it('sets up the clinic, adds a cashier, and shows the cashier only their pages', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(browser, server.setupUrl);
 
     // The first page a newcomer sees: setup.
     await page.getByRole('heading', { name: 'Thiết lập lần đầu' }).waitFor();

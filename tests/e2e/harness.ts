@@ -8,26 +8,32 @@ import { SOURCE_ROOT } from '../../electron/backend/paths';
 export const OUTPUT_DIR = path.join(SOURCE_ROOT, 'test-output', 'e2e');
 
 export interface WebServer {
+  /** The server's root (`http://127.0.0.1:PORT/`), without the setup code. */
   url: string;
+  /** The address the ready line printed: the root with `?setup=CODE` until setup is done. */
+  setupUrl: string;
+  /** First-run setup's one-time code, read from the ready line (`auth.setup` needs it). */
+  setupCode: string;
   dataDir: string;
   stop(): Promise<void>;
 }
 
-/** Starts the real `npm run web` on a temp data folder and waits for its printed URL. */
+/** Starts the real `npm run web` on a temp data folder and reads its ready line. */
 export async function startWeb(
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tram-e2e-')),
+  extraArgs: readonly string[] = [],
 ): Promise<WebServer> {
   const child: ChildProcess = spawn(
     'npm',
-    ['run', '--silent', 'web', '--', '--port', '0', '--data-dir', dataDir],
+    ['run', '--silent', 'web', '--', '--port', '0', '--data-dir', dataDir, ...extraArgs],
     { cwd: SOURCE_ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const printed = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web did not start:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /is ready: (http:\/\/\S+)/.exec(output);
+      const match = /is ready: (https?:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -37,8 +43,11 @@ export async function startWeb(
     child.stderr?.on('data', onData);
     child.on('exit', (code) => reject(new Error(`web exited with ${code}:\n${output}`)));
   });
+  const ready = new URL(printed);
   return {
-    url,
+    url: `${ready.origin}/`,
+    setupUrl: printed,
+    setupCode: ready.searchParams.get('setup') ?? '',
     dataDir,
     stop: async () => {
       if (child.exitCode !== null) return;

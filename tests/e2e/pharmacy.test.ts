@@ -46,6 +46,7 @@ beforeAll(async () => {
     await api<{ token: string }>('auth.setup', {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
       admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+      setupCode: server.setupCode,
     })
   ).token;
   await addStaff(server, adminToken, {

@@ -31,6 +31,7 @@ beforeAll(async () => {
   const session = await api<{ token: string }>('auth.setup', {
     facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
     admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+    setupCode: server.setupCode,
   });
   adminToken = session.token;
   await staff('tiepdon', ['receptionist'], 'tiep-don-rieng-1');

@@ -3,6 +3,7 @@ import { coveragePeriods } from './coverage';
 import { expectOk, makeBackend, makeUser, setUpClinic, testClock } from './backend';
 import { drugInput } from './catalog';
 import { makePatient } from './patients';
+import { seedVisitAtCashier } from './billing-seed';
 
 export { seedVisitAtCashier, serviceId, type SeedVisit } from './billing-seed';
 export { coveragePeriods } from './coverage';
@@ -70,4 +71,37 @@ export async function checkIn(
   });
   const { visitId } = expectOk(await clinic.call('visits.create', { patientId: patient.id, kind }));
   return { visitId, patientId: patient.id, card: code };
+}
+
+/**
+ * A visit through to a paid receipt: checked in, seen (diagnosis, exam fee, optionally a
+ * dispensed drug), invoiced and paid in cash by the cashier.
+ */
+export async function paidVisit(
+  clinic: Clinic,
+  options: { drug?: boolean } = {},
+): Promise<{ visitId: number; patientId: number; paymentId: number; itemIds: number[] }> {
+  const { visitId, patientId } = await checkIn(clinic, 'fee');
+  const itemIds = seedVisitAtCashier(clinic.backend.services.sqlite, {
+    visitId,
+    doctorId: clinic.doctor.id,
+    diagnoses: ['I10'],
+    services: [{ code: 'KB01', unitPrice: 38_700 }],
+    ...(options.drug && { drugs: [{ drugId: clinic.drugId, prescribed: 10, unitPrice: 1_000 }] }),
+  });
+  const invoice = expectOk(await clinic.call('billing.invoice', { visitId }, clinic.cashier.token));
+  const paid = expectOk(
+    await clinic.call(
+      'billing.pay',
+      {
+        invoiceId: invoice.invoiceId,
+        method: 'cash',
+        amount: invoice.patientDue,
+        requestId: randomUUID(),
+        expectedTotal: invoice.total,
+      },
+      clinic.cashier.token,
+    ),
+  );
+  return { visitId, patientId, paymentId: paid.receipt?.id ?? 0, itemIds };
 }

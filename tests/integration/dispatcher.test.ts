@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api, PROCEDURE_NAMES, type ProcedureName } from '../../shared/api';
 import { ROLES, type Role } from '../../shared/domain/roles';
 import {
+  ADMIN,
   expectError,
   expectOk,
   makeBackend,
@@ -73,6 +74,7 @@ describe('dispatcher: validation and error mapping', () => {
     const result = await backend.dispatcher.invoke('auth.setup', {
       facility: { name: '', code: '12', address: '' },
       admin: { username: 'A B', fullName: 'X', password: 'short' },
+      setupCode: backend.setupCode ?? '',
     });
     const error = expectError(result, 'VALIDATION');
     expect(error.fieldErrors).toEqual({
@@ -117,6 +119,7 @@ describe('dispatcher: validation and error mapping', () => {
     const again = await backend.dispatcher.invoke('auth.setup', {
       facility: { name: 'Khác', code: '02002', address: '' },
       admin: { username: 'other', fullName: 'Khác', password: 'matkhau-khac' },
+      setupCode: 'spent',
     });
     expect(expectError(again, 'CONFLICT').messageKey).toBe('setup.alreadyDone');
   });
@@ -227,5 +230,30 @@ describe('dispatcher: sessions', () => {
     const { call } = await setUpClinic(backend);
     clock.advance(12 * 60 * 60_000 + 1);
     expect(expectError(await call('auth.me', {}), 'UNAUTHENTICATED').reason).toBe('expired');
+  });
+
+  it('ends a busy session at its absolute lifetime (security.sessionMaxHours), never later', async () => {
+    const clock = testClock();
+    const backend = makeBackend({ clock });
+    const { call } = await setUpClinic(backend);
+    expectOk(await call('settings.update', { security: { sessionMaxHours: 3 } }));
+    // The setup session was opened under the default 12 h; a new sign-in takes the 3 h.
+    const login = expectOk(
+      await backend.dispatcher.invoke('auth.login', {
+        username: ADMIN.username,
+        password: ADMIN.password,
+      }),
+    );
+    const me = () => backend.dispatcher.invoke('auth.me', {}, { token: login.token });
+    // A call every half hour: never idle, still cut off at three hours.
+    for (let i = 0; i < 5; i++) {
+      clock.advance(30 * 60_000);
+      expectOk(await me());
+    }
+    clock.advance(30 * 60_000 - 1);
+    expectOk(await me());
+    clock.advance(1);
+    expect(expectError(await me(), 'UNAUTHENTICATED').reason).toBe('expired');
+    expectOk(await call('auth.me', {})); // the first session keeps its own 12 h
   });
 });

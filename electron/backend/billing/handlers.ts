@@ -1,4 +1,7 @@
+import type { ShiftView } from '../../../shared/api';
 import type { billingApi } from '../../../shared/api/billing';
+import { anchorAuditHead } from '../audit/anchors';
+import { patientsOf } from '../audit/patients-of';
 import type { HandlersFor, UserCtx } from '../context';
 import { conflict } from '../errors';
 import { pdfFile } from '../documents/pdf';
@@ -16,6 +19,12 @@ import { shiftReportDocument } from './shift-report';
 import { closeShift, getShiftRow, openShift, recentShifts, shiftScope, shiftView } from './shifts';
 import { qrPng } from './vietqr-image';
 
+/** The patients named on shifts' payment lists (for the read entry). */
+function shiftPatients(ctx: UserCtx, views: readonly ShiftView[]): number[] {
+  const invoiceIds = views.flatMap((view) => view.payments.map((p) => p.invoiceId));
+  return patientsOf(ctx.sqlite, 'invoices', invoiceIds);
+}
+
 const payContext = (ctx: UserCtx) => ({
   db: ctx.db,
   sqlite: ctx.sqlite,
@@ -24,7 +33,11 @@ const payContext = (ctx: UserCtx) => ({
 });
 
 export const billingHandlers: HandlersFor<typeof billingApi> = {
-  'billing.awaiting': (ctx) => awaitingVisits(ctx.db),
+  'billing.awaiting': (ctx) => {
+    const visits = awaitingVisits(ctx.db);
+    ctx.audit.read(visits.map((visit) => visit.patientId));
+    return visits;
+  },
 
   // A read: the bill was priced by the write that last changed it. Who looked is recorded.
   'billing.invoice': (ctx, { visitId }) => {
@@ -117,7 +130,9 @@ export const billingHandlers: HandlersFor<typeof billingApi> = {
 
   'billing.currentShift': (ctx) => {
     const shift = openShift(ctx.db, shiftScope(ctx.db, ctx.user.id));
-    return shift ? shiftView(ctx.db, shift) : null;
+    const view = shift ? shiftView(ctx.db, shift) : null;
+    ctx.audit.read(shiftPatients(ctx, view ? [view] : []));
+    return view;
   },
 
   'billing.closeShift': (ctx, input) => {
@@ -128,7 +143,10 @@ export const billingHandlers: HandlersFor<typeof billingApi> = {
       ctx.now,
     );
     const view = shiftView(ctx.db, closed);
+    // The audit chain's head, copied outside the database at every shift close.
+    ctx.afterCommit(() => anchorAuditHead(ctx, 'shiftClose', { ref: `shift:${closed.id}` }));
     ctx.audit.note({
+      patientIds: shiftPatients(ctx, [view]),
       entity: 'shift',
       entityId: String(closed.id),
       detail: {
@@ -141,11 +159,15 @@ export const billingHandlers: HandlersFor<typeof billingApi> = {
     return view;
   },
 
-  'billing.shifts': (ctx, { limit }) =>
-    recentShifts(ctx.db, limit).map((shift) => shiftView(ctx.db, shift)),
+  'billing.shifts': (ctx, { limit }) => {
+    const views = recentShifts(ctx.db, limit).map((shift) => shiftView(ctx.db, shift));
+    ctx.audit.read(shiftPatients(ctx, views));
+    return views;
+  },
 
   'billing.shiftReport': async (ctx, { shiftId }) => {
     const view = shiftView(ctx.db, getShiftRow(ctx.db, shiftId));
+    ctx.audit.read(shiftPatients(ctx, [view]), { entity: 'shift', entityId: String(shiftId) });
     return pdfFile(
       ctx.config.resourcesDir,
       `bao-cao-ket-ca-${shiftId}.pdf`,

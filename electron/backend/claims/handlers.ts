@@ -11,6 +11,7 @@ import { buildClaims, type BuiltClaim } from './build';
 import { frozenBy, monthStates, recordExport, reopenMonth, sentBefore } from './freeze';
 import { invoiceLedgerDifferences } from './ledger-check';
 import { loadClaimSources } from './load';
+import { patientsOf } from '../audit/patients-of';
 
 /** Settings every claim needs: without them no file is worth sending. */
 function settingsProblems(ctx: UserCtx): LocalizedText[] {
@@ -63,6 +64,13 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
       claims.map((c) => c.source.visit.id),
     );
     const visits = claims.map((claim) => check(ctx, claim, sent));
+    ctx.audit.read(
+      patientsOf(
+        ctx.sqlite,
+        'visits',
+        visits.map((v) => v.visitId),
+      ),
+    );
     const ready = visits.filter((v) => v.problems.length === 0).length;
     return {
       from,
@@ -110,6 +118,7 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
       })),
     );
     ctx.audit.note({
+      patientIds: claims.filter((c) => c.record).map((c) => c.source.visit.patientId),
       entity: 'claims',
       entityId: `${from}..${to}`,
       detail: {

@@ -31,7 +31,11 @@ function patientOf(ctx: UserCtx, visitId: number): { visitId: number; patientId:
 }
 
 export const examHandlers: HandlersFor<typeof examApi> = {
-  'visits.worklist': (ctx) => worklist(ctx.db, ctx.user.id, ctx.now),
+  'visits.worklist': (ctx) => {
+    const entries = worklist(ctx.db, ctx.user.id, ctx.now);
+    ctx.audit.read(entries.map((entry) => entry.patientId));
+    return entries;
+  },
 
   'visits.next': (ctx) => {
     const taken = takeNextVisit(writer(ctx));

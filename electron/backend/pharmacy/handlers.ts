@@ -71,13 +71,16 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
   'stock.alerts': (ctx) =>
     stockAlerts(ctx.db, ctx.now, readSection(ctx.db, 'pharmacy').expiryAlertDays),
 
-  'stock.awaiting': (ctx) =>
-    awaitingPrescriptions(
+  'stock.awaiting': (ctx) => {
+    const awaiting = awaitingPrescriptions(
       ctx.sqlite,
       ctx.db,
       today(ctx),
       readSection(ctx.db, 'pharmacy').owedListDays,
-    ),
+    );
+    ctx.audit.read(awaiting.map((p) => p.patient.id));
+    return awaiting;
+  },
 
   'stock.prescription': (ctx, input) => {
     const view = dispensePrescriptionView(ctx.sqlite, ctx.db, input.prescriptionId, today(ctx));
@@ -145,7 +148,14 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
     return result;
   },
 
-  'stock.batchRecipients': (ctx, input) => batchRecipients(ctx.sqlite, ctx.db, input.batchId),
+  'stock.batchRecipients': (ctx, input) => {
+    const recipients = batchRecipients(ctx.sqlite, ctx.db, input.batchId);
+    ctx.audit.read(
+      recipients.map((r) => r.patient.id),
+      { entity: 'stock_batch', entityId: String(input.batchId) },
+    );
+    return recipients;
+  },
 
   'stock.count.start': (ctx, input) => {
     const countId = startCount(writer(ctx), input.note);

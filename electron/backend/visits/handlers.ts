@@ -47,6 +47,7 @@ export const visitsHandlers: HandlersFor<typeof visitsApi> = {
     const visit = getVisitRow(ctx.db, input.visitId);
     const patient = getPatientRow(ctx.db, visit.patientId);
     const facility = readSection(ctx.db, 'facility');
+    ctx.audit.read([visit.patientId], { entity: 'visit', entityId: String(visit.id) });
     return pdfFile(
       ctx.config.resourcesDir,
       `so-thu-tu-${visit.visitDate}-${visit.queueNumber}.pdf`,
@@ -54,5 +55,9 @@ export const visitsHandlers: HandlersFor<typeof visitsApi> = {
     );
   },
 
-  'queue.today': (ctx) => todayQueue(ctx.db, ctx.now),
+  'queue.today': (ctx) => {
+    const queue = todayQueue(ctx.db, ctx.now);
+    ctx.audit.read(queue.map((entry) => entry.patientId));
+    return queue;
+  },
 };

@@ -8,14 +8,15 @@ import { PageLoader } from '../../app/app';
 import { useI18n } from '../../i18n/i18n';
 import { PrintersPanel } from '../devices/printers-panel';
 import { ScannersPanel } from '../devices/scanners-panel';
+import { NetworkPanel } from '../network/network-panel';
 import { ClinicalSettings } from '../exam/clinical-settings';
 import { BillingSettings } from './billing-settings';
 import { Section, SectionForm } from './section-form';
 
-const TABS = ['general', 'billing', 'printers', 'scanners'] as const;
+const TABS = ['general', 'billing', 'printers', 'scanners', 'network'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Settings in tabs (general, billing, printers, scanners); the tab is in the URL (?tab=printers). */
+/** Settings in tabs (general, billing, printers, scanners, network); the tab is in the URL. */
 export default function SettingsPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -38,6 +39,7 @@ export default function SettingsPage() {
           <Tabs.Tab value="billing">{t('settings.billing')}</Tabs.Tab>
           <Tabs.Tab value="printers">{t('devices.printers.title')}</Tabs.Tab>
           <Tabs.Tab value="scanners">{t('devices.scanners.title')}</Tabs.Tab>
+          <Tabs.Tab value="network">{t('settings.network.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general">
           <GeneralSettings settings={settings.data} />
@@ -50,6 +52,9 @@ export default function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="scanners">
           <ScannersPanel settings={settings.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="network">
+          <NetworkPanel settings={settings.data} />
         </Tabs.Panel>
       </Tabs>
     </>
@@ -100,7 +105,7 @@ function GeneralSettings({ settings }: { settings: Settings }) {
           toInput={(values) => ({ security: values })}
         >
           {(form) => (
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NumberInput
                 label={t('settings.idleLockMinutes')}
                 min={1}
@@ -121,6 +126,13 @@ function GeneralSettings({ settings }: { settings: Settings }) {
                 max={1440}
                 allowDecimal={false}
                 {...form.getInputProps('lockoutMinutes')}
+              />
+              <NumberInput
+                label={t('settings.sessionMaxHours')}
+                min={1}
+                max={72}
+                allowDecimal={false}
+                {...form.getInputProps('sessionMaxHours')}
               />
             </SimpleGrid>
           )}

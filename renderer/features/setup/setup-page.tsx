@@ -2,16 +2,31 @@ import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { PASSWORD_MIN } from '../../../shared/domain/accounts';
-import { call } from '../../api/client';
+import { call, transport } from '../../api/client';
 import { useSession } from '../../app/session';
-import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
+import { ApiErrorAlert, asApiError, fieldErrorsOf } from '../../components/api-error';
 import { AuthLayout } from '../../components/auth-layout';
 import { useI18n } from '../../i18n/i18n';
 import { PasswordField } from '../../components/password-field';
+import { WorkstationLink } from '../network/workstation-link';
+
+/** The one-time code from the address Tram printed (`…/?setup=CODE`), if the page has it. */
+function setupCodeFromUrl(): string {
+  return new URLSearchParams(window.location.search).get('setup') ?? '';
+}
+
+/** Takes the spent code out of the address bar (it is one-time, but need not linger). */
+function forgetSetupCode(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('setup')) return;
+  url.searchParams.delete('setup');
+  window.history.replaceState(null, '', url.toString());
+}
 
 const initialValues = {
   facility: { name: '', code: '', address: '', phone: '' },
   admin: { username: '', fullName: '', password: '', confirm: '' },
+  setupCode: '',
 };
 
 export function SetupPage() {
@@ -19,8 +34,13 @@ export function SetupPage() {
   const session = useSession();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // The desktop app passes the code itself; a browser reads it from the printed address.
+  const [codeFromUrl] = useState(setupCodeFromUrl);
+  // Asked for when the address had none, or a stale one (Tram makes a new code each start).
+  const [codeRefused, setCodeRefused] = useState(false);
+  const askCode = transport.kind === 'http' && (codeFromUrl === '' || codeRefused);
   const form = useForm({
-    initialValues,
+    initialValues: { ...initialValues, setupCode: codeFromUrl },
     validate: {
       admin: {
         password: (value) =>
@@ -33,15 +53,17 @@ export function SetupPage() {
     },
   });
 
-  const submit = form.onSubmit(async ({ facility, admin }) => {
+  const submit = form.onSubmit(async ({ facility, admin, setupCode }) => {
     setBusy(true);
     setError(null);
     try {
       const { confirm, ...account } = admin;
-      const session_ = await call('auth.setup', { facility, admin: account });
+      const session_ = await call('auth.setup', { facility, admin: account, setupCode });
+      forgetSetupCode();
       await session.signedIn(session_);
     } catch (failure) {
       setError(failure);
+      if (asApiError(failure)?.messageKey === 'setup.wrongCode') setCodeRefused(true);
       form.setErrors(fieldErrorsOf(failure, t));
     } finally {
       setBusy(false);
@@ -113,12 +135,23 @@ export function SetupPage() {
               </Text>
             </Stack>
           </Fieldset>
-          <ApiErrorAlert error={error} />
+          {askCode && (
+            <TextInput
+              label={t('setup.code')}
+              description={t('setup.codeHelp')}
+              required
+              autoComplete="off"
+              {...form.getInputProps('setupCode')}
+            />
+          )}
+          <ApiErrorAlert error={error} hideWhenFieldErrors />
           <Button type="submit" loading={busy} size="md">
             {t('setup.submit')}
           </Button>
         </Stack>
       </form>
+      {/* Desktop only: this PC can work as a workstation of another Tram instead. */}
+      <WorkstationLink />
     </AuthLayout>
   );
 }
