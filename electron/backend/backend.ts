@@ -1,5 +1,13 @@
-import { openDatabase, type OpenedDatabase } from '../../db/open';
+import fs from 'node:fs';
+import path from 'node:path';
+import { copyFileDurably } from '../../db/backup';
+import { fileKind } from '../../db/cipher';
+import { DatabaseOpenError, openDatabase, type OpenedDatabase } from '../../db/open';
 import { AuditChain } from './audit/chain';
+import type { FolderLock } from './backups/lock';
+import { databaseKeyFor } from './backups/key-store';
+import { backupIdFor, BackupService } from './backups/service';
+import { runInWorker } from './backups/run-task';
 import type { ScryptCost } from './auth/passwords';
 import { SessionStore } from './auth/sessions';
 import { seedStarterCatalogs } from './catalog/seed';
@@ -23,6 +31,15 @@ export interface BackendOptions {
   scryptCost?: ScryptCost;
   /** Hardware seams for tests (a stand-in HID module, serial ports, printer transports). */
   devices?: DevicesOptions;
+  /** The database key; without it, TRAM_DB_KEY or the key file in the data folder. */
+  key?: Buffer;
+  /** The data folder's lock (startBackend takes it); released at close. */
+  lock?: FolderLock;
+  /**
+   * The running app's background work: the first-of-the-day backup and, after a clean
+   * shutdown, the full integrity check. Off in tests that make many backends.
+   */
+  background?: boolean;
 }
 
 export interface Backend {
@@ -31,27 +48,71 @@ export interface Backend {
   database: OpenedDatabase;
   paths: AppPaths;
   services: Services;
+  backups: BackupService;
+  /** The key, for worker threads that open their own connection (db/cipher openConnection). */
+  key: Buffer;
   version: string;
   /** The desktop shell's silent print through the vendor's driver (never set in web mode). */
   setOsPrinter(printer: OsPrinter | null): void;
+  /** Closes and opens the database file again in place (after a restore swapped it). */
+  reopen(): void;
   close(): void;
 }
+
+/** Present while Tram runs; left behind by a crash, so the next start checks the whole file. */
+export const RUNNING_MARKER = 'tram.running';
 
 /** Opens the database (refusing what it must) and wires the one dispatcher both transports use. */
 export function createBackend(options: BackendOptions): Backend {
   const paths = appPaths(options.dataDir, options.shippedRoot);
-  const database = openDatabase({
-    file: paths.databaseFile,
-    migrationsDir: paths.migrationsDir,
-    backupDir: paths.backupDir,
-  });
+  const key = options.key ?? databaseKeyFor(paths.dataDir, paths.databaseFile);
   const clock = options.clock ?? systemClock;
-  try {
-    seedStarterCatalogs(database.db, paths.resourcesDir, clock().toISOString());
-  } catch (error) {
-    database.sqlite.close();
-    throw error;
-  }
+  const backups = new BackupService({
+    databaseFile: paths.databaseFile,
+    backupDir: paths.backupDir,
+    key,
+    clock,
+  });
+  const marker = path.join(paths.dataDir, RUNNING_MARKER);
+
+  const open = (): OpenedDatabase => {
+    const unclean = fs.existsSync(marker);
+    if (fileKind(paths.databaseFile) === 'missing' && backups.records().length > 0) {
+      // Backups but no database: the file was lost; starting afresh would hide that.
+      throw new DatabaseOpenError('missing-database', { dir: paths.dataDir });
+    }
+    let encryptedCopy: string | null = null;
+    const opened = openDatabase({
+      file: paths.databaseFile,
+      key,
+      migrationsDir: paths.migrationsDir,
+      backupDir: paths.backupDir,
+      integrity: unclean ? 'full' : 'cheap',
+      keepEncryptedCopy: (file) => {
+        const id = backupIdFor(clock(), 'before-encryption');
+        encryptedCopy = path.join(paths.backupDir, `tram-${id}.sqlite`);
+        copyFileDurably(file, encryptedCopy);
+      },
+    });
+    try {
+      seedStarterCatalogs(opened.db, paths.resourcesDir, clock().toISOString());
+      fs.writeFileSync(marker, `${process.pid}\n`);
+      if (encryptedCopy) backups.register(encryptedCopy, 'before-encryption', clock());
+      if (opened.backupFile) backups.register(opened.backupFile, 'migration', clock());
+    } catch (error) {
+      opened.sqlite.close();
+      throw error;
+    }
+    backups.integrity = {
+      state: opened.fullyChecked ? 'ok' : 'running',
+      how: opened.fullyChecked ? 'startup' : 'background',
+      checkedAt: opened.fullyChecked ? clock().toISOString() : null,
+      detail: null,
+    };
+    return opened;
+  };
+  let database = open();
+
   const events = new EventBus();
   const devices = createDevicesRuntime(events, options.devices);
   registerPrintables(devices.documents);
@@ -69,22 +130,86 @@ export function createBackend(options: BackendOptions): Backend {
       ...(options.scryptCost && { scryptCost: options.scryptCost }),
     },
     devices,
+    backups,
   };
   // Scanners start in the background; their status shows in Settings → scanners.
   void devices.scanners.apply(readSection(database.db, 'scannerDevices'));
-  return {
+
+  const background = (): void => {
+    if (!options.background) return;
+    if (backups.integrity.state === 'running') {
+      void runInWorker({ task: 'quickCheck', file: paths.databaseFile, key }).then(
+        (result) => {
+          backups.integrity = {
+            state: result === 'ok' ? 'ok' : 'failed',
+            how: 'background',
+            checkedAt: clock().toISOString(),
+            detail: result === 'ok' ? null : result,
+          };
+        },
+        (error: unknown) => {
+          backups.integrity = {
+            state: 'failed',
+            how: 'background',
+            checkedAt: clock().toISOString(),
+            detail: String(error),
+          };
+        },
+      );
+    }
+    if (backups.dailyDue()) {
+      backups.create('daily').catch((error: unknown) => {
+        console.error('[tram] daily backup failed:', error);
+      });
+    }
+  };
+  background();
+
+  const backend: Backend = {
     dispatcher: new Dispatcher(services, handlers),
     events,
     database,
     paths,
     services,
+    backups,
+    key,
     version: options.version,
     setOsPrinter: (printer) => {
       devices.osPrinter = printer;
     },
+    reopen: () => {
+      if (database.sqlite.open) database.sqlite.close();
+      database = open();
+      // The dispatcher reads services at every call: swapping them in place reaches it.
+      services.db = database.db;
+      services.sqlite = database.sqlite;
+      services.auditChain = new AuditChain(database.sqlite);
+      backend.database = database;
+      background();
+    },
     close: () => {
       devices.scanners.stop();
       database.sqlite.close();
+      fs.rmSync(marker, { force: true });
+      options.lock?.release();
     },
   };
+  backups.reopenFrom = (file) => {
+    database.sqlite.close();
+    replaceDatabaseFile(paths.databaseFile, file);
+    // The marker would ask for a full check of a file verified a moment ago.
+    fs.rmSync(marker, { force: true });
+    backend.reopen();
+    return database.sqlite;
+  };
+  return backend;
+}
+
+/** Puts a verified copy in the database's place: whole or not at all, no stale WAL. */
+export function replaceDatabaseFile(databaseFile: string, copy: string): void {
+  const work = `${databaseFile}.restoring`;
+  copyFileDurably(copy, work);
+  fs.rmSync(`${databaseFile}-wal`, { force: true });
+  fs.rmSync(`${databaseFile}-shm`, { force: true });
+  fs.renameSync(work, databaseFile);
 }

@@ -5,6 +5,7 @@ import type { Access, Procedure, ProcedureKind, ProcedureMap } from '../../share
 import type { Role } from '../../shared/domain/roles';
 import type { Locale } from '../../shared/i18n';
 import type { AuditChain, AuditEntry } from './audit/chain';
+import type { BackupService } from './backups/service';
 import type { ScryptCost } from './auth/passwords';
 import type { Session, SessionStore } from './auth/sessions';
 import type { Clock } from './clock';
@@ -30,6 +31,8 @@ export interface Services {
   config: BackendConfig;
   /** Printer connections, document builders, scanners, the desktop's OS printer. */
   devices: DevicesRuntime;
+  /** Verified backups, the backup list and the integrity check's result. */
+  backups: BackupService;
 }
 
 export interface CurrentUser {

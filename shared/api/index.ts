@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditApi } from './audit';
+import { backupsApi } from './backups';
 import { billingApi } from './billing';
 import { authApi } from './auth';
 import { cardsApi } from './cards';
@@ -10,6 +11,7 @@ import { devicesApi } from './devices';
 import { examApi } from './exam';
 import { patientsApi } from './patients';
 import { prescriptionsApi } from './prescriptions';
+import { recoveryApi } from './recovery';
 import { referenceApi } from './reference';
 import { settingsApi } from './settings';
 import { stockApi } from './stock';
@@ -32,6 +34,8 @@ export const api = joinContracts(
   stockApi,
   billingApi,
   claimsApi,
+  backupsApi,
+  recoveryApi,
 );
 
 export type Api = typeof api;
@@ -70,3 +74,5 @@ export type * from './stock';
 export type * from './billing';
 export type * from './billing-settings';
 export type * from './claims';
+export type * from './backups';
+export type * from './recovery';

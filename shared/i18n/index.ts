@@ -11,6 +11,7 @@ import { patients } from './messages/patients';
 import { pharmacy } from './messages/pharmacy';
 import { procedures } from './messages/procedures';
 import { reception } from './messages/reception';
+import { storage } from './messages/storage';
 import { system } from './messages/system';
 import type { Locale, Message } from './define';
 
@@ -24,6 +25,7 @@ const catalogues = [
   admin,
   procedures,
   system,
+  storage,
   patients,
   reception,
   clinical,
