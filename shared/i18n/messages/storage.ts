@@ -66,4 +66,16 @@ export const storage = defineMessages({
     vi: 'Xác nhận đã cất mã khôi phục',
     en: 'Recovery code confirmed as kept',
   },
+  'recovery.badCode': {
+    vi: 'Mã khôi phục gõ chưa đúng ở nhóm {groups}. Hãy đối chiếu lại với bản in.',
+    en: 'The recovery code is mistyped in group(s) {groups}. Check it against the printout.',
+  },
+  'recovery.codeNeeded': {
+    vi: 'Máy này không có khoá của dữ liệu: hãy nhập mã khôi phục đã in khi cài đặt.',
+    en: 'This PC has no key for the data: enter the recovery code printed at setup.',
+  },
+  'recovery.codeDoesNotOpen': {
+    vi: 'Mã khôi phục hợp lệ nhưng không mở được tệp dữ liệu này (mã của trạm khác, hoặc tệp đã hỏng).',
+    en: 'The recovery code is well-formed but does not open this data file (another station’s code, or a damaged file).',
+  },
 });
