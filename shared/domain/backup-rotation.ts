@@ -42,8 +42,8 @@ function newestPer(
 /**
  * Grandfather-father-son: the newest good backup of each of the last `keepDaily` days that
  * have one, of the last `keepWeekly` weeks and of the last `keepMonthly` months (station-local
- * dates). The newest backup is always kept, and a backup that failed verification never
- * takes a good one's place. Returns the ids to keep.
+ * dates). The newest day's backups are always kept, and a backup that failed verification
+ * never takes a good one's place. Returns the ids to keep.
  */
 export function backupsToKeep(
   backups: readonly RotatedBackup[],
@@ -52,12 +52,13 @@ export function backupsToKeep(
   const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const keep = new Set<string>();
   const newest = newestFirst[0];
-  if (newest) keep.add(newest.id);
+  const day = (b: RotatedBackup): string => localDate(new Date(b.createdAt));
+  // Today's copies all stay: a backup on demand does not push out this morning's.
+  if (newest) for (const b of newestFirst) if (day(b) === day(newest)) keep.add(b.id);
   for (const [kind, count] of Object.entries(KEPT_APART)) {
     for (const b of newestFirst.filter((x) => x.kind === kind).slice(0, count)) keep.add(b.id);
   }
   const ladder = newestFirst.filter((b) => b.verified && !(b.kind in KEPT_APART));
-  const day = (b: RotatedBackup): string => localDate(new Date(b.createdAt));
   for (const id of newestPer(ladder, day, policy.keepDaily)) keep.add(id);
   for (const id of newestPer(ladder, (b) => weekOf(day(b)), policy.keepWeekly)) keep.add(id);
   for (const id of newestPer(ladder, (b) => day(b).slice(0, 7), policy.keepMonthly)) keep.add(id);

@@ -11,12 +11,25 @@ export interface WebProcess {
   stop: () => Promise<void>;
 }
 
-/** `npm run web`'s entry as a plain child process (no npm wrapper), API only. */
-export function startWebProcess(args: string[], env: NodeJS.ProcessEnv = {}): WebProcess {
+/** `npm run web`'s entry as a plain child process (no npm wrapper); API only unless asked. */
+export function startWebProcess(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; withInterface?: boolean } = {},
+): WebProcess {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(SOURCE_ROOT, 'electron', 'web.ts'), '--no-build', ...args],
-    { cwd: SOURCE_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
+    [
+      '--import',
+      'tsx',
+      path.join(SOURCE_ROOT, 'electron', 'web.ts'),
+      ...(options.withInterface ? [] : ['--no-build']),
+      ...args,
+    ],
+    {
+      cwd: SOURCE_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    },
   );
   let output = '';
   const listeners = new Set<() => void>();

@@ -73,6 +73,10 @@ export async function startBackend(options: StartOptions): Promise<Backend> {
         backupDir: paths.backupDir,
       });
     }
+    if (kind === 'missing' && hasBackups(paths.dataDir)) {
+      // Backups but no database (lost, or another PC restoring): never a silent fresh start.
+      throw new DatabaseOpenError('missing-database', { dir: paths.dataDir });
+    }
     let key = await store.load();
     if (!key) {
       if (kind === 'encrypted') {

@@ -2,7 +2,9 @@ import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { PASSWORD_MIN } from '../../../shared/domain/accounts';
-import { call } from '../../api/client';
+import type { SessionView } from '../../../shared/api';
+import { call, transport } from '../../api/client';
+import { RecoveryCodeScreen } from '../backups/recovery-code-screen';
 import { useSession } from '../../app/session';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { AuthLayout } from '../../components/auth-layout';
@@ -19,6 +21,7 @@ export function SetupPage() {
   const session = useSession();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<{ session: SessionView; facilityName: string } | null>(null);
   const form = useForm({
     initialValues,
     validate: {
@@ -39,7 +42,9 @@ export function SetupPage() {
     try {
       const { confirm, ...account } = admin;
       const session_ = await call('auth.setup', { facility, admin: account });
-      await session.signedIn(session_);
+      // The recovery code comes first, once: the admin's token is needed to read it.
+      transport.setToken(session_.token);
+      setDone({ session: session_, facilityName: facility.name });
     } catch (failure) {
       setError(failure);
       form.setErrors(fieldErrorsOf(failure, t));
@@ -47,6 +52,15 @@ export function SetupPage() {
       setBusy(false);
     }
   });
+
+  if (done) {
+    return (
+      <RecoveryCodeScreen
+        facilityName={done.facilityName}
+        onDone={() => void session.signedIn(done.session)}
+      />
+    );
+  }
 
   return (
     <AuthLayout title={t('setup.title')} subtitle={t('setup.intro')} size="sm">
