@@ -7,7 +7,7 @@ import { timeIt, type BenchResult } from './measure';
 import { generatePatients, random } from './patient-generator';
 
 /** `BENCH_PATIENTS=50000 npm run bench -- patients.search` for a quick run. */
-const N = Number(process.env.BENCH_PATIENTS ?? 1_000_000);
+export const N = Number(process.env.BENCH_PATIENTS ?? 1_000_000);
 const LIMIT = 20;
 
 /** Name queries as staff type them: common prefixes, full names, accents or not, rare names. */
@@ -34,10 +34,10 @@ const NAME_QUERIES = [
   'nguyen thi mai 1985',
 ];
 
-type Query = { kind: string; q: string; birthYear?: number };
+export type Query = { kind: string; q: string; birthYear?: number };
 
 /** A fixed mix: 20 name queries, then identifiers of real rows (exact and prefix). */
-function queryMix(backend: Backend): Query[] {
+export function queryMix(backend: Backend): Query[] {
   const sqlite = backend.services.sqlite;
   const rand = random(7);
   const sample = (column: string): string[] => {
