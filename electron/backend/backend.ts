@@ -40,6 +40,8 @@ export interface BackendOptions {
    * shutdown, the full integrity check. Off in tests that make many backends.
    */
   background?: boolean;
+  /** How often a running Tram looks whether a new day wants its backup (15 minutes). */
+  dailyCheckMs?: number;
 }
 
 export interface Backend {
@@ -61,6 +63,8 @@ export interface Backend {
 
 /** Present while Tram runs; left behind by a crash, so the next start checks the whole file. */
 export const RUNNING_MARKER = 'tram.running';
+/** Left when the background check found damage: the next start checks in full before writing. */
+export const CHECK_FAILED_MARKER = 'tram.check-failed';
 
 /** Opens the database (refusing what it must) and wires the one dispatcher both transports use. */
 export function createBackend(options: BackendOptions): Backend {
@@ -74,9 +78,10 @@ export function createBackend(options: BackendOptions): Backend {
     clock,
   });
   const marker = path.join(paths.dataDir, RUNNING_MARKER);
+  const checkFailed = path.join(paths.dataDir, CHECK_FAILED_MARKER);
 
   const open = (): OpenedDatabase => {
-    const unclean = fs.existsSync(marker);
+    const unclean = fs.existsSync(marker) || fs.existsSync(checkFailed);
     if (fileKind(paths.databaseFile) === 'missing' && backups.records().length > 0) {
       // Backups but no database: the file was lost; starting afresh would hide that.
       throw new DatabaseOpenError('missing-database', { dir: paths.dataDir });
@@ -97,6 +102,8 @@ export function createBackend(options: BackendOptions): Backend {
     try {
       seedStarterCatalogs(opened.db, paths.resourcesDir, clock().toISOString());
       fs.writeFileSync(marker, `${process.pid}\n`);
+      // A full check passed: an earlier background alarm is answered.
+      if (opened.fullyChecked) fs.rmSync(checkFailed, { force: true });
       if (encryptedCopy) backups.register(encryptedCopy, 'before-encryption', clock());
       if (opened.backupFile) backups.register(opened.backupFile, 'migration', clock());
     } catch (error) {
@@ -138,32 +145,34 @@ export function createBackend(options: BackendOptions): Backend {
   const background = (): void => {
     if (!options.background) return;
     if (backups.integrity.state === 'running') {
+      const settle = (detail: string | null): void => {
+        backups.integrity = {
+          state: detail === null ? 'ok' : 'failed',
+          how: 'background',
+          checkedAt: clock().toISOString(),
+          detail,
+        };
+        if (detail !== null) fs.writeFileSync(checkFailed, `${detail}\n`);
+      };
       void runInWorker({ task: 'quickCheck', file: paths.databaseFile, key }).then(
-        (result) => {
-          backups.integrity = {
-            state: result === 'ok' ? 'ok' : 'failed',
-            how: 'background',
-            checkedAt: clock().toISOString(),
-            detail: result === 'ok' ? null : result,
-          };
-        },
-        (error: unknown) => {
-          backups.integrity = {
-            state: 'failed',
-            how: 'background',
-            checkedAt: clock().toISOString(),
-            detail: String(error),
-          };
-        },
+        (result) => settle(result === 'ok' ? null : result),
+        (error: unknown) => settle(error instanceof Error ? error.message : String(error)),
       );
     }
-    if (backups.dailyDue()) {
-      backups.create('daily').catch((error: unknown) => {
-        console.error('[tram] daily backup failed:', error);
-      });
-    }
+    dailyIfDue();
+  };
+  const dailyIfDue = (): void => {
+    if (!backups.dailyDue() || backups.running) return;
+    backups.create('daily').catch((error: unknown) => {
+      console.error('[tram] daily backup failed:', error);
+    });
   };
   background();
+  // A station PC left on overnight: the new day's backup comes without a restart.
+  const dailyTimer = options.background
+    ? setInterval(dailyIfDue, options.dailyCheckMs ?? 15 * 60_000)
+    : null;
+  dailyTimer?.unref();
 
   const backend: Backend = {
     dispatcher: new Dispatcher(services, handlers),
@@ -188,6 +197,7 @@ export function createBackend(options: BackendOptions): Backend {
       background();
     },
     close: () => {
+      if (dailyTimer) clearInterval(dailyTimer);
       devices.scanners.stop();
       database.sqlite.close();
       fs.rmSync(marker, { force: true });

@@ -49,8 +49,12 @@ export function startWebProcess(
     waitFor: (pattern, ms = 90_000) =>
       new Promise<string>((resolve, reject) => {
         const check = (): void => {
-          const line = output.split('\n').find((l) => pattern.test(l));
-          const url = line ? /(http:\/\/\S+)/.exec(line)?.[1] : undefined;
+          // The first matching line that carries the address (a message may match earlier).
+          const url = output
+            .split('\n')
+            .filter((l) => pattern.test(l))
+            .map((l) => /(http:\/\/\S+)/.exec(l)?.[1])
+            .find((u) => u !== undefined);
           if (url) {
             listeners.delete(check);
             clearTimeout(timer);

@@ -7,9 +7,11 @@ import {
   expectError,
   expectOk,
   makeBackend,
+  minutes,
   setUpClinic,
   tempDir,
   TEST_SCRYPT,
+  testClock,
 } from '../helpers/backend';
 
 async function clinic(dataDir = tempDir()) {
@@ -103,6 +105,29 @@ describe('backups', () => {
       const records = backend.backups.records();
       expect(records.map((r) => [r.kind, r.verified])).toEqual([['daily', true]]);
       expect(backend.backups.dailyDue()).toBe(false);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('takes the next day’s backup without a restart when the PC stays on overnight', async () => {
+    const clock = testClock('2026-11-26T09:00:00.000Z'); // 16:00 at the station
+    const backend = createBackend({
+      dataDir: tempDir(),
+      version: 't',
+      scryptCost: TEST_SCRYPT,
+      clock,
+      background: true,
+      dailyCheckMs: 100,
+    });
+    const dailies = () => backend.backups.records().filter((r) => r.kind === 'daily' && r.verified);
+    try {
+      await expect.poll(dailies, { timeout: 60_000, interval: 100 }).toHaveLength(1);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(dailies()).toHaveLength(1); // the same day: once
+      clock.advance(minutes(10 * 60)); // 02:00 the next morning
+      await expect.poll(dailies, { timeout: 60_000, interval: 100 }).toHaveLength(2);
+      await backend.backups.idle();
     } finally {
       backend.close();
     }

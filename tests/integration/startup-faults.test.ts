@@ -59,7 +59,7 @@ describe('web mode refuses what it cannot safely open', () => {
     // A restore is possible, so the error screen waits for one instead of exiting.
     const tram = web(['--data-dir', dir, '--port', '0']);
     const url = await tram.waitFor(/cần khôi phục/);
-    expect(tram.output()).toMatch(/tệp dữ liệu đã mất/);
+    expect(tram.output()).toMatch(/có bản sao lưu của Tram nhưng không có tệp dữ liệu/);
     const status = (await (
       await fetch(`${url}api/recovery.status`, {
         method: 'POST',

@@ -15,8 +15,8 @@ export const storage = defineMessages({
     en: 'The key for the database {file} is missing. Enter the recovery code printed at setup.',
   },
   'db.missingDatabase': {
-    vi: 'Thư mục {dir} đã từng có dữ liệu Tram (có khoá và bản sao lưu) nhưng tệp dữ liệu đã mất. Tram không tạo dữ liệu mới đè lên; hãy khôi phục từ bản sao lưu.',
-    en: 'The folder {dir} held Tram data before (its key and backups are there) but the data file is gone. Tram will not start afresh; restore a backup.',
+    vi: 'Thư mục {dir} có bản sao lưu của Tram nhưng không có tệp dữ liệu (tệp đã mất, hoặc đây là máy mới cần khôi phục). Tram không tạo dữ liệu mới đè lên; hãy khôi phục từ bản sao lưu.',
+    en: 'The folder {dir} has Tram backups but no data file (it was lost, or this is a new PC to restore onto). Tram will not start afresh; restore a backup.',
   },
   'db.noFolder': {
     vi: 'Không tìm thấy thư mục dữ liệu {dir}. Nếu dữ liệu nằm trên ổ đĩa rời, hãy cắm lại ổ đĩa; nếu đúng là lần đầu, hãy tạo thư mục này.',
@@ -93,8 +93,8 @@ export const storage = defineMessages({
   'backups.integrity.running': { vi: 'Đang kiểm tra…', en: 'Checking…' },
   'backups.integrity.ok': { vi: 'Tốt ({how}, {at})', en: 'Good ({how}, {at})' },
   'backups.integrity.failed': {
-    vi: 'Phát hiện lỗi: {detail}. Hãy sao lưu ngay và liên hệ hỗ trợ; có thể cần khôi phục.',
-    en: 'Problems found: {detail}. Back up now and call support; a restore may be needed.',
+    vi: 'Phát hiện lỗi trong tệp dữ liệu: {detail}. Lần mở Tram tới sẽ kiểm tra toàn bộ tệp trước khi ghi và đề nghị khôi phục từ bản sao lưu nếu cần. Hãy báo cho người hỗ trợ kỹ thuật.',
+    en: 'The data file has problems: {detail}. The next time Tram starts it checks the whole file before writing and offers a restore if needed. Tell your technical support.',
   },
   'backups.integrity.startup': { vi: 'khi khởi động', en: 'at start-up' },
   'backups.integrity.background': { vi: 'chạy nền', en: 'in the background' },
