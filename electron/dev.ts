@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
-import { createBackend } from './backend/backend';
+import { startBackend } from './backend/backups/startup';
 import { defaultDataDir, SOURCE_ROOT } from './backend/paths';
 import { readVersion } from './backend/version';
 import { createHttpServer } from './transport/http';
@@ -14,7 +14,7 @@ const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '5173' } },
 });
 const dataDir = path.resolve(values['data-dir'] ?? path.join(defaultDataDir(), 'dev'));
-const backend = createBackend({ dataDir, version: readVersion() });
+const backend = await startBackend({ dataDir, version: readVersion(), createFolder: true });
 // Vite's proxy passes the page's own Host (the dev port) through to the API.
 const api = await createHttpServer(backend, {
   staticDir: null,

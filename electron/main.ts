@@ -1,14 +1,17 @@
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseOpenError } from '../db/open';
 import { translate } from '../shared/i18n';
-import { createBackend, type Backend } from './backend/backend';
+import type { Backend } from './backend/backend';
+import { shutdownBackup, startDesktop } from './backend/backups/desktop';
+import type { KeyWrapper } from './backend/backups/key-store';
 import type { OsPrinter } from './devices/print/os-driver';
 import { readSection } from './backend/settings/store';
 import { CONTENT_SECURITY_POLICY } from './transport/csp';
 import { createHttpServer } from './transport/http';
 import { registerIpc, type IpcTarget } from './transport/ipc';
+import { registerRecoveryIpc } from './transport/recovery-ipc';
 import { servingFor } from './transport/lan-serving';
 import { desktopTargets } from './workstation/desktop-link';
 import { WorkstationRouter } from './workstation/router';
@@ -104,22 +107,61 @@ async function startLanServer(backend: Backend): Promise<void> {
   app.on('will-quit', () => void server.close());
 }
 
+/** The OS keeps the database key: safeStorage's async API (DPAPI on Windows). */
+const keyWrapper: KeyWrapper = {
+  wrap: (plainText) => safeStorage.encryptStringAsync(plainText),
+  unwrap: async (wrapped) => (await safeStorage.decryptStringAsync(wrapped)).result,
+};
+
 async function start(): Promise<void> {
-  let backend: Backend;
-  try {
-    backend = createBackend({
-      dataDir: dataDirFromArgs(process.argv) ?? app.getPath('userData'),
+  const explicitDir = dataDirFromArgs(process.argv);
+  const started = await startDesktop(
+    {
+      dataDir: explicitDir ?? app.getPath('userData'),
+      createFolder: explicitDir === undefined,
       version: app.getVersion(),
       ...(app.isPackaged && { shippedRoot: process.resourcesPath }),
-    });
-  } catch (error) {
-    showStartupError(error);
+    },
+    keyWrapper,
+  );
+  secureSession();
+  if (started.kind === 'failed') {
+    showStartupError(started.error);
     app.exit(1);
     return;
   }
+  if (started.kind === 'recovery') {
+    // The error screen with restore; once a backup is in place Tram starts again on it.
+    registerRecoveryIpc(ipcMain, started.recovery, (url) => isTrustedSender(url, appUrl));
+    createWindow();
+    await started.recovered;
+    app.relaunch();
+    app.exit(0);
+    return;
+  }
+  const { backend } = started;
+  let backedUp = false;
+  app.on('before-quit', (event) => {
+    if (backedUp) return;
+    event.preventDefault();
+    backedUp = true;
+    void shutdownBackup(backend).finally(() => app.quit());
+  });
   app.on('will-quit', () => backend.close());
   backend.setOsPrinter(osPrinter());
+  let ipc: { switchTo(target: IpcTarget): void } | null = null;
+  const { initial } = desktopTargets(backend, (target) => ipc?.switchTo(target));
+  ipc = registerIpc(ipcMain, initial, (url) => isTrustedSender(url, appUrl));
+  createWindow();
+  if (initial instanceof WorkstationRouter) return; // a workstation serves no one else
+  try {
+    await startLanServer(backend);
+  } catch (error) {
+    console.error('[tram] LAN server did not start:', error);
+  }
+}
 
+function secureSession(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
@@ -134,16 +176,6 @@ async function start(): Promise<void> {
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.setDevicePermissionHandler(() => false);
-  let ipc: { switchTo(target: IpcTarget): void } | null = null;
-  const { initial } = desktopTargets(backend, (target) => ipc?.switchTo(target));
-  ipc = registerIpc(ipcMain, initial, (url) => isTrustedSender(url, appUrl));
-  createWindow();
-  if (initial instanceof WorkstationRouter) return; // a workstation serves no one else
-  try {
-    await startLanServer(backend);
-  } catch (error) {
-    console.error('[tram] LAN server did not start:', error);
-  }
 }
 
 if (!app.requestSingleInstanceLock()) {

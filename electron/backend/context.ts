@@ -9,6 +9,7 @@ import type { AuditAnchors } from './audit/anchors';
 import type { AuditChain, AuditEntry } from './audit/chain';
 import type { UnknownNames } from './auth/attempts';
 import type { SetupCode } from './auth/setup-code';
+import type { BackupService } from './backups/service';
 import type { ScryptCost } from './auth/passwords';
 import type { Session, SessionStore } from './auth/sessions';
 import type { Clock } from './clock';
@@ -36,6 +37,8 @@ export interface Services {
   config: BackendConfig;
   /** Printer connections, document builders, scanners, the desktop's OS printer. */
   devices: DevicesRuntime;
+  /** Verified backups, the backup list and the integrity check's result. */
+  backups: BackupService;
   /** First-run setup's one-time code (null once set up). */
   setupCode: SetupCode;
   /** Failed sign-ins under names no account has (answered like real ones). */

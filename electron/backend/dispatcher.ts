@@ -303,6 +303,10 @@ export class Dispatcher {
       });
     }
     if (error instanceof SqliteError) {
+      if (error.code === 'SQLITE_FULL' || error.code === 'SQLITE_IOERR_WRITE') {
+        console.warn(`[tram] ${name}: the disk is full; nothing was written`);
+        return failure(locale, 'DISK_FULL', 'error.DISK_FULL');
+      }
       if (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED') {
         return failure(locale, 'CONFLICT', 'error.busy');
       }

@@ -1,6 +1,7 @@
 import type { Api } from '../../shared/api';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { backupsHandlers, recoveryHandlers } from './backups/handlers';
 import { billingHandlers } from './billing/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { claimsHandlers } from './claims/handlers';
@@ -33,4 +34,6 @@ export const handlers: HandlersFor<Api> = {
   ...billingHandlers,
   ...claimsHandlers,
   ...workstationsHandlers,
+  ...backupsHandlers,
+  ...recoveryHandlers,
 };

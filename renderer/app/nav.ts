@@ -81,6 +81,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     procedure: 'auth.changePassword',
     page: lazy(() => import('../features/account/account-page')),
   },
+  {
+    path: '/backups',
+    label: 'nav.backups',
+    procedure: 'backups.list',
+    page: lazy(() => import('../features/backups/backups-page')),
+  },
 ];
 
 export function canUse(procedure: ProcedureName, roles: readonly Role[]): boolean {

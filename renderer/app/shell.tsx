@@ -17,6 +17,7 @@ import { LanguageSwitch } from '../components/language-switch';
 import { useI18n } from '../i18n/i18n';
 import { PageLoader } from './app';
 import type { NavItem } from './nav';
+import { OffsiteWarning } from '../features/backups/offsite-warning';
 import { useMe, useSession } from './session';
 
 export interface ShellProps {
@@ -120,6 +121,7 @@ export function Shell({ items }: ShellProps) {
         </Group>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+        {current === items[0] && me.user.roles.includes('admin') && <OffsiteWarning />}
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

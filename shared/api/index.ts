@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditApi } from './audit';
+import { backupsApi } from './backups';
 import { billingApi } from './billing';
 import { authApi } from './auth';
 import { cardsApi } from './cards';
@@ -10,6 +11,7 @@ import { devicesApi } from './devices';
 import { examApi } from './exam';
 import { patientsApi } from './patients';
 import { prescriptionsApi } from './prescriptions';
+import { recoveryApi } from './recovery';
 import { referenceApi } from './reference';
 import { settingsApi } from './settings';
 import { stockApi } from './stock';
@@ -34,6 +36,8 @@ export const api = joinContracts(
   billingApi,
   claimsApi,
   workstationsApi,
+  backupsApi,
+  recoveryApi,
 );
 
 export type Api = typeof api;
@@ -73,3 +77,5 @@ export type * from './billing';
 export type * from './billing-settings';
 export type * from './claims';
 export type * from './workstations';
+export type * from './backups';
+export type * from './recovery';

@@ -13,6 +13,7 @@ import { pharmacy } from './messages/pharmacy';
 import { procedures } from './messages/procedures';
 import { reception } from './messages/reception';
 import { security } from './messages/security';
+import { storage } from './messages/storage';
 import { system } from './messages/system';
 import type { Locale, Message } from './define';
 
@@ -26,6 +27,7 @@ const catalogues = [
   admin,
   procedures,
   system,
+  storage,
   patients,
   reception,
   clinical,

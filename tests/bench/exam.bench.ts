@@ -6,12 +6,12 @@ import { DEFAULT_SCRYPT_COST } from '../../electron/backend/auth/passwords';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api';
 import { summarize, timeIt, type BenchResult } from './measure';
 
-type Invoke = <N extends ProcedureName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>;
+export type Invoke = <N extends ProcedureName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>;
 
 const INGREDIENTS = ['Amlodipin', 'Metformin', 'Losartan', 'Atorvastatin', 'Omeprazol'];
 
 /** A station with a doctor signed in and five drugs; calls run as the doctor. */
-async function withDoctor<T>(
+export async function withDoctor<T>(
   run: (invoke: Invoke, backend: Backend, drugIds: number[]) => Promise<T>,
 ): Promise<T> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tram-bench-'));
@@ -69,7 +69,7 @@ async function withDoctor<T>(
 }
 
 /** A patient checked in, taken, diagnosed (I10, E11) and prescribed the five drugs. */
-async function preparedVisit(invoke: Invoke, i: number): Promise<number> {
+export async function preparedVisit(invoke: Invoke, i: number): Promise<number> {
   const patient = await invoke('patients.create', {
     fullName: `Nguyễn Văn Bình ${i}`,
     sex: 'male',
@@ -85,7 +85,7 @@ async function preparedVisit(invoke: Invoke, i: number): Promise<number> {
   return visitId;
 }
 
-const prescribe = (visitId: number, drugIds: number[]): InputOf<'prescriptions.save'> => ({
+export const prescribe = (visitId: number, drugIds: number[]): InputOf<'prescriptions.save'> => ({
   visitId,
   items: drugIds.map((drugId, k) => ({
     drugId,

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { createBackend } from '../../electron/backend/backend';
+import { createBackend, type Backend } from '../../electron/backend/backend';
 import { summarize, type BenchResult } from './measure';
 import { generatePatients, random } from './patient-generator';
 import { RawSearch } from './patients-raw';
 
 /** `BENCH_PATIENTS=50000 npm run bench -- patients.search` for a quick run. */
-const N = Number(process.env.BENCH_PATIENTS ?? 1_000_000);
+export const N = Number(process.env.BENCH_PATIENTS ?? 1_000_000);
 const LIMIT = 20;
 /** Per query kind: distinct queries timed, and other distinct queries to warm up on. */
 const TIMED = 50;
@@ -74,6 +74,12 @@ export function queriesOf(
     if (query) seen.set(`${query.q}|${query.birthYear ?? ''}`, query);
   }
   return [...seen.values()];
+}
+
+/** A fixed mix for other benches: five queries of each kind, from real rows. */
+export function queryMix(backend: Backend): Query[] {
+  const sqlite = backend.services.sqlite;
+  return Object.keys(KINDS).flatMap((kind, i) => queriesOf(sqlite, kind, 7 + i, 5, N));
 }
 
 function fileMb(file: string): number {

@@ -28,6 +28,15 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
       async () => (await import('./patients.bench')).patientsSearch(name),
     ]),
   ),
+  ...Object.fromEntries(
+    [
+      'encryption.patients.search',
+      'encryption.visits.finish',
+      'encryption.open',
+      'backups.create',
+    ].map((name) => [name, async () => (await import('./storage.bench')).storageBench(name)]),
+  ),
+  crash: async () => (await import('./crash.bench')).crash(),
 };
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -12,7 +11,7 @@ import {
   startWeb,
   type WebServer,
 } from './harness';
-import { appPaths } from '../../electron/backend/paths';
+import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import { insertBatch } from '../helpers/clinical';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -67,7 +66,7 @@ beforeAll(async () => {
   const amlodipine = await drug('40.472', 'Amlodipin Stada', 'Amlodipin', '5mg');
   await drug('40.150', 'Amoxicilin 500', 'Amoxicilin', '500mg');
   // Stock is the pharmacy's to receive: written straight into the running server's file.
-  const sqlite = new Database(appPaths(server.dataDir).databaseFile);
+  const sqlite = connectToDataFolder(server.dataDir);
   insertBatch(sqlite, { drugId: amlodipine.id, lot: 'AML01', expiry: '2099-12-31', quantity: 200 });
   sqlite.close();
   const patient = await api<{ id: number }>(

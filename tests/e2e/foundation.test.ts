@@ -65,6 +65,17 @@ describe('first run in the browser', () => {
       .fill('matkhau-admin');
     await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
 
+    // Once, before the app: the recovery code to print (13 groups of five).
+    await page.getByRole('heading', { name: 'Mã khôi phục dữ liệu' }).waitFor();
+    const code = await page.getByLabel('Mã khôi phục dữ liệu').innerText();
+    expect(code.trim().split(/\s+/)).toHaveLength(13);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '01b-recovery-code');
+    const proceed = page.getByRole('button', { name: 'Tiếp tục' });
+    expect(await proceed.isDisabled()).toBe(true);
+    await page.getByLabel('Tôi đã in (hoặc chép tay) mã này và cất ở nơi an toàn').check();
+    await proceed.click();
+
     // The administrator lands in the app, at reception (the first page).
     const nav = page.getByRole('navigation');
     await page.getByRole('heading', { name: 'Tiếp đón' }).waitFor();
@@ -82,6 +93,7 @@ describe('first run in the browser', () => {
         'Cài đặt\nAlt 9',
         'Danh mục',
         'Tài khoản của tôi',
+        'Sao lưu',
       ]);
     await page.keyboard.press('Alt+7');
     await page.getByRole('heading', { name: 'Người dùng' }).waitFor();

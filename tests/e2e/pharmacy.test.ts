@@ -1,10 +1,8 @@
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DATABASE_FILE } from '../../electron/backend/paths';
+import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import { addDays, formatIsoDate, localDate } from '../../shared/domain/dates';
 import { tcpPrinter } from '../helpers/devices';
 import { decodeJob, fakePrinter } from '../helpers/printer';
@@ -284,7 +282,7 @@ describe('Nhà thuốc in the browser', () => {
     );
     await api('stock.setMinimum', { drugId: drug.id, minimum: 50 }, adminToken);
     // A batch that has since expired, as time would have it.
-    const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
+    const sqlite = connectToDataFolder(server.dataDir);
     try {
       sqlite.pragma('busy_timeout = 5000');
       sqlite

@@ -89,4 +89,9 @@ export class SessionStore {
     }
     return ended;
   }
+
+  /** Ends every session (the database was replaced by a restore: users may differ). */
+  endAll(): void {
+    this.sessions.clear();
+  }
 }

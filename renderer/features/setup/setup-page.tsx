@@ -2,7 +2,9 @@ import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { PASSWORD_MIN } from '../../../shared/domain/accounts';
+import type { SessionView } from '../../../shared/api';
 import { call, transport } from '../../api/client';
+import { RecoveryCodeScreen } from '../backups/recovery-code-screen';
 import { useSession } from '../../app/session';
 import { ApiErrorAlert, asApiError, fieldErrorsOf } from '../../components/api-error';
 import { AuthLayout } from '../../components/auth-layout';
@@ -39,6 +41,7 @@ export function SetupPage() {
   // Asked for when the address had none, or a stale one (Tram makes a new code each start).
   const [codeRefused, setCodeRefused] = useState(false);
   const askCode = transport.kind === 'http' && (codeFromUrl === '' || codeRefused);
+  const [done, setDone] = useState<{ session: SessionView; facilityName: string } | null>(null);
   const form = useForm({
     initialValues: { ...initialValues, setupCode: codeFromUrl },
     validate: {
@@ -60,7 +63,9 @@ export function SetupPage() {
       const { confirm, ...account } = admin;
       const session_ = await call('auth.setup', { facility, admin: account, setupCode });
       forgetSetupCode();
-      await session.signedIn(session_);
+      // The recovery code comes first, once: the admin's token is needed to read it.
+      transport.setToken(session_.token);
+      setDone({ session: session_, facilityName: facility.name });
     } catch (failure) {
       setError(failure);
       if (asApiError(failure)?.messageKey === 'setup.wrongCode') setCodeRefused(true);
@@ -69,6 +74,15 @@ export function SetupPage() {
       setBusy(false);
     }
   });
+
+  if (done) {
+    return (
+      <RecoveryCodeScreen
+        facilityName={done.facilityName}
+        onDone={() => void session.signedIn(done.session)}
+      />
+    );
+  }
 
   return (
     <AuthLayout title={t('setup.title')} subtitle={t('setup.intro')} size="sm">
