@@ -111,6 +111,13 @@ async function start(): Promise<void> {
   }
   app.on('will-quit', () => backend.close());
   backend.setOsPrinter(osPrinter());
+  backend.setFolderPicker(async () => {
+    if (!mainWindow) return null;
+    const picked = await dialog.showOpenDialog(mainWindow, {
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+  });
 
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({

@@ -1,5 +1,6 @@
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import { AuditChain } from './audit/chain';
+import { createBundlesRuntime, type BundlesOptions, type FolderPicker } from './bundles/runtime';
 import type { ScryptCost } from './auth/passwords';
 import { SessionStore } from './auth/sessions';
 import { seedStarterCatalogs } from './catalog/seed';
@@ -10,6 +11,7 @@ import { registerPrintables } from './printables';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { handlers } from './handlers';
+import { ensureKeyOfSetUpFacility } from './keys/facility-key';
 import { appPaths, type AppPaths } from './paths';
 import { readSection } from './settings/store';
 import type { OsPrinter } from '../devices/print/os-driver';
@@ -23,6 +25,8 @@ export interface BackendOptions {
   scryptCost?: ScryptCost;
   /** Hardware seams for tests (a stand-in HID module, serial ports, printer transports). */
   devices?: DevicesOptions;
+  /** USB drives for tests (temp folders standing in for sticks). */
+  bundles?: BundlesOptions;
 }
 
 export interface Backend {
@@ -34,6 +38,8 @@ export interface Backend {
   version: string;
   /** The desktop shell's silent print through the vendor's driver (never set in web mode). */
   setOsPrinter(printer: OsPrinter | null): void;
+  /** The desktop shell's folder dialog for bundle exports (never set in web mode). */
+  setFolderPicker(picker: FolderPicker | null): void;
   close(): void;
 }
 
@@ -48,6 +54,7 @@ export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   try {
     seedStarterCatalogs(database.db, paths.resourcesDir, clock().toISOString());
+    ensureKeyOfSetUpFacility(database.db, paths.dataDir, clock().toISOString());
   } catch (error) {
     database.sqlite.close();
     throw error;
@@ -69,6 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
       ...(options.scryptCost && { scryptCost: options.scryptCost }),
     },
     devices,
+    bundles: createBundlesRuntime(options.bundles),
   };
   // Scanners start in the background; their status shows in Settings → scanners.
   void devices.scanners.apply(readSection(database.db, 'scannerDevices'));
@@ -81,6 +89,9 @@ export function createBackend(options: BackendOptions): Backend {
     version: options.version,
     setOsPrinter: (printer) => {
       devices.osPrinter = printer;
+    },
+    setFolderPicker: (picker) => {
+      services.bundles.folderPicker = picker;
     },
     close: () => {
       devices.scanners.stop();

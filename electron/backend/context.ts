@@ -7,6 +7,7 @@ import type { Locale } from '../../shared/i18n';
 import type { AuditChain, AuditEntry } from './audit/chain';
 import type { ScryptCost } from './auth/passwords';
 import type { Session, SessionStore } from './auth/sessions';
+import type { BundlesRuntime } from './bundles/runtime';
 import type { Clock } from './clock';
 import type { DevicesRuntime } from './devices/runtime';
 import type { EventBus } from './events';
@@ -30,6 +31,8 @@ export interface Services {
   config: BackendConfig;
   /** Printer connections, document builders, scanners, the desktop's OS printer. */
   devices: DevicesRuntime;
+  /** Removable drives and the desktop's folder picker, for report bundles. */
+  bundles: BundlesRuntime;
 }
 
 export interface CurrentUser {

@@ -2,10 +2,12 @@ import type { Api } from '../../shared/api';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { billingHandlers } from './billing/handlers';
+import { bundlesHandlers } from './bundles/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { claimsHandlers } from './claims/handlers';
 import type { HandlersFor } from './context';
 import { devicesHandlers } from './devices/handlers';
+import { districtHandlers } from './district/handlers';
 import { examHandlers } from './exam/handlers';
 import { patientsHandlers } from './patients/handlers';
 import { prescriptionsHandlers } from './prescriptions/handlers';
@@ -31,4 +33,6 @@ export const handlers: HandlersFor<Api> = {
   ...stockHandlers,
   ...billingHandlers,
   ...claimsHandlers,
+  ...bundlesHandlers,
+  ...districtHandlers,
 };

@@ -5,7 +5,9 @@ import { authApi } from './auth';
 import { cardsApi } from './cards';
 import { catalogApi } from './catalog';
 import { claimsApi } from './claims';
-import { joinContracts, type Procedure } from './contract';
+import { bundlesApi } from './bundles';
+import { joinContracts, onlyOn, type Procedure } from './contract';
+import { districtApi } from './district';
 import { devicesApi } from './devices';
 import { examApi } from './exam';
 import { patientsApi } from './patients';
@@ -16,22 +18,25 @@ import { stockApi } from './stock';
 import { usersApi } from './users';
 import { visitsApi } from './visits';
 
+/** A district Tram has no patients, pharmacy or billing: those procedures exist on stations only. */
 export const api = joinContracts(
   authApi,
   usersApi,
   auditApi,
   settingsApi,
-  catalogApi,
+  onlyOn('station', catalogApi),
   devicesApi,
-  patientsApi,
-  cardsApi,
-  visitsApi,
+  onlyOn('station', patientsApi),
+  onlyOn('station', cardsApi),
+  onlyOn('station', visitsApi),
   referenceApi,
-  examApi,
-  prescriptionsApi,
-  stockApi,
-  billingApi,
-  claimsApi,
+  onlyOn('station', examApi),
+  onlyOn('station', prescriptionsApi),
+  onlyOn('station', stockApi),
+  onlyOn('station', billingApi),
+  onlyOn('station', claimsApi),
+  bundlesApi,
+  onlyOn('district', districtApi),
 );
 
 export type Api = typeof api;
@@ -70,3 +75,5 @@ export type * from './stock';
 export type * from './billing';
 export type * from './billing-settings';
 export type * from './claims';
+export type * from './bundles';
+export type * from './district';

@@ -11,11 +11,11 @@ import { mutation, query } from './contract';
 import { cashierSettings, claimsSettings, coverageSettings } from './billing-settings';
 import { scannerDevicesSettings } from './devices';
 import { empty } from './fields';
-import { facilityDetails } from './auth';
+import { facilityDetails, facilitySection } from './auth';
 
 /** Each section is stored as one row and read through its schema, so new fields get defaults. */
 export const settingsSections = {
-  facility: facilityDetails,
+  facility: facilitySection,
   security: z.object({
     idleLockMinutes: z.number().int().min(1).max(240).default(10),
     lockoutAttempts: z.number().int().min(3).max(20).default(5),
@@ -120,7 +120,8 @@ export const settingsApi = {
   }),
   'settings.update': mutation<Settings>()({
     input: z.object({
-      facility: settingsSections.facility.optional(),
+      // The kind is chosen at setup only: an update keeps it.
+      facility: facilityDetails.optional(),
       security: patchOf(settingsSections.security).optional(),
       network: patchOf(settingsSections.network).optional(),
       // null clears the prefix (JSON cannot send "undefined").

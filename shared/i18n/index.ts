@@ -1,6 +1,7 @@
 import { admin } from './messages/admin';
 import { auth } from './messages/auth';
 import { billing } from './messages/billing';
+import { bundles } from './messages/bundles';
 import { cashier } from './messages/cashier';
 import { catalog } from './messages/catalog';
 import { clinical } from './messages/clinical';
@@ -32,6 +33,7 @@ const catalogues = [
   billing,
   cashier,
   devices,
+  bundles,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

@@ -66,7 +66,10 @@ export const FACILITY = { name: 'Trạm Y tế xã An Bình', code: '01001', add
 export const ADMIN = { username: 'admin', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' };
 
 /** A set-up clinic; `call` runs as the admin unless given another token. */
-export async function setUpClinic(backend: Backend): Promise<{
+export async function setUpClinic(
+  backend: Backend,
+  facility: InputOf<'auth.setup'>['facility'] = FACILITY,
+): Promise<{
   adminToken: string;
   call: <N extends ProcedureName>(
     name: N,
@@ -75,7 +78,7 @@ export async function setUpClinic(backend: Backend): Promise<{
   ) => Promise<Result<OutputOf<N>>>;
 }> {
   const session = expectOk(
-    await backend.dispatcher.invoke('auth.setup', { facility: FACILITY, admin: ADMIN }),
+    await backend.dispatcher.invoke('auth.setup', { facility, admin: ADMIN }),
   );
   const adminToken = session.token;
   return {

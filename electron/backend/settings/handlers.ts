@@ -10,7 +10,8 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
     const at = ctx.now.toISOString();
     const changed: string[] = [];
     if (input.facility) {
-      writeSection(ctx.db, 'facility', input.facility, at, ctx.user.id);
+      const facility = { ...input.facility, kind: current.facility.kind };
+      writeSection(ctx.db, 'facility', facility, at, ctx.user.id);
       changed.push('facility');
     }
     if (input.security) {

@@ -1,0 +1,42 @@
+import type { districtApi } from '../../../shared/api/district';
+import { importResultView, receiveDeps } from '../bundles/handlers';
+import type { HandlersFor } from '../context';
+import { AppError } from '../errors';
+import { confirmStation, listStations, rejectStation } from './stations';
+
+const notYet = (): never => {
+  throw new AppError('CONFLICT', 'district.unknownDataset', { params: { dataset: '' } });
+};
+
+export const districtHandlers: HandlersFor<typeof districtApi> = {
+  'stations.list': (ctx) => listStations(ctx.db),
+
+  'stations.confirm': (ctx, input) => {
+    const { station, imported } = confirmStation(receiveDeps(ctx), input.code, input.fingerprint);
+    ctx.audit.note({
+      entity: 'station',
+      entityId: input.code,
+      detail: { fingerprint: station.fingerprint, imported: imported.map((r) => r.outcome) },
+    });
+    return {
+      station,
+      imported: imported.map((r) =>
+        importResultView(ctx.locale, `${r.facilityCode ?? ''}_${r.period ?? ''}`, r),
+      ),
+    };
+  },
+
+  'stations.reject': (ctx, input) => {
+    const result = rejectStation({ db: ctx.db, now: ctx.now, userId: ctx.user.id }, input.code);
+    ctx.audit.note({
+      entity: 'station',
+      entityId: input.code,
+      detail: { discarded: result.discarded },
+    });
+    return result;
+  },
+
+  'district.completeness': notYet,
+  'district.totals': notYet,
+  'district.export': notYet,
+};
