@@ -10,3 +10,5 @@ export * from './clinical';
 export * from './pharmacy';
 export * from './stock';
 export * from './billing';
+export * from './referrals';
+export * from './reports';

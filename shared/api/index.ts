@@ -11,6 +11,7 @@ import { examApi } from './exam';
 import { patientsApi } from './patients';
 import { prescriptionsApi } from './prescriptions';
 import { referenceApi } from './reference';
+import { reportsApi } from './reports';
 import { settingsApi } from './settings';
 import { stockApi } from './stock';
 import { usersApi } from './users';
@@ -32,6 +33,7 @@ export const api = joinContracts(
   stockApi,
   billingApi,
   claimsApi,
+  reportsApi,
 );
 
 export type Api = typeof api;
@@ -70,3 +72,4 @@ export type * from './stock';
 export type * from './billing';
 export type * from './billing-settings';
 export type * from './claims';
+export type * from './reports';

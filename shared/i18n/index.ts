@@ -11,6 +11,7 @@ import { patients } from './messages/patients';
 import { pharmacy } from './messages/pharmacy';
 import { procedures } from './messages/procedures';
 import { reception } from './messages/reception';
+import { reports } from './messages/reports';
 import { system } from './messages/system';
 import type { Locale, Message } from './define';
 
@@ -32,6 +33,7 @@ const catalogues = [
   billing,
   cashier,
   devices,
+  reports,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
