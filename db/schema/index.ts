@@ -11,3 +11,5 @@ export * from './pharmacy';
 export * from './stock';
 export * from './billing';
 export * from './bundles';
+export * from './referrals';
+export * from './reports';

@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './clock';
 import type { Services } from './context';
 import { createDevicesRuntime, type DevicesOptions } from './devices/runtime';
 import { registerPrintables } from './printables';
+import { seedShippedDefinitions } from './reports/definitions';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { handlers } from './handlers';
@@ -54,6 +55,7 @@ export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   try {
     seedStarterCatalogs(database.db, paths.resourcesDir, clock().toISOString());
+    seedShippedDefinitions(database.db, paths.resourcesDir, clock().toISOString());
     ensureKeyOfSetUpFacility(database.db, paths.dataDir, clock().toISOString());
   } catch (error) {
     database.sqlite.close();

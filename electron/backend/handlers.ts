@@ -13,6 +13,7 @@ import { patientsHandlers } from './patients/handlers';
 import { prescriptionsHandlers } from './prescriptions/handlers';
 import { stockHandlers } from './pharmacy/handlers';
 import { receptionHandlers } from './reception/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { usersHandlers } from './users/handlers';
 import { visitsHandlers } from './visits/handlers';
@@ -33,6 +34,7 @@ export const handlers: HandlersFor<Api> = {
   ...stockHandlers,
   ...billingHandlers,
   ...claimsHandlers,
+  ...reportsHandlers,
   ...bundlesHandlers,
   ...districtHandlers,
 };

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { BUNDLE_LIMITS, type ImportOutcome, type RejectionReason } from '../domain/bundles';
-import type { Role } from '../domain/roles';
 import { mutation, query } from './contract';
 import { empty, id } from './fields';
 import type { FileResult } from './files';
-
-/** Who makes and reads reports: the station head (admin) and the deputy (reporter). */
-export const REPORT_ROLES: readonly Role[] = ['admin'];
+import { REPORT_ROLES } from './reports';
 
 export const TRAM_MIME = 'application/vnd.tram.bundle+zip';
 export const ZIP_MIME = 'application/zip';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { mutation, query } from './contract';
 import type { BundleImportResult } from './bundles';
-import { REPORT_ROLES } from './bundles';
+import { REPORT_ROLES } from './reports';
 import { empty, facilityCode } from './fields';
 import type { FileResult } from './files';
 

@@ -13,10 +13,24 @@ import { examApi } from './exam';
 import { patientsApi } from './patients';
 import { prescriptionsApi } from './prescriptions';
 import { referenceApi } from './reference';
+import { reportsApi } from './reports';
 import { settingsApi } from './settings';
 import { stockApi } from './stock';
 import { usersApi } from './users';
 import { visitsApi } from './visits';
+
+/** Forms are shared: a district hands out its own templates; computing reports is a station's. */
+const {
+  'reports.definitions': definitions,
+  'reports.definitions.import': definitionsImport,
+  'reports.definitions.export': definitionsExport,
+  ...stationReportsApi
+} = reportsApi;
+const reportDefinitionsApi = {
+  'reports.definitions': definitions,
+  'reports.definitions.import': definitionsImport,
+  'reports.definitions.export': definitionsExport,
+} as const;
 
 /** A district Tram has no patients, pharmacy or billing: those procedures exist on stations only. */
 export const api = joinContracts(
@@ -35,6 +49,8 @@ export const api = joinContracts(
   onlyOn('station', stockApi),
   onlyOn('station', billingApi),
   onlyOn('station', claimsApi),
+  onlyOn('station', stationReportsApi),
+  reportDefinitionsApi,
   bundlesApi,
   onlyOn('district', districtApi),
 );
@@ -77,3 +93,4 @@ export type * from './billing-settings';
 export type * from './claims';
 export type * from './bundles';
 export type * from './district';
+export type * from './reports';

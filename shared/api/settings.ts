@@ -10,7 +10,7 @@ import { DEFAULT_WEDGE_SETTINGS as WEDGE } from '../domain/scanner-wedge';
 import { mutation, query } from './contract';
 import { cashierSettings, claimsSettings, coverageSettings } from './billing-settings';
 import { scannerDevicesSettings } from './devices';
-import { empty } from './fields';
+import { empty, isoDate } from './fields';
 import { facilityDetails, facilitySection } from './auth';
 
 /** Each section is stored as one row and read through its schema, so new fields get defaults. */
@@ -89,6 +89,15 @@ export const settingsSections = {
   cashier: cashierSettings,
   /** Codes for the XML 130 claim files. */
   claims: claimsSettings,
+  /** Statistics reports: when they are due, and the authority printed above the station. */
+  reports: z.object({
+    /** Working days after a period ends to hand its report in (a form may set its own). */
+    deadlineWorkingDays: z.number().int().min(1).max(60).default(5),
+    /** Public holidays (YYYY-MM-DD) that do not count as working days. */
+    holidays: z.array(isoDate).max(100).default([]),
+    /** The line above the station's name on printed reports ("TTYT KHU VỰC …"). */
+    authority: z.string().trim().max(200).default(''),
+  }),
 } as const;
 
 type NoDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
@@ -134,6 +143,7 @@ export const settingsApi = {
       coverage: patchOf(settingsSections.coverage).optional(),
       cashier: patchOf(settingsSections.cashier).optional(),
       claims: patchOf(settingsSections.claims).optional(),
+      reports: patchOf(settingsSections.reports).optional(),
     }),
     access: ['admin'],
     summary: 'Changes whole sections (facility) or single fields (the others).',

@@ -12,6 +12,7 @@ import { patients } from './messages/patients';
 import { pharmacy } from './messages/pharmacy';
 import { procedures } from './messages/procedures';
 import { reception } from './messages/reception';
+import { reports } from './messages/reports';
 import { system } from './messages/system';
 import type { Locale, Message } from './define';
 
@@ -33,6 +34,7 @@ const catalogues = [
   billing,
   cashier,
   devices,
+  reports,
   bundles,
 ] as const;
 

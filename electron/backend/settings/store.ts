@@ -46,6 +46,7 @@ export function readSettings(db: Db): Settings {
     coverage: readSection(db, 'coverage'),
     cashier: readSection(db, 'cashier'),
     claims: readSection(db, 'claims'),
+    reports: readSection(db, 'reports'),
   };
 }
 
