@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { ReportDefinition } from '../domain/reports/definition';
+import type { ReportProblem } from '../domain/reports/validation';
+import type { DataValue, ValueSet } from '../domain/reports/value-set';
 import { mutation, query } from './contract';
 import type { BundleImportResult } from './bundles';
 import { REPORT_ROLES } from './reports';
@@ -44,38 +47,18 @@ export interface DistrictCompleteness {
   counts: Record<CompletenessState, number>;
 }
 
-export interface DistrictValue {
-  dataElement: string;
-  categoryOptionCombo?: string;
-  value: number;
-  source: 'computed' | 'entered';
-}
-
-/** Problems found while adding up, as `reports.compute` lists a report's. */
-export interface DistrictProblem {
-  code: string;
-  message: string;
-  dataElement?: string;
-}
-
-/** The district's figures: the shape of `reports.compute`, plus each station's for drill-down. */
-export interface DistrictTotals {
-  dataset: string;
-  period: string;
-  orgUnit: string;
-  revision?: number;
-  status: 'draft' | 'submitted';
-  dataValues: DistrictValue[];
-  problems: DistrictProblem[];
-  /** Rows the definition marks as not summable: shown per station, never added. */
+/**
+ * The district's figures in the shape of `reports.compute` (a value set with its definition
+ * and problems), plus each station's values for drill-down.
+ */
+export interface DistrictTotals extends ValueSet {
+  dataValues: DataValue[];
+  definition: ReportDefinition;
+  problems: ReportProblem[];
+  /** Data elements the definition marks as not summable: shown per station, never added. */
   notSummable: string[];
-  stations: {
-    code: string;
-    name: string;
-    revision: number;
-    dataValues: DistrictValue[];
-  }[];
-  /** Active stations with no report for the period. */
+  stations: { code: string; name: string; revision: number; dataValues: DataValue[] }[];
+  /** Confirmed stations with no report for the period. */
   missing: { code: string; name: string }[];
 }
 

@@ -5,6 +5,7 @@ import { afterEach, expect } from 'vitest';
 import type { ApiError, InputOf, OutputOf, ProcedureName, Result } from '../../shared/api';
 import type { Role } from '../../shared/domain/roles';
 import { createBackend, type Backend } from '../../electron/backend/backend';
+import type { BundlesOptions } from '../../electron/backend/bundles/runtime';
 import type { Clock } from '../../electron/backend/clock';
 import type { DevicesOptions } from '../../electron/backend/devices/runtime';
 
@@ -38,7 +39,12 @@ export const minutes = (n: number): number => n * 60_000;
 
 /** A backend on a fresh database file in its own temp folder, closed after the test. */
 export function makeBackend(
-  options: { dataDir?: string; clock?: Clock; devices?: DevicesOptions } = {},
+  options: {
+    dataDir?: string;
+    clock?: Clock;
+    devices?: DevicesOptions;
+    bundles?: BundlesOptions;
+  } = {},
 ): Backend {
   const backend = createBackend({
     dataDir: options.dataDir ?? tempDir(),
@@ -46,6 +52,7 @@ export function makeBackend(
     scryptCost: TEST_SCRYPT,
     ...(options.clock && { clock: options.clock }),
     ...(options.devices && { devices: options.devices }),
+    ...(options.bundles && { bundles: options.bundles }),
   });
   cleanups.push(() => backend.close());
   return backend;

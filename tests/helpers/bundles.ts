@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import type { Backend } from '../../electron/backend/backend';
-import type { BundleImportResult } from '../../shared/api';
-import { expectOk, setUpClinic } from './backend';
+import type { BundleImportResult, RemovableDrive } from '../../shared/api';
+import type { Clock } from '../../electron/backend/clock';
+import { ReportFixtures } from './report-fixtures';
+import { expectOk, FACILITY, makeBackend, setUpClinic, testClock } from './backend';
 import { formatFingerprint } from '../../shared/domain/bundles';
 import { fingerprintHex, type Signer } from '../../electron/backend/keys/facility-key';
 import {
@@ -164,12 +166,15 @@ export const DISTRICT = {
 };
 
 /** A district Tram, set up; `call` runs as its admin unless given another token. */
-export async function setUpDistrict(backend: Backend): Promise<
+export async function setUpDistrict(
+  backend: Backend,
+  overrides: Partial<typeof DISTRICT> = {},
+): Promise<
   Awaited<ReturnType<typeof setUpClinic>> & {
     importBundle: (bytes: Uint8Array, fileName?: string) => Promise<BundleImportResult>;
   }
 > {
-  const clinic = await setUpClinic(backend, DISTRICT);
+  const clinic = await setUpClinic(backend, { ...DISTRICT, ...overrides });
   return {
     ...clinic,
     importBundle: async (bytes, fileName = 'goi.tram') =>
@@ -219,4 +224,56 @@ export function nextBundle(
   });
   chains.set(station, { counter: bundle.manifest.counter, hash: bundle.hash });
   return bundle;
+}
+
+/**
+ * A station whose January 2026 is done and submitted: `visits` finished visits (men and
+ * women in turn, every third insured, every fifth a child under 6, one referral per ten).
+ * Its clock stands on 4 February 2026, before the form's due date.
+ */
+export async function stationWithJanuary(
+  options: {
+    code?: string;
+    name?: string;
+    visits?: number;
+    dataDir?: string;
+    drives?: () => Promise<RemovableDrive[]>;
+    clock?: Clock;
+    periods?: string[];
+  } = {},
+): Promise<{ backend: Backend } & Awaited<ReturnType<typeof setUpClinic>>> {
+  const backend = makeBackend({
+    clock: options.clock ?? testClock('2026-02-04T02:00:00.000Z'),
+    ...(options.dataDir && { dataDir: options.dataDir }),
+    ...(options.drives && { bundles: { listDrives: options.drives } }),
+  });
+  const clinic = await setUpClinic(backend, {
+    ...FACILITY,
+    code: options.code ?? FACILITY.code,
+    name: options.name ?? FACILITY.name,
+  });
+  const fixtures = new ReportFixtures(backend.services.sqlite);
+  const count = options.visits ?? 12;
+  for (let i = 0; i < count; i++) {
+    const patientId = fixtures.patient({
+      sex: i % 2 === 0 ? 'male' : 'female',
+      birthYear: i % 5 === 0 ? 2023 : 1970,
+    });
+    fixtures.visit({
+      patientId,
+      date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      kind: i % 3 === 0 ? 'bhyt' : 'fee',
+      ...(i % 10 === 9 && {
+        referral: {
+          toFacilityCode: '01990',
+          toFacilityName: 'TTYT khu vực',
+          reason: 'Chuyển tuyến',
+        },
+      }),
+    });
+  }
+  for (const period of options.periods ?? ['202601']) {
+    expectOk(await clinic.call('reports.submit', { dataset: 'TT37-XA-THANG', period }));
+  }
+  return { backend, ...clinic };
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { bundleExports } from '../../../db/schema';
+import { bundleExports, reportDefinitions } from '../../../db/schema';
 import type { BundleImportResult, InputOf } from '../../../shared/api';
 import type { bundlesApi } from '../../../shared/api/bundles';
 import { translate, type Locale } from '../../../shared/i18n';
@@ -18,7 +18,12 @@ export function receiveDeps(ctx: UserCtx): ReceiveDeps {
     now: ctx.now,
     userId: ctx.user.id,
     ownCode: readSection(ctx.db, 'facility').code,
-    knowsDataset: () => true,
+    knowsDataset: (code) =>
+      ctx.db
+        .select({ code: reportDefinitions.code })
+        .from(reportDefinitions)
+        .where(eq(reportDefinitions.code, code))
+        .get() !== undefined,
   };
 }
 

@@ -11,6 +11,7 @@ import {
   type RejectionReason,
 } from '../../../shared/domain/bundles';
 import { fingerprintHex } from '../keys/facility-key';
+import { perDatabase } from './per-database';
 import { checkBundle, openBundle, type Rejection, type VerifiedBundle } from './verify';
 
 export interface ReceiveDeps {
@@ -113,15 +114,7 @@ class Statements {
   }
 }
 
-const statementCache = new WeakMap<Database.Database, Statements>();
-function statementsFor(sqlite: Database.Database): Statements {
-  let statements = statementCache.get(sqlite);
-  if (!statements) {
-    statements = new Statements(sqlite);
-    statementCache.set(sqlite, statements);
-  }
-  return statements;
-}
+const statementsFor = perDatabase((sqlite) => new Statements(sqlite));
 
 function sameValues(current: readonly Values['rows'][number][], incoming: Values['rows']): boolean {
   if (current.length !== incoming.length) return false;

@@ -1,12 +1,10 @@
 import type { districtApi } from '../../../shared/api/district';
 import { importResultView, receiveDeps } from '../bundles/handlers';
 import type { HandlersFor } from '../context';
-import { AppError } from '../errors';
+import { districtFile } from '../bundles/sources';
+import { completeness } from './completeness';
+import { districtTotals } from './totals';
 import { confirmStation, listStations, rejectStation } from './stations';
-
-const notYet = (): never => {
-  throw new AppError('CONFLICT', 'district.unknownDataset', { params: { dataset: '' } });
-};
 
 export const districtHandlers: HandlersFor<typeof districtApi> = {
   'stations.list': (ctx) => listStations(ctx.db),
@@ -36,7 +34,7 @@ export const districtHandlers: HandlersFor<typeof districtApi> = {
     return result;
   },
 
-  'district.completeness': notYet,
-  'district.totals': notYet,
-  'district.export': notYet,
+  'district.completeness': (ctx, input) => completeness(ctx, input.dataset, input.from, input.to),
+  'district.totals': (ctx, input) => districtTotals(ctx, input.dataset, input.period),
+  'district.export': (ctx, input) => districtFile(ctx, input.dataset, input.period, input.format),
 };

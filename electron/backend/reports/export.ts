@@ -6,6 +6,7 @@ import { localDate } from '../../../shared/domain/dates';
 import { toAdx, toDataValueSet } from '../../../shared/domain/reports/dhis2';
 import { pdfFile } from '../documents/pdf';
 import { invalidField } from '../errors';
+import { currentFacilityKey } from '../keys/facility-key';
 import { readSection } from '../settings/store';
 import { reportPdf, type PrintContext } from './report-pdf';
 import { reportXlsx } from './report-xlsx';
@@ -21,6 +22,7 @@ export function printContext(db: Db, view: ReportView, now: Date): PrintContext 
     authority: readSection(db, 'reports').authority || undefined,
     printedAt: now,
     ...(preparedBy && { preparedBy }),
+    keyFingerprint: currentFacilityKey(db)?.fingerprint,
   };
 }
 

@@ -15,6 +15,20 @@ export interface PrintContext {
   printedAt: Date;
   /** Who handed it in, for the preparer's signature block. */
   preparedBy?: string | undefined;
+  /** The facility's signing-key fingerprint: the district registers the key from paper. */
+  keyFingerprint?: string | undefined;
+  /** Replaces the revision line (a district's totals say what they add up). */
+  statusLine?: string | undefined;
+  /** Replaces the form's signature titles (a district's director signs, not a station head). */
+  signatures?: readonly string[] | undefined;
+}
+
+/** The line under the title: draft, submitted revision, or what the caller says. */
+export function statusLineOf(valueSet: ValueSet, context: PrintContext): string {
+  if (context.statusLine) return context.statusLine;
+  return valueSet.status === 'submitted'
+    ? vi('reports.print.revision', { revision: valueSet.revision ?? 1 })
+    : vi('reports.print.draft');
 }
 
 const THIN_LINES = { hLineWidth: () => 0.5, vLineWidth: () => 0.5 };
@@ -36,10 +50,7 @@ function header(
 ): Content[] {
   const period = parsePeriod(valueSet.period);
   const authority = definition.print.authority ?? context.authority;
-  const status =
-    valueSet.status === 'submitted'
-      ? vi('reports.print.revision', { revision: valueSet.revision ?? 1 })
-      : vi('reports.print.draft');
+  const status = statusLineOf(valueSet, context);
   return [
     {
       columns: [
@@ -155,7 +166,7 @@ function sectionTables(definition: ReportDefinition, valueSet: ValueSet): Conten
 }
 
 function signatures(definition: ReportDefinition, context: PrintContext): Content[] {
-  const titles = definition.print.signatures;
+  const titles = context.signatures ?? definition.print.signatures;
   return [
     { text: dateLine(context.printedAt), alignment: 'right', italics: true, margin: [0, 14, 0, 4] },
     {
@@ -189,12 +200,17 @@ export function reportPdf(
     info: { title: `${definition.name} ${valueSet.period}`, subject: definition.code },
     defaultStyle: { fontSize: 8.5 },
     footer: (current: number, total: number) => ({
-      text: vi('reports.print.footer', {
-        code: definition.code,
-        version: definition.version,
-        page: current,
-        pages: total,
-      }),
+      text: [
+        vi('reports.print.footer', {
+          code: definition.code,
+          version: definition.version,
+          page: current,
+          pages: total,
+        }),
+        ...(context.keyFingerprint
+          ? [vi('bundles.print.fingerprint', { fingerprint: context.keyFingerprint })]
+          : []),
+      ].join(' · '),
       alignment: 'center',
       fontSize: 7,
     }),

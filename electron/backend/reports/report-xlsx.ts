@@ -4,7 +4,7 @@ import { formLayout } from '../../../shared/domain/reports/layout';
 import { parsePeriod, periodLabel } from '../../../shared/domain/reports/periods';
 import { valueMap, type ValueSet } from '../../../shared/domain/reports/value-set';
 import { vi } from '../pharmacy/report-layout';
-import { dateLine, type PrintContext } from './report-pdf';
+import { dateLine, statusLineOf, type PrintContext } from './report-pdf';
 
 export const VALUES_SHEET = 'DuLieu';
 const FIXED = 4;
@@ -48,17 +48,16 @@ export async function reportXlsx(
   if (authority) sheet.addRow([authority.toUpperCase()]);
   sheet.addRow([context.facility.name.toUpperCase()]).font = { bold: true };
   sheet.addRow([vi('reports.print.facilityCode', { code: context.facility.code })]);
+  if (context.keyFingerprint) {
+    sheet.addRow([vi('bundles.print.fingerprint', { fingerprint: context.keyFingerprint })]);
+  }
   if (definition.print.formNumber)
     sheet.addRow([definition.print.formNumber]).font = { italic: true };
   sheet.addRow([]);
   line(definition.name.toUpperCase(), true, 14);
   const period = parsePeriod(valueSet.period);
   line(period ? periodLabel(period, 'vi') : valueSet.period, true);
-  line(
-    valueSet.status === 'submitted'
-      ? vi('reports.print.revision', { revision: valueSet.revision ?? 1 })
-      : vi('reports.print.draft'),
-  );
+  line(statusLineOf(valueSet, context));
 
   for (const { section, rows } of formLayout(definition, valueMap(valueSet.dataValues))) {
     sheet.addRow([]);
@@ -91,7 +90,7 @@ export async function reportXlsx(
   sheet.mergeCells(date.number, 1, date.number, width);
   date.alignment = { horizontal: 'right' };
   date.font = { italic: true };
-  const signers = sheet.addRow(definition.print.signatures.map((title) => title));
+  const signers = sheet.addRow([...(context.signatures ?? definition.print.signatures)]);
   signers.font = { bold: true };
 
   const data = workbook.addWorksheet(VALUES_SHEET);

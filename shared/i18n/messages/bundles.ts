@@ -31,6 +31,10 @@ export const bundles = defineMessages({
     vi: 'Chọn thư mục chỉ có trên ứng dụng máy tính; trên trình duyệt, gói được tải về.',
     en: 'Choosing a folder needs the desktop app; in a browser the bundle is downloaded.',
   },
+  'bundles.print.fingerprint': {
+    vi: 'Khóa ký của đơn vị: {fingerprint}',
+    en: "Facility's signing key: {fingerprint}",
+  },
   'bundles.notFound': { vi: 'Không tìm thấy gói này.', en: 'Bundle not found.' },
 
   'bundles.outcome.imported': { vi: 'Đã nhập', en: 'Imported' },
@@ -147,6 +151,12 @@ export const bundles = defineMessages({
     vi: 'Dấu vân tay khóa không khớp với khóa trạm gửi đến. Không xác nhận.',
     en: 'The fingerprint does not match the key the station sent. Not confirmed.',
   },
+  'district.print.status': {
+    vi: 'Tổng hợp số liệu đã chốt của {count} trạm',
+    en: 'Sum of the submitted figures of {count} stations',
+  },
+  'district.print.preparer': { vi: 'Người lập biểu', en: 'Prepared by' },
+  'district.print.director': { vi: 'Giám đốc', en: 'Director' },
   'district.unknownDataset': {
     vi: 'Không có mẫu báo cáo {dataset}.',
     en: 'There is no report form {dataset}.',
