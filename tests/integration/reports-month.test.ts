@@ -288,9 +288,9 @@ describe('reports.compute over a hand-counted November', () => {
       'BM_KHAMTHAI4',
       'BM_DE',
       'TE_SDD5',
-      'KHHGD_MOI',
       'TCMR_DAYDU',
       'TCMR_DAYDU_LUYKE',
+      'KHHGD_MOI',
     ]);
   });
 
