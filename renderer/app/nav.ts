@@ -9,6 +9,8 @@ export interface NavItem {
   /** The page's main procedure: its roles decide who sees the page (one place for the rule). */
   procedure: ProcedureName;
   page: LazyExoticComponent<ComponentType>;
+  /** Opens first after sign-in for those who may use it (the station head's overview). */
+  home?: boolean;
 }
 
 /** Where scans go from pages that do not take them. */
@@ -68,6 +70,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.settings',
     procedure: 'settings.update',
     page: lazy(() => import('../features/settings/settings-page')),
+  },
+  {
+    path: '/dashboard',
+    label: 'nav.dashboard',
+    procedure: 'reports.dashboard',
+    page: lazy(() => import('../features/dashboard/dashboard-page')),
+    home: true,
+  },
+  {
+    path: '/reports',
+    label: 'nav.reports',
+    procedure: 'reports.compute',
+    page: lazy(() => import('../features/reports/reports-page')),
   },
   {
     path: '/catalog',

@@ -12,7 +12,7 @@ export default function SignedInApp() {
   const roleKey = me.user.roles.join(',');
   const router = useMemo(() => {
     const items = navFor(roleKey.split(',') as Role[]);
-    const home = items[0]?.path ?? '/account';
+    const home = (items.find((item) => item.home) ?? items[0])?.path ?? '/account';
     const scansGoTo = items.some((item) => item.path === RECEPTION_PATH) ? RECEPTION_PATH : null;
     return createHashRouter([
       {

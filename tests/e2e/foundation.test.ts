@@ -65,9 +65,9 @@ describe('first run in the browser', () => {
       .fill('matkhau-admin');
     await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
 
-    // The administrator lands in the app, at reception (the first page).
+    // The administrator (the station head) lands on the overview.
     const nav = page.getByRole('navigation');
-    await page.getByRole('heading', { name: 'Tiếp đón' }).waitFor();
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
     await expect
       .poll(async () => nav.getByRole('link').allInnerTexts())
       .toEqual([
@@ -80,6 +80,8 @@ describe('first run in the browser', () => {
         'Người dùng\nAlt 7',
         'Nhật ký hệ thống\nAlt 8',
         'Cài đặt\nAlt 9',
+        'Tổng quan',
+        'Báo cáo',
         'Danh mục',
         'Tài khoản của tôi',
       ]);

@@ -10,6 +10,7 @@ import { definitionFromXlsx } from './definition-xlsx';
 import {
   allDefinitions,
   canonicalJson,
+  definitionRow,
   getDefinitionVersion,
   insertDefinition,
   sha256,
@@ -53,7 +54,6 @@ function preview(
   definition: ReportDefinition,
   now: Date,
 ): NonNullable<DefinitionImportResult['definition']> {
-  const content = canonicalJson(definition);
   const rules = readSection(db, 'reports');
   const [summary] = summarize(
     db,
@@ -62,17 +62,12 @@ function preview(
         definition,
         row: {
           id: 0,
-          code: definition.code,
-          version: definition.version,
-          name: definition.name,
-          effectiveFrom: definition.effectiveFrom,
-          effectiveTo: definition.effectiveTo,
-          content,
-          sha256: sha256(content),
-          source: 'imported',
-          fileName: null,
-          importedBy: null,
-          importedAt: now.toISOString(),
+          ...definitionRow(definition, {
+            source: 'imported',
+            fileName: null,
+            at: now.toISOString(),
+            userId: null,
+          }),
         },
       },
     ],

@@ -82,29 +82,40 @@ export function seedShippedDefinitions(db: Db, resourcesDir: string, at: string)
   }
 }
 
+export interface DefinitionMeta {
+  source: 'shipped' | 'imported';
+  fileName: string | null;
+  at: string;
+  userId: number | null;
+}
+
+/** The row a definition is stored as. */
+export function definitionRow(
+  definition: ReportDefinition,
+  meta: DefinitionMeta,
+): Omit<ReportDefinitionRow, 'id'> {
+  const content = canonicalJson(definition);
+  return {
+    code: definition.code,
+    version: definition.version,
+    name: definition.name,
+    effectiveFrom: definition.effectiveFrom,
+    effectiveTo: definition.effectiveTo,
+    content,
+    sha256: sha256(content),
+    source: meta.source,
+    fileName: meta.fileName,
+    importedBy: meta.userId,
+    importedAt: meta.at,
+  };
+}
+
 export function insertDefinition(
   db: Db,
   definition: ReportDefinition,
-  meta: { source: 'shipped' | 'imported'; fileName: string; at: string; userId: number | null },
+  meta: DefinitionMeta,
 ): ReportDefinitionRow {
-  const content = canonicalJson(definition);
-  return db
-    .insert(reportDefinitions)
-    .values({
-      code: definition.code,
-      version: definition.version,
-      name: definition.name,
-      effectiveFrom: definition.effectiveFrom,
-      effectiveTo: definition.effectiveTo,
-      content,
-      sha256: sha256(content),
-      source: meta.source,
-      fileName: meta.fileName,
-      importedBy: meta.userId,
-      importedAt: meta.at,
-    })
-    .returning()
-    .get();
+  return db.insert(reportDefinitions).values(definitionRow(definition, meta)).returning().get();
 }
 
 function getVersionRow(db: Db, code: string, version: number): ReportDefinitionRow | undefined {

@@ -152,9 +152,9 @@ function sectionTables(definition: ReportDefinition, valueSet: ValueSet): Conten
             widths: [
               22,
               '*',
-              58,
+              66,
               30,
-              ...section.columns.map(() => (section.columns.length > 3 ? 40 : 56)),
+              ...section.columns.map(() => (section.columns.length > 3 ? 36 : 56)),
             ],
             body,
           },

@@ -56,7 +56,12 @@ const rowSchema = z.object({
   /** Absent on a heading row (text only, e.g. "Trong đó:"). */
   dataElement: z.string().regex(DATA_ELEMENT_CODE, 'reports.definition.code').optional(),
   /** As printed in the form's first column: "1", "1.1", "a". */
-  number: z.string().trim().max(10).optional(),
+  number: z
+    .string()
+    .trim()
+    .max(10)
+    .optional()
+    .transform((value) => value || undefined),
   name: text(300),
   unit: z.string().trim().max(30).optional(),
   indent: z.number().int().min(0).max(3).default(0),

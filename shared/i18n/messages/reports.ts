@@ -154,12 +154,22 @@ export const reports = defineMessages({
   'reports.import.problems': { vi: 'Lỗi trong tệp', en: 'Problems in the file' },
 
   // The report
-  'reports.title': { vi: 'Báo cáo thống kê', en: 'Statistics reports' },
+  'reports.title': { vi: 'Báo cáo', en: 'Reports' },
   'reports.description': {
     vi: 'Số liệu tính từ hồ sơ của trạm, các dòng nhập tay, kiểm tra, chốt số liệu và xuất tệp',
     en: "Figures from the station's records, hand-entered rows, checks, submission and files",
   },
   'reports.form': { vi: 'Biểu mẫu', en: 'Form' },
+  'reports.tab.report': { vi: 'Số liệu báo cáo', en: 'Report' },
+  'reports.deadlines.form': { vi: 'Biểu mẫu', en: 'Form' },
+  'reports.deadlines.period': { vi: 'Kỳ', en: 'Period' },
+  'reports.deadlines.due': { vi: 'Hạn nộp', en: 'Due' },
+  'reports.deadlines.state': { vi: 'Trạng thái', en: 'State' },
+  'reports.deadlines.submittedAt': { vi: 'Ngày nộp', en: 'Submitted' },
+  'reports.problems.notEntered': {
+    vi: '{count} chỉ tiêu nhập tay chưa nhập (ô viền cam)',
+    en: '{count} hand-entered rows are empty (orange boxes)',
+  },
   'reports.periodType': { vi: 'Loại kỳ', en: 'Period type' },
   'reports.periodField': { vi: 'Kỳ báo cáo', en: 'Period' },
   'reports.status.draft': { vi: 'Bản nháp', en: 'Draft' },
@@ -178,7 +188,6 @@ export const reports = defineMessages({
   'reports.deadline.submitted': { vi: 'Đã nộp', en: 'Submitted' },
   'reports.deadline.submittedLate': { vi: 'Đã nộp (muộn)', en: 'Submitted (late)' },
   'reports.deadlines.title': { vi: 'Hạn nộp báo cáo', en: 'Report deadlines' },
-  'reports.deadlines.open': { vi: 'Mở', en: 'Open' },
   'reports.previous': { vi: 'Kỳ trước: {value}', en: 'Last period: {value}' },
   'reports.source.computed': { vi: 'Tính từ hồ sơ', en: 'From the records' },
   'reports.source.entered': { vi: 'Nhập tay', en: 'Entered by hand' },
@@ -328,7 +337,7 @@ export const reports = defineMessages({
   },
 
   // Dashboard
-  'dashboard.title': { vi: 'Tổng quan hoạt động', en: 'Overview' },
+  'dashboard.title': { vi: 'Tổng quan', en: 'Overview' },
   'dashboard.description': {
     vi: 'Lượt khám, bệnh thường gặp, BHYT, tiền thu và kho thuốc của trạm',
     en: "The station's visits, common diagnoses, insurance, takings and stock",
@@ -369,6 +378,9 @@ export const reports = defineMessages({
     vi: 'Đã hết hạn còn trong kho: {batches} lô, {value}',
     en: 'Expired still in stock: {batches} batches, {value}',
   },
+  'dashboard.bar.stock': { vi: 'Tồn kho', en: 'In stock' },
+  'dashboard.bar.expiring': { vi: 'Hết hạn trong {days} ngày', en: 'Expiring in {days} days' },
+  'dashboard.bar.expired': { vi: 'Đã hết hạn', en: 'Expired' },
   'dashboard.noData': { vi: 'Chưa có số liệu trong khoảng này', en: 'Nothing in this range yet' },
   'dashboard.range.month': { vi: 'Tháng này', en: 'This month' },
   'dashboard.range.lastMonth': { vi: 'Tháng trước', en: 'Last month' },
