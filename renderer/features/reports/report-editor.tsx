@@ -13,6 +13,7 @@ import {
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { FileResult, ReportFormat, ReportView } from '../../../shared/api';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
 import { groupThousands } from '../../../shared/domain/money';
@@ -124,6 +125,7 @@ export function ReportEditor({ report, mayReopen }: ReportEditorProps) {
   const submit = useApiMutation('reports.submit', REFRESHED);
   const reopen = useApiMutation('reports.reopen', REFRESHED);
   const editable = report.status === 'draft';
+  const navigate = useNavigate();
   const input = { dataset: report.dataset, period: report.period };
   const period = parsePeriod(report.period);
   const label = period ? periodLabel(period, locale) : report.period;
@@ -205,6 +207,18 @@ export function ReportEditor({ report, mayReopen }: ReportEditorProps) {
         {!editable && mayReopen && (
           <Button variant="default" color="orange" onClick={() => setReopening(true)}>
             {t('reports.reopen.action')}
+          </Button>
+        )}
+        {!editable && (
+          <Button
+            variant="light"
+            onClick={() =>
+              void navigate(
+                `/bundles?${new URLSearchParams({ dataset: report.dataset, period: report.period }).toString()}`,
+              )
+            }
+          >
+            {t('bundles.export')}
           </Button>
         )}
         <Button variant="subtle" onClick={() => void exportAs('pdf')}>

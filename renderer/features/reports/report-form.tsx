@@ -9,7 +9,8 @@ import { useI18n } from '../../i18n/i18n';
 import { cellId, problemText } from './problems';
 
 export interface ReportFormProps {
-  report: ReportView;
+  /** A station's report, or anything of its shape (a district's totals). */
+  report: Pick<ReportView, 'definition' | 'dataValues' | 'problems' | 'previous'>;
   /** Typed values not saved yet, by value key; '' clears a value. */
   drafts: ReadonlyMap<string, string>;
   onChange: (key: string, text: string) => void;

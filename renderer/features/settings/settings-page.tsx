@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { PrintersPanel } from '../devices/printers-panel';
 import { ScannersPanel } from '../devices/scanners-panel';
 import { ClinicalSettings } from '../exam/clinical-settings';
+import { SigningKeySection } from '../bundles/signing-key';
 import { ReportsSettings } from '../reports/reports-settings';
 import { BillingSettings } from './billing-settings';
 import { Section, SectionForm } from './section-form';
@@ -182,6 +183,7 @@ function GeneralSettings({ settings }: { settings: Settings }) {
         </SectionForm>
       </Section>
       <ReportsSettings reports={settings.reports} />
+      <SigningKeySection />
     </Stack>
   );
 }

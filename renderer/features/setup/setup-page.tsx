@@ -1,7 +1,8 @@
-import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { PASSWORD_MIN } from '../../../shared/domain/accounts';
+import { FACILITY_KINDS, type FacilityKind } from '../../../shared/domain/facility-kind';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
@@ -10,7 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { PasswordField } from '../../components/password-field';
 
 const initialValues = {
-  facility: { name: '', code: '', address: '', phone: '' },
+  facility: { kind: 'station' as FacilityKind, name: '', code: '', address: '', phone: '' },
   admin: { username: '', fullName: '', password: '', confirm: '' },
 };
 
@@ -54,11 +55,27 @@ export function SetupPage() {
         <Stack gap="lg">
           <Fieldset legend={t('setup.facility')}>
             <Stack gap="sm">
+              <Radio.Group label={t('setup.kind')} {...form.getInputProps('facility.kind')}>
+                <Stack gap={6} mt={4}>
+                  {FACILITY_KINDS.map((kind) => (
+                    <Radio
+                      key={kind}
+                      value={kind}
+                      label={t(`setup.kind.${kind}`)}
+                      description={t(`setup.kind.${kind}.hint`)}
+                    />
+                  ))}
+                </Stack>
+              </Radio.Group>
               <TextInput
                 label={t('facility.name')}
                 required
                 autoFocus
-                placeholder="Trạm Y tế xã …"
+                placeholder={
+                  form.values.facility.kind === 'district'
+                    ? 'Trung tâm Y tế khu vực …'
+                    : 'Trạm Y tế xã …'
+                }
                 {...form.getInputProps('facility.name')}
               />
               <SimpleGrid cols={{ base: 1, xs: 2 }}>
