@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ageOn } from '../../shared/domain/age';
 import {
   COUNTED_VISIT_STATUSES,
   icdChapter,
@@ -86,5 +88,32 @@ describe('what reports count', () => {
     expect(statisticalAge({ birthDate: '1966-11-20' }, '2026-11-19')?.years).toBe(59);
     expect(statisticalAge({ birthDate: '1966-11-20' }, '2026-11-20')?.years).toBe(60);
     expect(statisticalAge({ birthYear: 2030 }, '2026-11-10')).toBeNull();
+  });
+});
+
+describe('statistical age', () => {
+  it('agrees with ageOn (the prescription and queue rule) on every full birth date', () => {
+    const day = fc
+      .date({
+        min: new Date('1900-01-01T00:00:00Z'),
+        max: new Date('2030-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (birthDate, visit) => {
+        const oracle = ageOn({ birthDate }, visit);
+        const counted = statisticalAge({ birthDate }, visit);
+        if (!oracle.ok) {
+          expect(counted).toBeNull();
+          return;
+        }
+        expect(counted).toEqual({
+          years: oracle.value.years,
+          underSix: (oracle.value.months ?? Infinity) < 72,
+        });
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

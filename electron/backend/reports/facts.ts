@@ -16,75 +16,99 @@ export interface DayRange {
   end: string;
 }
 
-interface FactRow {
-  date: string;
-  kind: VisitKind;
-  emergency: 0 | 1;
-  sex: Sex;
-  birthDate: string | null;
-  birthYear: number;
-  codes: string | null;
-  referred: 0 | 1;
-  labTests: number;
-  prescribed: 0 | 1;
-  insurancePays: number;
-  billTotal: number;
-}
+/** A row of SQL.visits, read raw (arrays cost less than objects over a year of visits). */
+type VisitTuple = [
+  id: number,
+  date: string,
+  kind: VisitKind,
+  emergency: 0 | 1,
+  patientId: number,
+  insurancePays: number | null,
+  billTotal: number | null,
+];
+type PatientTuple = [id: number, sex: Sex, birthDate: string | null, birthYear: number];
 
 const statuses = COUNTED_VISIT_STATUSES.map((s) => `'${s}'`).join(', ');
+const COUNTED = `v.visit_date BETWEEN :start AND :end AND v.status IN (${statuses})`;
 
 /**
- * One row per counted visit checked in during the range: the patient's sex and birth, every
- * diagnosis (primary first), whether it was referred on, lab tests ordered, a prescription
- * with drugs, and the bill's insurance part and total.
+ * The counted visits of a range and, in more set queries over the same visits, their
+ * patients, diagnoses, lab tests, referrals and prescriptions with drugs: joined by id in
+ * memory (a correlated subquery or a join per visit costs more than one pass per table).
  */
-const FACTS_SQL = `
-  SELECT v.visit_date AS date, v.kind AS kind, v.priority = 'emergency' AS emergency,
-    p.sex AS sex, p.birth_date AS birthDate, p.birth_year AS birthYear,
-    (SELECT group_concat(d.icd_code, ' ' ORDER BY d.position)
-       FROM visit_diagnoses d WHERE d.visit_id = v.id) AS codes,
-    EXISTS (SELECT 1 FROM visit_referrals r WHERE r.visit_id = v.id) AS referred,
-    (SELECT coalesce(sum(o.quantity), 0) FROM service_orders o
-       JOIN services s ON s.id = o.service_id
-       WHERE o.visit_id = v.id AND o.cancelled_at IS NULL AND s.category = 'lab') AS labTests,
-    EXISTS (SELECT 1 FROM prescriptions rx JOIN prescription_items i ON i.prescription_id = rx.id
-       WHERE rx.visit_id = v.id) AS prescribed,
-    coalesce(inv.insurance_pays, 0) AS insurancePays,
-    coalesce(inv.total, 0) AS billTotal
-  FROM visits v
-  JOIN patients p ON p.id = v.patient_id
-  LEFT JOIN invoices inv ON inv.visit_id = v.id
-  WHERE v.visit_date BETWEEN :start AND :end AND v.status IN (${statuses})`;
+const SQL = {
+  visits: `SELECT v.id, v.visit_date, v.kind, v.priority = 'emergency', v.patient_id,
+      inv.insurance_pays, inv.total
+    FROM visits v
+    LEFT JOIN invoices inv ON inv.visit_id = v.id
+    WHERE ${COUNTED}`,
+  // Each patient once: a chronic patient comes back every month.
+  patients: `SELECT p.id, p.sex, p.birth_date, p.birth_year FROM patients p
+    WHERE p.id IN (SELECT v.patient_id FROM visits v WHERE ${COUNTED})`,
+  diagnoses: `SELECT d.visit_id, d.position, d.icd_code FROM visits v
+    JOIN visit_diagnoses d ON d.visit_id = v.id WHERE ${COUNTED}`,
+  labTests: `SELECT o.visit_id, sum(o.quantity) FROM visits v
+    JOIN service_orders o ON o.visit_id = v.id
+    JOIN services s ON s.id = o.service_id
+    WHERE ${COUNTED} AND o.cancelled_at IS NULL AND s.category = 'lab'
+    GROUP BY o.visit_id`,
+  referred: `SELECT r.visit_id FROM visits v JOIN visit_referrals r ON r.visit_id = v.id
+    WHERE ${COUNTED}`,
+  prescribed: `SELECT rx.visit_id FROM visits v JOIN prescriptions rx ON rx.visit_id = v.id
+    WHERE ${COUNTED} AND EXISTS (SELECT 1 FROM prescription_items i WHERE i.prescription_id = rx.id)`,
+} as const;
 
 /** Age from a birth the registry holds; a birth year after the visit counts as 0. */
-function ageOf(row: FactRow): VisitFact['age'] {
+function ageOf(date: string, birthDate: string | null, birthYear: number): VisitFact['age'] {
+  const calendar = Number(date.slice(0, 4)) - birthYear;
   return (
-    statisticalAge({ birthDate: row.birthDate, birthYear: row.birthYear }, row.date) ?? {
-      years: Math.max(0, Number(row.date.slice(0, 4)) - row.birthYear),
-      underSix: Number(row.date.slice(0, 4)) - row.birthYear < 6,
+    statisticalAge({ birthDate, birthYear }, date) ?? {
+      years: Math.max(0, calendar),
+      underSix: calendar < 6,
     }
   );
 }
 
+/**
+ * One fact per counted visit checked in during the range: the patient's sex and age, every
+ * diagnosis (primary first), lab tests ordered, referral, a prescription with drugs, and
+ * the bill's insurance part and total.
+ */
 export function loadVisitFacts(sqlite: Database.Database, range: DayRange): VisitFact[] {
-  const rows = sqlite.prepare<[DayRange], FactRow>(FACTS_SQL).all(range);
-  return rows.map((row) => {
-    const diagnoses = row.codes ? row.codes.split(' ') : [];
-    return {
-      date: row.date,
-      sex: row.sex,
-      age: ageOf(row),
-      insured: row.kind === 'bhyt',
-      emergency: row.emergency === 1,
-      referred: row.referred === 1,
-      diagnoses,
-      primaryChapter: diagnoses[0] ? icdChapter(diagnoses[0]) : null,
-      labTests: row.labTests,
-      prescribed: row.prescribed === 1,
-      insurancePays: row.insurancePays,
-      billTotal: row.billTotal,
-    };
-  });
+  const rows = (sql: string) => sqlite.prepare(sql).raw().all(range) as [number, ...unknown[]][];
+  const diagnoses = new Map<number, string[]>();
+  for (const [visitId, position, code] of rows(SQL.diagnoses) as [number, number, string][]) {
+    const codes = diagnoses.get(visitId) ?? [];
+    codes[position] = code;
+    diagnoses.set(visitId, codes);
+  }
+  const labTests = new Map(rows(SQL.labTests) as [number, number][]);
+  const referred = new Set(rows(SQL.referred).map(([id]) => id));
+  const prescribed = new Set(rows(SQL.prescribed).map(([id]) => id));
+  const patients = new Map((rows(SQL.patients) as PatientTuple[]).map((p) => [p[0], p]));
+  return (rows(SQL.visits) as VisitTuple[]).map(
+    ([id, date, kind, emergency, patientId, insurancePays, billTotal]) => {
+      const patient = patients.get(patientId);
+      if (!patient) throw new Error(`visit ${id}: no patient ${patientId}`);
+      const [, sex, birthDate, birthYear] = patient;
+      // Positions may have gaps after an edit; the order is what counts.
+      const codes = (diagnoses.get(id) ?? []).filter((code) => code !== undefined);
+      return {
+        date,
+        sex,
+        age: ageOf(date, birthDate, birthYear),
+        insured: kind === 'bhyt',
+        emergency: emergency === 1,
+        referred: referred.has(id),
+        diagnoses: codes,
+        primaryChapter: codes[0] ? icdChapter(codes[0]) : null,
+        labTests: labTests.get(id) ?? 0,
+        prescribed: prescribed.has(id),
+        insurancePays: insurancePays ?? 0,
+        billTotal: billTotal ?? 0,
+      };
+    },
+  );
 }
 
 /**

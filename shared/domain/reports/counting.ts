@@ -1,4 +1,4 @@
-import { ageOn, CHILD_AGE_MONTHS, type Birth } from '../age';
+import { CHILD_AGE_MONTHS, MAX_AGE_YEARS, type Birth } from '../age';
 import { CANCELLABLE_STATUSES, VISIT_STATUSES, type VisitStatus } from '../queue';
 
 /**
@@ -79,14 +79,40 @@ export interface StatisticalAge {
   underSix: boolean;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 31);
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
- * Age for counting, on the visit day. Unlike queue priority (which counts a year-only birth
- * as a child while it could be one), statistics take the best estimate, so a child born in
- * an unknown month of 2020 is 6 in every visit of 2026.
+ * Age for counting, on the visit day (YYYY-MM-DD): completed months as ageOn counts them (the
+ * Civil Code's rule for month ends), by arithmetic alone because a year's report ages tens of
+ * thousands of visits. Unlike queue priority (which counts a year-only birth as a child while
+ * it could be one), statistics take the best estimate: born in an unknown month of 2020 is 6
+ * in every visit of 2026. Null when the birth is after the visit or implausibly long ago.
  */
 export function statisticalAge(birth: Birth, date: string): StatisticalAge | null {
-  const age = ageOn(birth, date);
-  if (!age.ok) return null;
-  const { years, months } = age.value;
-  return { years, underSix: months === null ? years < 6 : months < CHILD_AGE_MONTHS };
+  const year = Number(date.slice(0, 4));
+  if (birth.birthDate) {
+    const born = birth.birthDate;
+    if (!ISO_DAY.test(born) || born > date) return null;
+    const month = Number(date.slice(5, 7));
+    let months = (year - Number(born.slice(0, 4))) * 12 + (month - Number(born.slice(5, 7)));
+    if (
+      months > 0 &&
+      Number(date.slice(8, 10)) < Math.min(Number(born.slice(8, 10)), daysIn(year, month))
+    ) {
+      months -= 1;
+    }
+    const years = Math.floor(months / 12);
+    return years > MAX_AGE_YEARS ? null : { years, underSix: months < CHILD_AGE_MONTHS };
+  }
+  const born = birth.birthYear;
+  if (born === null || born === undefined || !Number.isInteger(born) || born > year) return null;
+  const years = year - born;
+  return years > MAX_AGE_YEARS ? null : { years, underSix: years < 6 };
 }

@@ -7,7 +7,12 @@ import {
   type DefinitionCategory,
   type ReportDefinition,
 } from './definition';
-import { resolveIndicator, type ScalarIndicatorName, type VisitFact } from './indicators';
+import {
+  resolveIndicator,
+  type ScalarIndicatorName,
+  type VisitFact,
+  type VisitMeasure,
+} from './indicators';
 
 /**
  * A report's figures in DHIS2's model: (data set, period, org unit) and for each data element
@@ -65,37 +70,47 @@ function optionFor(category: DefinitionCategory, visit: VisitFact): CategoryOpti
   }
 }
 
-function comboCodeFor(categories: readonly DefinitionCategory[], visit: VisitFact): string | null {
-  const codes: string[] = [];
-  for (const category of categories) {
-    const option = optionFor(category, visit);
-    if (!option) return null;
-    codes.push(option.code);
-  }
-  return codes.join('_');
+/**
+ * Each visit's option combo code for one disaggregation ("NAM_DUOI5"), worked out once per
+ * disaggregation rather than once per row: a year holds tens of thousands of visits.
+ */
+function comboCodes(
+  definition: ReportDefinition,
+  disaggregation: readonly string[],
+  facts: readonly VisitFact[],
+): (string | null)[] {
+  const categories = disaggregation.flatMap(
+    (code) => definition.categories.find((c) => c.code === code) ?? [],
+  );
+  return facts.map((visit) => {
+    let code = '';
+    for (const category of categories) {
+      const option = optionFor(category, visit);
+      if (!option) return null;
+      code = code ? `${code}_${option.code}` : option.code;
+    }
+    return code;
+  });
 }
 
 function visitRowValues(
   definition: ReportDefinition,
   row: DataRow,
-  filter: (visit: VisitFact) => boolean,
-  measure: (visit: VisitFact) => number,
+  measure: VisitMeasure,
   facts: readonly VisitFact[],
+  codes: readonly (string | null)[],
 ): DataValue[] {
-  const categories = row.disaggregation.flatMap(
-    (code) => definition.categories.find((c) => c.code === code) ?? [],
-  );
   const combos = combosOf(definition, row);
   const byCombo = new Map<string, number>(combos.map((combo) => [combo.code, 0]));
+  const { filter, measure: amountOf = one } = measure;
   let total = 0;
-  for (const visit of facts) {
-    if (!filter(visit)) continue;
-    const amount = measure(visit);
+  facts.forEach((visit, index) => {
+    if (!filter(visit)) return;
+    const amount = amountOf(visit);
     total += amount;
-    if (combos.length === 0) continue;
-    const code = comboCodeFor(categories, visit);
-    if (code !== null) byCombo.set(code, (byCombo.get(code) ?? 0) + amount);
-  }
+    const code = codes[index];
+    if (combos.length > 0 && code) byCombo.set(code, (byCombo.get(code) ?? 0) + amount);
+  });
   return [
     { dataElement: row.dataElement, value: total, source: 'computed' },
     ...combos.map((combo: Combo) => ({
@@ -119,6 +134,16 @@ export function computeValues(
   scalars: Readonly<Partial<Record<ScalarIndicatorName, number>>>,
 ): DataValue[] {
   const values: DataValue[] = [];
+  const codesBy = new Map<string, (string | null)[]>();
+  const codesFor = (disaggregation: readonly string[]): (string | null)[] => {
+    const key = disaggregation.join(',');
+    let codes = codesBy.get(key);
+    if (!codes) {
+      codes = comboCodes(definition, disaggregation, facts);
+      codesBy.set(key, codes);
+    }
+    return codes;
+  };
   for (const row of dataRows(definition)) {
     if (row.entered || !row.indicator) continue;
     const indicator = resolveIndicator(row.indicator);
@@ -130,8 +155,9 @@ export function computeValues(
         source: 'computed',
       });
     } else {
-      const { filter, measure = one } = indicator.measure;
-      values.push(...visitRowValues(definition, row, filter, measure, facts));
+      values.push(
+        ...visitRowValues(definition, row, indicator.measure, facts, codesFor(row.disaggregation)),
+      );
     }
   }
   return values;
