@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ReportDefinition } from '../domain/reports/definition';
+import { PERIOD_ID_PATTERN } from '../domain/reports/periods';
 import type { ReportProblem } from '../domain/reports/validation';
 import type { DataValue, ValueSet } from '../domain/reports/value-set';
 import { mutation, query } from './contract';
@@ -57,12 +58,24 @@ export interface DistrictTotals extends ValueSet {
   problems: ReportProblem[];
   /** Data elements the definition marks as not summable: shown per station, never added. */
   notSummable: string[];
-  stations: { code: string; name: string; revision: number; dataValues: DataValue[] }[];
+  stations: {
+    code: string;
+    name: string;
+    /** The report's revision; for one made from months, the highest of theirs. */
+    revision: number;
+    dataValues: DataValue[];
+    /** Made from these monthly reports: the station sent none for the whole period. */
+    months?: string[];
+    /** …and these months are not in yet (the figures are short of them). */
+    missingMonths?: string[];
+  }[];
   /** Confirmed stations with no report for the period. */
   missing: { code: string; name: string }[];
 }
 
 const periodId = z.string().regex(/^\d{4}((0[1-9]|1[0-2])|Q[1-4]|S[12])?$/, 'bundles.period');
+/** Totals may be for 9 months too: the district makes them from months (no bundle carries one). */
+const anyPeriodId = z.string().regex(PERIOD_ID_PATTERN, 'bundles.period');
 const datasetCode = z
   .string()
   .trim()
@@ -94,14 +107,14 @@ export const districtApi = {
     summary: 'Stations × periods: on time, late, missing, revised, by the form’s deadline.',
   }),
   'district.totals': query<DistrictTotals>()({
-    input: z.object({ dataset: datasetCode, period: periodId }),
+    input: z.object({ dataset: datasetCode, period: anyPeriodId }),
     access: REPORT_ROLES,
     summary: "The form summed over the active stations' current revisions, with each station's.",
   }),
   'district.export': query<FileResult>()({
     input: z.object({
       dataset: datasetCode,
-      period: periodId,
+      period: anyPeriodId,
       format: z.enum(['xlsx', 'pdf']),
     }),
     access: REPORT_ROLES,

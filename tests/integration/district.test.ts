@@ -1,9 +1,17 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { DataValue } from '../../shared/domain/reports/value-set';
-import { expectError, expectOk, makeBackend, testClock } from '../helpers/backend';
+import {
+  expectError,
+  expectOk,
+  FACILITY,
+  makeBackend,
+  setUpClinic,
+  testClock,
+} from '../helpers/backend';
 import { setUpDistrict, stationWithJanuary } from '../helpers/bundles';
 import { pdfText } from '../helpers/pdf';
+import { ReportFixtures } from '../helpers/report-fixtures';
 
 const DATASET = 'TT37-XA-THANG';
 
@@ -62,7 +70,126 @@ async function districtWith(stations: Station[], clock = testClock('2026-02-20T0
 const key = (v: Pick<DataValue, 'dataElement' | 'categoryOptionCombo'>): string =>
   v.categoryOptionCombo ? `${v.dataElement}.${v.categoryOptionCombo}` : v.dataElement;
 
+/**
+ * A station with visits in the months of 2026's first quarter (`visits[m]` in month m + 1),
+ * the population and staff typed in each month it submits, and those periods submitted.
+ */
+async function stationOfQuarter(code: string, visits: number[], submit: string[]) {
+  const backend = makeBackend({ clock: testClock('2026-04-08T02:00:00.000Z') });
+  const clinic = await setUpClinic(backend, { ...FACILITY, code, name: `Trạm Y tế ${code}` });
+  const f = new ReportFixtures(backend.services.sqlite);
+  visits.forEach((count, m) => {
+    for (let i = 0; i < count; i++) {
+      f.visit({
+        patientId: f.patient({ sex: i % 2 === 0 ? 'male' : 'female', birthYear: 1960 + i }),
+        date: `2026-0${m + 1}-${String(5 + (i % 20)).padStart(2, '0')}`,
+        kind: i % 3 === 0 ? 'bhyt' : 'fee',
+      });
+    }
+  });
+  for (const [n, period] of submit.entries()) {
+    expectOk(
+      await clinic.call('reports.enter', {
+        dataset: DATASET,
+        period,
+        values: [
+          { dataElement: 'DS_TONG', value: 8100 + 2 * n },
+          { dataElement: 'DS_TONG', categoryOptionCombo: 'NAM', value: 4000 + n },
+          { dataElement: 'DS_TONG', categoryOptionCombo: 'NU', value: 4100 + n },
+          { dataElement: 'DS_SINH', value: 2 + n },
+          { dataElement: 'DS_SINH', categoryOptionCombo: 'NAM', value: 2 + n },
+          { dataElement: 'DS_SINH', categoryOptionCombo: 'NU', value: 0 },
+          { dataElement: 'NL_CANBO', value: 6 + n },
+        ],
+      }),
+    );
+    expectOk(await clinic.call('reports.submit', { dataset: DATASET, period }));
+  }
+  return { backend, ...clinic };
+}
+
 describe('the district adds its stations up', () => {
+  it('makes a quarter from the months of a station that sent no quarter, saying which are missing', async () => {
+    const monthly = await stationOfQuarter('01001', [4, 6, 5], ['202601', '202602', '202603']);
+    const short = await stationOfQuarter('01002', [3, 2, 0], ['202601', '202602']);
+    const whole = await stationOfQuarter('01003', [1, 1, 1], ['202601', '2026Q1']);
+    const district = await setUpDistrict(
+      makeBackend({ clock: testClock('2026-04-20T02:00:00.000Z') }),
+    );
+    const sent = new Map<string, string[]>([
+      ['01001', ['202601', '202602', '202603']],
+      ['01002', ['202601', '202602']],
+      ['01003', ['202601', '2026Q1']],
+    ]);
+    for (const [station, code] of [
+      [monthly, '01001'],
+      [short, '01002'],
+      [whole, '01003'],
+    ] as const) {
+      const file = expectOk(
+        await station.call('bundles.export', { dataset: DATASET, periods: sent.get(code) ?? [] }),
+      );
+      for (const bundle of file.files) {
+        await district.importBundle(Buffer.from(bundle.content, 'base64'), bundle.fileName);
+      }
+      const confirmed = expectOk(await district.call('stations.confirm', { code }));
+      expect(confirmed.imported.map((r) => r.outcome)).toEqual(
+        (sent.get(code) ?? []).map(() => 'imported'),
+      );
+    }
+    const totals = expectOk(
+      await district.call('district.totals', { dataset: DATASET, period: '2026Q1' }),
+    );
+    expect(totals.stations.map((s) => [s.code, s.months ?? null, s.missingMonths ?? null])).toEqual(
+      [
+        ['01001', ['202601', '202602', '202603'], []],
+        ['01002', ['202601', '202602'], ['202603']],
+        ['01003', null, null],
+      ],
+    );
+    // The oracle: each station's own reports.compute of its months, added by hand (the
+    // population and the staff are levels: the last month's), or the quarter it made itself;
+    // then the stations added up.
+    const levels = new Set(['DS_TONG', 'NL_CANBO', 'TCMR_DAYDU_LUYKE']);
+    const perStation = new Map<string, Map<string, number>>();
+    for (const [station, code, periods] of [
+      [monthly, '01001', ['202601', '202602', '202603']],
+      [short, '01002', ['202601', '202602']],
+      [whole, '01003', ['2026Q1']],
+    ] as const) {
+      const mine = new Map<string, number>();
+      for (const [i, period] of periods.entries()) {
+        const view = expectOk(await station.call('reports.compute', { dataset: DATASET, period }));
+        for (const v of view.dataValues) {
+          const level = levels.has(v.dataElement);
+          if (level && i < periods.length - 1) continue;
+          mine.set(key(v), (level ? 0 : (mine.get(key(v)) ?? 0)) + v.value);
+        }
+      }
+      perStation.set(code, mine);
+    }
+    const expected = new Map<string, number>();
+    for (const mine of perStation.values()) {
+      for (const [k, value] of mine) expected.set(k, (expected.get(k) ?? 0) + value);
+    }
+    const got = new Map(totals.dataValues.map((v) => [key(v), v.value]));
+    expect(got.get('KCB_LUOT')).toBe(4 + 6 + 5 + 3 + 2 + 3);
+    expect(got.get('DS_TONG.NAM')).toBe(4002 + 4001 + 4001);
+    expect(got.get('NL_CANBO')).toBe(8 + 7 + 7);
+    expect(got.get('DS_SINH.NAM')).toBe(2 + 3 + 4 + (2 + 3) + 3);
+    for (const [k, value] of expected) expect(got.get(k), k).toBe(value);
+    for (const [k] of got) expect(expected.has(k), k).toBe(true);
+    for (const [code, mine] of perStation) {
+      const drill = totals.stations.find((s) => s.code === code);
+      expect(new Map(drill?.dataValues.map((v) => [key(v), v.value])), code).toEqual(mine);
+    }
+    // Nine months, which no bundle carries, is made the same way.
+    const nine = expectOk(
+      await district.call('district.totals', { dataset: DATASET, period: '2026NM' }),
+    );
+    expect(nine.dataValues.find((v) => key(v) === 'KCB_LUOT')?.value).toBe(4 + 6 + 5 + 3 + 2 + 1);
+  }, 120_000);
+
   it("gives each figure as the sum of the stations' own reports, with drill-down", async () => {
     const stations = await threeStations();
     const { call } = await districtWith(stations);

@@ -4,17 +4,12 @@ import type { DistrictTotals } from '../../../shared/api';
 import { dataRows } from '../../../shared/domain/reports/definition';
 import { parsePeriod, previousPeriod, type Period } from '../../../shared/domain/reports/periods';
 import { validateValues } from '../../../shared/domain/reports/validation';
-import {
-  sortValues,
-  splitKey,
-  valueKey,
-  valueMap,
-  type DataValue,
-} from '../../../shared/domain/reports/value-set';
+import { sortValues, splitKey, valueKey, valueMap } from '../../../shared/domain/reports/value-set';
 import { perDatabase } from '../bundles/per-database';
 import { AppError, invalidField } from '../errors';
 import { definitionForPeriod, type StoredDefinition } from '../reports/definitions';
 import { readSection } from '../settings/store';
+import { stationFigures } from './station-figures';
 
 export interface DistrictReader {
   db: Db;
@@ -34,61 +29,10 @@ export function districtDefinition(db: Db, dataset: string, period: Period): Sto
   return stored;
 }
 
-interface StationReport {
-  code: string;
-  name: string;
-  revision: number;
-}
-
-interface ValueRow {
-  station_code: string;
-  data_element: string;
-  category_option_combo: string;
-  value: number;
-}
-
-/**
- * A station's values as reports.compute shows them: DHIS2's dataValueSet carries only the
- * option combos of a disaggregated row (DHIS2 adds them up), so its total is their sum here.
- */
-function withTotals(rows: readonly ValueRow[]): DataValue[] {
-  const values: DataValue[] = [];
-  const sums = new Map<string, number>();
-  const totals = new Set<string>();
-  for (const row of rows) {
-    const combo = row.category_option_combo;
-    values.push({
-      dataElement: row.data_element,
-      ...(combo && { categoryOptionCombo: combo }),
-      value: row.value,
-      source: 'computed',
-    });
-    if (combo) sums.set(row.data_element, (sums.get(row.data_element) ?? 0) + row.value);
-    else totals.add(row.data_element);
-  }
-  for (const [dataElement, value] of sums) {
-    if (!totals.has(dataElement)) values.push({ dataElement, value, source: 'computed' });
-  }
-  return values;
-}
-
 class Statements {
-  readonly reports;
-  readonly values;
   readonly active;
 
   constructor(sqlite: Database.Database) {
-    this.reports = sqlite.prepare<[string, string], StationReport>(
-      `SELECT r.station_code AS code, s.name AS name, r.revision AS revision
-       FROM station_reports r JOIN stations s ON s.code = r.station_code
-       WHERE r.dataset = ? AND r.period = ? AND s.status = 'active' ORDER BY r.station_code`,
-    );
-    this.values = sqlite.prepare<[string, string], ValueRow>(
-      `SELECT v.station_code, v.data_element, v.category_option_combo, v.value
-       FROM station_values v JOIN stations s ON s.code = v.station_code
-       WHERE v.dataset = ? AND v.period = ? AND s.status = 'active'
-       ORDER BY v.station_code`,
-    );
     this.active = sqlite.prepare<[], { code: string; name: string }>(
       "SELECT code, name FROM stations WHERE status = 'active' ORDER BY code",
     );
@@ -113,7 +57,8 @@ function addUp(
 }
 
 /**
- * The form summed over the confirmed stations' current revisions for a period: counts add,
+ * The form summed over the confirmed stations' current revisions for a period (a longer period
+ * a station did not send whole is made from its months): counts add,
  * rows the definition marks as not summable are left out of the sum (each station's is kept
  * for drill-down). The result has reports.compute's shape, with the district as org unit.
  */
@@ -124,17 +69,7 @@ export function districtTotals(
 ): DistrictTotals {
   const period = periodOrRefuse(periodId);
   const { definition } = districtDefinition(reader.db, dataset, period);
-  const statements = statementsFor(reader.sqlite);
-  const byStation = new Map<string, ValueRow[]>();
-  for (const row of statements.values.all(dataset, period.id)) {
-    const list = byStation.get(row.station_code) ?? [];
-    list.push(row);
-    byStation.set(row.station_code, list);
-  }
-  const stations = statements.reports.all(dataset, period.id).map((report) => ({
-    ...report,
-    dataValues: sortValues(definition, withTotals(byStation.get(report.code) ?? [])),
-  }));
+  const stations = stationFigures(reader.sqlite, definition, period);
   const notSummable = new Set(
     dataRows(definition)
       .filter((row) => !row.summable)
@@ -164,7 +99,9 @@ export function districtTotals(
       stations.some((s) => s.dataValues.some((v) => v.dataElement === de)),
     ),
     stations,
-    missing: statements.active.all().filter((s) => !reported.has(s.code)),
+    missing: statementsFor(reader.sqlite)
+      .active.all()
+      .filter((s) => !reported.has(s.code)),
   };
 }
 
