@@ -46,7 +46,13 @@ export function useFormChoice(count = 24): FormChoice {
   return { forms, form, setDataset, periodType, setType, periods, error: definitions.error };
 }
 
-export function FormPickers({ choice }: { choice: FormChoice }) {
+export interface FormPickersProps {
+  choice: FormChoice;
+  /** Totals add up 9 months from the months; stations send no 9-month report to track. */
+  nineMonths?: boolean;
+}
+
+export function FormPickers({ choice, nineMonths = false }: FormPickersProps) {
   const { t } = useI18n();
   return (
     <>
@@ -63,7 +69,7 @@ export function FormPickers({ choice }: { choice: FormChoice }) {
         w={130}
         allowDeselect={false}
         data={(choice.form?.periodTypes ?? [])
-          .filter((p) => p !== 'nineMonths')
+          .filter((p) => nineMonths || p !== 'nineMonths')
           .map((p) => ({ value: p, label: t(`reports.periodType.${p}`) }))}
         value={choice.periodType}
         onChange={(value) => choice.setType(value)}

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { FileResult } from '../../../shared/api';
-import { parsePeriod } from '../../../shared/domain/reports/periods';
+import { parsePeriod, periodLabel } from '../../../shared/domain/reports/periods';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
@@ -21,7 +21,7 @@ const NO_PREVIOUS = { period: '', values: [] };
  * station's figures a choice away; printed, saved as xlsx, or signed as a bundle for the province.
  */
 export default function TotalsPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const choice = useFormChoice();
   const [picked, setPicked] = useState<string | null>(null);
   const period =
@@ -62,6 +62,7 @@ export default function TotalsPage() {
   };
 
   const data = totals.data;
+  const short = (data?.stations ?? []).filter((s) => (s.missingMonths?.length ?? 0) > 0);
   return (
     <Stack gap="md">
       <PageHeader
@@ -69,7 +70,7 @@ export default function TotalsPage() {
         description={t('district.totals.description')}
       />
       <Group align="flex-end" wrap="wrap">
-        <FormPickers choice={choice} />
+        <FormPickers choice={choice} nineMonths />
         <Select
           label={t('reports.periodField')}
           w={220}
@@ -90,7 +91,11 @@ export default function TotalsPage() {
               { value: ALL, label: t('district.totals.all', { count: data.stations.length }) },
               ...data.stations.map((s) => ({
                 value: s.code,
-                label: `${s.name} (${s.code}) · ${t('bundles.revision', { revision: s.revision })}`,
+                label: `${s.name} (${s.code}) · ${
+                  s.months
+                    ? t('district.totals.fromMonths', { count: s.months.length })
+                    : t('bundles.revision', { revision: s.revision })
+                }`,
               })),
             ]}
             value={view}
@@ -107,6 +112,21 @@ export default function TotalsPage() {
               title={t('district.totals.missing', { count: data.missing.length })}
             >
               <Text size="sm">{data.missing.map((s) => `${s.name} (${s.code})`).join(', ')}</Text>
+            </Alert>
+          )}
+          {short.length > 0 && (
+            <Alert color="yellow" title={t('district.totals.monthsMissing')}>
+              {short.map((s) => (
+                <Text size="sm" key={s.code}>
+                  {s.name} ({s.code}):{' '}
+                  {(s.missingMonths ?? [])
+                    .map((m) => {
+                      const month = parsePeriod(m);
+                      return month ? periodLabel(month, locale) : m;
+                    })
+                    .join(', ')}
+                </Text>
+              ))}
             </Alert>
           )}
           {data.notSummable.length > 0 && view === ALL && (

@@ -221,6 +221,11 @@ export const bundles = defineMessages({
     vi: 'Không cộng giữa các trạm: {rows} (xem số từng trạm).',
     en: 'Not added across stations: {rows} (see each station).',
   },
+  'district.totals.fromMonths': { vi: 'cộng {count} tháng', en: '{count} months added' },
+  'district.totals.monthsMissing': {
+    vi: 'Cộng từ báo cáo tháng, còn thiếu các tháng sau',
+    en: 'Added up from monthly reports; these months are not in yet',
+  },
   'district.totals.upstream': { vi: 'Gửi tuyến trên', en: 'Send upwards' },
   'district.totals.bundle': { vi: 'Xuất gói gửi tỉnh', en: 'Export bundle for the province' },
   'district.forms.description': {
