@@ -223,7 +223,7 @@ export default function ImportPage() {
             {(Object.keys(OUTCOME_COLORS) as ImportOutcome[])
               .filter((outcome) => counts[outcome])
               .map((outcome) => (
-                <Badge key={outcome} color={OUTCOME_COLORS[outcome]} size="lg">
+                <Badge key={outcome} color={OUTCOME_COLORS[outcome]} variant="light" size="lg">
                   {t(`bundles.outcome.${outcome}`)}: {counts[outcome]}
                 </Badge>
               ))}
