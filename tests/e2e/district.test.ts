@@ -121,6 +121,7 @@ describe('the district officer', () => {
     expect(await outcomeOf('01001')).toContain('Đã nhập');
     expect(await outcomeOf('01002')).toContain('Đã nhập');
     expect(await outcomeOf('01003')).toContain(stations[2]?.[0].signer.fingerprint ?? '?');
+    await page.getByText('Đã xử lý 3/3 gói · bỏ qua 1 tệp khác').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await fullScreenshot(page, 'district-01-import');
 
