@@ -164,7 +164,12 @@ export default function TotalsPage() {
             </Title>
             <ExportControls
               dataset={dataset || null}
-              periods={period && data.stations.length > 0 ? [period] : []}
+              // A bundle carries the province's periods; nine months is only read here.
+              periods={
+                period && data.stations.length > 0 && parsePeriod(period)?.type !== 'nineMonths'
+                  ? [period]
+                  : []
+              }
               label={t('district.totals.bundle')}
             />
           </Paper>
