@@ -149,6 +149,13 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => backend.close());
   backend.setOsPrinter(osPrinter());
+  backend.setFolderPicker(async () => {
+    if (!mainWindow) return null;
+    const picked = await dialog.showOpenDialog(mainWindow, {
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+  });
   let ipc: { switchTo(target: IpcTarget): void } | null = null;
   const { initial } = desktopTargets(backend, (target) => ipc?.switchTo(target));
   ipc = registerIpc(ipcMain, initial, (url) => isTrustedSender(url, appUrl));

@@ -13,3 +13,6 @@ export * from './billing';
 export * from './requests';
 export * from './claim-months';
 export * from './workstations';
+export * from './bundles';
+export * from './referrals';
+export * from './reports';

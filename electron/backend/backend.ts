@@ -12,6 +12,7 @@ import type { FolderLock } from './backups/lock';
 import { databaseKeyFor } from './backups/key-store';
 import { backupIdFor, BackupService } from './backups/service';
 import { runInWorker } from './backups/run-task';
+import { createBundlesRuntime, type BundlesOptions, type FolderPicker } from './bundles/runtime';
 import type { ScryptCost } from './auth/passwords';
 import { SessionStore } from './auth/sessions';
 import { SetupCode } from './auth/setup-code';
@@ -21,9 +22,11 @@ import { systemClock, type Clock } from './clock';
 import type { Services } from './context';
 import { createDevicesRuntime, type DevicesOptions } from './devices/runtime';
 import { registerPrintables } from './printables';
+import { seedShippedDefinitions } from './reports/definitions';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { handlers } from './handlers';
+import { ensureKeyOfSetUpFacility } from './keys/facility-key';
 import { appPaths, type AppPaths } from './paths';
 import { loadAuditKey } from './keys/audit-key';
 import { readSection } from './settings/store';
@@ -51,6 +54,8 @@ export interface BackendOptions {
   background?: boolean;
   /** How often a running Tram looks whether a new day wants its backup (15 minutes). */
   dailyCheckMs?: number;
+  /** USB drives for tests (temp folders standing in for sticks). */
+  bundles?: BundlesOptions;
 }
 
 export interface Backend {
@@ -69,6 +74,8 @@ export interface Backend {
   setOsPrinter(printer: OsPrinter | null): void;
   /** Closes and opens the database file again in place (after a restore swapped it). */
   reopen(): void;
+  /** The desktop shell's folder dialog for bundle exports (never set in web mode). */
+  setFolderPicker(picker: FolderPicker | null): void;
   close(): void;
 }
 
@@ -113,6 +120,8 @@ export function createBackend(options: BackendOptions): Backend {
     try {
       ensureAppendOnly(opened.sqlite);
       seedStarterCatalogs(opened.db, paths.resourcesDir, clock().toISOString());
+      seedShippedDefinitions(opened.db, paths.resourcesDir, clock().toISOString());
+      ensureKeyOfSetUpFacility(opened.db, paths.dataDir, clock().toISOString());
       fs.writeFileSync(marker, `${process.pid}\n`);
       // A full check passed: an earlier background alarm is answered.
       if (opened.fullyChecked) fs.rmSync(checkFailed, { force: true });
@@ -183,6 +192,7 @@ export function createBackend(options: BackendOptions): Backend {
     tls: new TlsStore(paths.dataDir),
     workstationLink: null,
     backups,
+    bundles: createBundlesRuntime(options.bundles),
   };
   priceOpenBillsAtStart(services);
   // Scanners start in the background; their status shows in Settings → scanners.
@@ -247,6 +257,9 @@ export function createBackend(options: BackendOptions): Backend {
       services.workstations = new WorkstationRegistry(database.sqlite);
       backend.database = database;
       background();
+    },
+    setFolderPicker: (picker) => {
+      services.bundles.folderPicker = picker;
     },
     close: () => {
       if (dailyTimer) clearInterval(dailyTimer);

@@ -12,6 +12,7 @@ import type { SetupCode } from './auth/setup-code';
 import type { BackupService } from './backups/service';
 import type { ScryptCost } from './auth/passwords';
 import type { Session, SessionStore } from './auth/sessions';
+import type { BundlesRuntime } from './bundles/runtime';
 import type { Clock } from './clock';
 import type { DevicesRuntime } from './devices/runtime';
 import type { EventBus } from './events';
@@ -39,6 +40,8 @@ export interface Services {
   devices: DevicesRuntime;
   /** Verified backups, the backup list and the integrity check's result. */
   backups: BackupService;
+  /** Removable drives and the desktop's folder picker, for report bundles. */
+  bundles: BundlesRuntime;
   /** First-run setup's one-time code (null once set up). */
   setupCode: SetupCode;
   /** Failed sign-ins under names no account has (answered like real ones). */

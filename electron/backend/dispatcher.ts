@@ -22,6 +22,7 @@ import {
 import type { AuditEntry } from './audit/chain';
 import type { Session } from './auth/sessions';
 import { loadCurrentUser } from './auth/users';
+import { readFacilityKind } from './settings/store';
 import type {
   AuditNote,
   AuditScope,
@@ -161,6 +162,9 @@ export class Dispatcher {
       if (procedure.access !== 'authenticated' && !hasAnyRole(user.roles, procedure.access)) {
         return failure(locale, 'FORBIDDEN', 'error.FORBIDDEN');
       }
+    }
+    if (procedure.facility && procedure.facility !== readFacilityKind(this.services.db)) {
+      return failure(locale, 'FORBIDDEN', 'error.otherFacilityKind', { reason: 'facilityKind' });
     }
 
     if (meta.workstation !== undefined) {

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { api, type ProcedureName } from '../../shared/api';
+import type { FacilityKind } from '../../shared/domain/facility-kind';
 import type { Role } from '../../shared/domain/roles';
 import type { MessageKey } from '../../shared/i18n';
 
@@ -9,6 +10,10 @@ export interface NavItem {
   /** The page's main procedure: its roles decide who sees the page (one place for the rule). */
   procedure: ProcedureName;
   page: LazyExoticComponent<ComponentType>;
+  /** Opens first after sign-in for those who may use it (the station head's overview). */
+  home?: boolean;
+  /** Shown on this kind of Tram only; else the procedure's own kind decides. */
+  facility?: FacilityKind;
 }
 
 /** Where scans go from pages that do not take them. */
@@ -70,6 +75,58 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: lazy(() => import('../features/settings/settings-page')),
   },
   {
+    path: '/dashboard',
+    label: 'nav.dashboard',
+    procedure: 'reports.dashboard',
+    page: lazy(() => import('../features/dashboard/dashboard-page')),
+    home: true,
+  },
+  {
+    path: '/reports',
+    label: 'nav.reports',
+    procedure: 'reports.compute',
+    page: lazy(() => import('../features/reports/reports-page')),
+  },
+  {
+    path: '/bundles',
+    label: 'nav.bundles',
+    procedure: 'bundles.export',
+    page: lazy(() => import('../features/bundles/bundles-page')),
+    facility: 'station',
+  },
+  {
+    path: '/district/import',
+    label: 'nav.district.import',
+    procedure: 'bundles.import',
+    page: lazy(() => import('../features/district/import-page')),
+    home: true,
+  },
+  {
+    path: '/district/stations',
+    label: 'nav.district.stations',
+    procedure: 'stations.list',
+    page: lazy(() => import('../features/district/stations-page')),
+  },
+  {
+    path: '/district/completeness',
+    label: 'nav.district.completeness',
+    procedure: 'district.completeness',
+    page: lazy(() => import('../features/district/completeness-page')),
+  },
+  {
+    path: '/district/totals',
+    label: 'nav.district.totals',
+    procedure: 'district.totals',
+    page: lazy(() => import('../features/district/totals-page')),
+  },
+  {
+    path: '/district/forms',
+    label: 'nav.district.forms',
+    procedure: 'reports.definitions',
+    page: lazy(() => import('../features/district/forms-page')),
+    facility: 'district',
+  },
+  {
     path: '/catalog',
     label: 'nav.catalog',
     procedure: 'catalog.summary',
@@ -95,6 +152,11 @@ export function canUse(procedure: ProcedureName, roles: readonly Role[]): boolea
   return roles.some((role) => (access as readonly Role[]).includes(role));
 }
 
-export function navFor(roles: readonly Role[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => canUse(item.procedure, roles));
+/** The pages this user may open on this kind of Tram (a district has no reception). */
+export function navFor(roles: readonly Role[], kind: FacilityKind): NavItem[] {
+  return NAV_ITEMS.filter(
+    (item) =>
+      canUse(item.procedure, roles) &&
+      (item.facility ?? api[item.procedure].facility ?? kind) === kind,
+  );
 }

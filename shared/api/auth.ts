@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FACILITY_KINDS } from '../domain/facility-kind';
 import type { Role } from '../domain/roles';
 import type { Locale } from '../i18n';
 import { mutation, query } from './contract';
@@ -50,6 +51,11 @@ export const facilityDetails = z.object({
     .default(''),
 });
 
+/** The facility as setup records it and settings keep it. */
+export const facilitySection = facilityDetails.extend({
+  kind: z.enum(FACILITY_KINDS).default('station'),
+});
+
 export const authApi = {
   'auth.status': query<AuthStatus>()({
     input: empty,
@@ -58,7 +64,7 @@ export const authApi = {
   }),
   'auth.setup': mutation<SessionView>()({
     input: z.object({
-      facility: facilityDetails,
+      facility: facilitySection,
       admin: z.object({ username, fullName: personName, password: newPassword }),
       /** The one-time code Tram printed at start (the desktop app passes it itself). */
       setupCode: z.string().trim().min(1, 'validation.required').max(100),

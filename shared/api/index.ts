@@ -6,29 +6,46 @@ import { authApi } from './auth';
 import { cardsApi } from './cards';
 import { catalogApi } from './catalog';
 import { claimsApi } from './claims';
-import { joinContracts, type Procedure } from './contract';
+import { bundlesApi } from './bundles';
+import { joinContracts, onlyOn, type Procedure } from './contract';
+import { districtApi } from './district';
 import { devicesApi } from './devices';
 import { examApi } from './exam';
 import { patientsApi } from './patients';
 import { prescriptionsApi } from './prescriptions';
 import { recoveryApi } from './recovery';
 import { referenceApi } from './reference';
+import { reportsApi } from './reports';
 import { settingsApi } from './settings';
 import { stockApi } from './stock';
 import { usersApi } from './users';
 import { visitsApi } from './visits';
 import { workstationsApi } from './workstations';
 
+/** Forms are shared: a district hands out its own templates; computing reports is a station's. */
+const {
+  'reports.definitions': definitions,
+  'reports.definitions.import': definitionsImport,
+  'reports.definitions.export': definitionsExport,
+  ...stationReportsApi
+} = reportsApi;
+const reportDefinitionsApi = {
+  'reports.definitions': definitions,
+  'reports.definitions.import': definitionsImport,
+  'reports.definitions.export': definitionsExport,
+} as const;
+
+/** A district Tram has no patients, pharmacy or billing: those procedures exist on stations only. */
 export const api = joinContracts(
   authApi,
   usersApi,
   auditApi,
   settingsApi,
-  catalogApi,
+  onlyOn('station', catalogApi),
   devicesApi,
-  patientsApi,
-  cardsApi,
-  visitsApi,
+  onlyOn('station', patientsApi),
+  onlyOn('station', cardsApi),
+  onlyOn('station', visitsApi),
   referenceApi,
   examApi,
   prescriptionsApi,
@@ -38,6 +55,15 @@ export const api = joinContracts(
   workstationsApi,
   backupsApi,
   recoveryApi,
+  onlyOn('station', examApi),
+  onlyOn('station', prescriptionsApi),
+  onlyOn('station', stockApi),
+  onlyOn('station', billingApi),
+  onlyOn('station', claimsApi),
+  onlyOn('station', stationReportsApi),
+  reportDefinitionsApi,
+  bundlesApi,
+  onlyOn('district', districtApi),
 );
 
 export type Api = typeof api;
@@ -79,3 +105,6 @@ export type * from './claims';
 export type * from './workstations';
 export type * from './backups';
 export type * from './recovery';
+export type * from './bundles';
+export type * from './district';
+export type * from './reports';

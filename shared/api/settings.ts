@@ -15,12 +15,12 @@ import {
   coverageSettings,
 } from './billing-settings';
 import { scannerDevicesSettings } from './devices';
-import { empty } from './fields';
-import { facilityDetails } from './auth';
+import { empty, isoDate } from './fields';
+import { facilityDetails, facilitySection } from './auth';
 
 /** Each section is stored as one row and read through its schema, so new fields get defaults. */
 export const settingsSections = {
-  facility: facilityDetails,
+  facility: facilitySection,
   security: z.object({
     idleLockMinutes: z.number().int().min(1).max(240).default(10),
     lockoutAttempts: z.number().int().min(3).max(20).default(5),
@@ -96,6 +96,15 @@ export const settingsSections = {
   cashier: cashierSettings,
   /** Codes for the XML 130 claim files. */
   claims: claimsSettings,
+  /** Statistics reports: when they are due, and the authority printed above the station. */
+  reports: z.object({
+    /** Working days after a period ends to hand its report in (a form may set its own). */
+    deadlineWorkingDays: z.number().int().min(1).max(60).default(5),
+    /** Public holidays (YYYY-MM-DD) that do not count as working days. */
+    holidays: z.array(isoDate).max(100).default([]),
+    /** The line above the station's name on printed reports ("TTYT KHU VỰC …"). */
+    authority: z.string().trim().max(200).default(''),
+  }),
 } as const;
 
 type NoDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
@@ -127,7 +136,8 @@ export const settingsApi = {
   }),
   'settings.update': mutation<Settings>()({
     input: z.object({
-      facility: settingsSections.facility.optional(),
+      // The kind is chosen at setup only: an update keeps it.
+      facility: facilityDetails.optional(),
       security: patchOf(settingsSections.security).optional(),
       network: patchOf(settingsSections.network).optional(),
       // null clears the prefix (JSON cannot send "undefined").
@@ -140,6 +150,7 @@ export const settingsApi = {
       coverage: coveragePatch.optional(),
       cashier: patchOf(settingsSections.cashier).optional(),
       claims: patchOf(settingsSections.claims).optional(),
+      reports: patchOf(settingsSections.reports).optional(),
     }),
     access: ['admin'],
     summary: 'Changes whole sections (facility) or single fields (the others).',

@@ -1,6 +1,7 @@
 import { admin } from './messages/admin';
 import { auth } from './messages/auth';
 import { billing } from './messages/billing';
+import { bundles } from './messages/bundles';
 import { cashier } from './messages/cashier';
 import { catalog } from './messages/catalog';
 import { clinical } from './messages/clinical';
@@ -14,6 +15,7 @@ import { procedures } from './messages/procedures';
 import { reception } from './messages/reception';
 import { security } from './messages/security';
 import { storage } from './messages/storage';
+import { reports } from './messages/reports';
 import { system } from './messages/system';
 import type { Locale, Message } from './define';
 
@@ -38,6 +40,8 @@ const catalogues = [
   money,
   devices,
   security,
+  reports,
+  bundles,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

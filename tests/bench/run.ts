@@ -16,6 +16,8 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'documents.prescription': async () => (await import('./exam.bench')).prescriptionPdf(),
   'stock.dispense': async () => (await import('./pharmacy.bench')).dispense(),
   'stock.movementReport': async () => (await import('./pharmacy.bench')).movementReport(),
+  'reports.compute': async () => (await import('./reports.bench')).reportsCompute(),
+  'bundles.import': async () => (await import('./bundles.bench')).bundlesImport(),
   ...Object.fromEntries(
     ['claims.exportXml130', 'claims.validate'].map((name) => [
       name,

@@ -76,9 +76,9 @@ describe('first run in the browser', () => {
     await page.getByLabel('Tôi đã in (hoặc chép tay) mã này và cất ở nơi an toàn').check();
     await proceed.click();
 
-    // The administrator lands in the app, at reception (the first page).
+    // The administrator (the station head) lands on the overview.
     const nav = page.getByRole('navigation');
-    await page.getByRole('heading', { name: 'Tiếp đón' }).waitFor();
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
     await expect
       .poll(async () => nav.getByRole('link').allInnerTexts())
       .toEqual([
@@ -91,6 +91,8 @@ describe('first run in the browser', () => {
         'Người dùng\nAlt 7',
         'Nhật ký hệ thống\nAlt 8',
         'Cài đặt\nAlt 9',
+        'Tổng quan',
+        'Báo cáo',
         'Danh mục',
         'Tài khoản của tôi',
         'Sao lưu',

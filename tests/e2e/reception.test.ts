@@ -5,6 +5,7 @@ import {
   axeViolations,
   callApi,
   launchBrowser,
+  openFromMenu,
   openPage,
   screenshot,
   startWeb,
@@ -222,6 +223,8 @@ describe('reception in the browser', () => {
     await api('visits.create', { patientId: duplicate.id, kind: 'fee' }, adminToken);
     const { page, errors } = await openPage(browser, server.url);
     await signIn(page, 'truongtram', 'matkhau-admin');
+    // The station head lands on the overview; reception is in the menu.
+    await openFromMenu(page, 'Tiếp đón');
     const search = page.getByRole('combobox', { name: 'Tìm người bệnh' });
     await search.fill(kept.code);
     await page.getByRole('option', { name: /Phạm Văn Đức/ }).click();

@@ -7,6 +7,7 @@ import type { Role } from '../../shared/domain/roles';
 import { DatabaseOpenError } from '../../db/open';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { ScryptCost } from '../../electron/backend/auth/passwords';
+import type { BundlesOptions } from '../../electron/backend/bundles/runtime';
 import type { Clock } from '../../electron/backend/clock';
 import type { DevicesOptions } from '../../electron/backend/devices/runtime';
 
@@ -45,6 +46,7 @@ export function makeBackend(
     clock?: Clock;
     devices?: DevicesOptions;
     scryptCost?: ScryptCost;
+    bundles?: BundlesOptions;
   } = {},
 ): Backend {
   const backend = createBackend({
@@ -53,6 +55,7 @@ export function makeBackend(
     scryptCost: options.scryptCost ?? TEST_SCRYPT,
     ...(options.clock && { clock: options.clock }),
     ...(options.devices && { devices: options.devices }),
+    ...(options.bundles && { bundles: options.bundles }),
   });
   cleanups.push(() => backend.close());
   return backend;
@@ -73,7 +76,10 @@ export const FACILITY = { name: 'Trạm Y tế xã An Bình', code: '01001', add
 export const ADMIN = { username: 'admin', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' };
 
 /** A set-up clinic; `call` runs as the admin unless given another token. */
-export async function setUpClinic(backend: Backend): Promise<{
+export async function setUpClinic(
+  backend: Backend,
+  facility: InputOf<'auth.setup'>['facility'] = FACILITY,
+): Promise<{
   adminToken: string;
   call: <N extends ProcedureName>(
     name: N,
@@ -83,7 +89,7 @@ export async function setUpClinic(backend: Backend): Promise<{
 }> {
   const session = expectOk(
     await backend.dispatcher.invoke('auth.setup', {
-      facility: FACILITY,
+      facility,
       admin: ADMIN,
       setupCode: backend.setupCode ?? '',
     }),

@@ -5,6 +5,7 @@ import type { authApi } from '../../../shared/api/auth';
 import { DEFAULT_LOCALE, type Locale, type MessageKey } from '../../../shared/i18n';
 import type { HandlersFor, PublicCtx, UserCtx } from '../context';
 import { AppError } from '../errors';
+import { ensureFacilityKey } from '../keys/facility-key';
 import { readSection, writeSection } from '../settings/store';
 import { judgeAttempt, type Attempts } from './attempts';
 import { hashPassword, verifyPassword } from './passwords';
@@ -101,6 +102,7 @@ export const authHandlers: HandlersFor<typeof authApi> = {
           if (countUsers(ctx.db) > 0) throw new AppError('CONFLICT', 'setup.alreadyDone');
           const at = ctx.now.toISOString();
           writeSection(ctx.db, 'facility', input.facility, at, null);
+          ensureFacilityKey(ctx.db, ctx.config.dataDir, at);
           const admin = ctx.db
             .insert(users)
             .values({

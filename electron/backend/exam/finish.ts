@@ -9,16 +9,18 @@ import { loadRxContext, prescriptionRefused, reviewPrescription } from '../presc
 import { readPrescription, savedLines } from '../prescriptions/store';
 import { moveVisit } from '../visits/status';
 import { ensureExam, visitInExam } from './record';
+import { saveReferral, type ReferralInput } from '../visits/referrals';
 
 /**
  * Ends the exam. A primary diagnosis is required, and a prescription is checked again (the
  * diagnoses or the vitals may have changed since it was saved). With drugs the patient goes
- * to the pharmacy, else straight to the cashier.
+ * to the pharmacy, else straight to the cashier. A referral (chuyển tuyến) is kept with it.
  */
 export function finishVisit(
   ctx: WriteContext,
   visitId: number,
   clinical: Settings['clinical'],
+  referralInput?: ReferralInput,
 ): FinishedVisit & { patientId: number } {
   const visit = visitInExam(ctx.db, visitId);
   const primary = ctx.db
@@ -45,6 +47,7 @@ export function finishVisit(
     .set({ finishedAt: at, updatedAt: at })
     .where(eq(visitExams.visitId, visitId))
     .run();
+  const referral = referralInput && saveReferral(ctx, visitId, referralInput);
   const moved = moveVisit(
     ctx.db,
     visitId,
@@ -59,5 +62,6 @@ export function finishVisit(
     status: moved.status,
     patientId: visit.patientId,
     ...(withDrugs && prescription && { prescriptionCode: prescription.code }),
+    ...(referral && { referral }),
   };
 }

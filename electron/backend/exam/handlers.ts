@@ -113,8 +113,13 @@ export const examHandlers: HandlersFor<typeof examApi> = {
       writer(ctx),
       input.visitId,
       readSection(ctx.db, 'clinical'),
+      input.referral,
     );
-    noteVisit(ctx, { visitId: input.visitId, patientId }, { status: finished.status });
+    noteVisit(
+      ctx,
+      { visitId: input.visitId, patientId },
+      { status: finished.status, ...(input.referral && { referral: input.referral }) },
+    );
     return finished;
   },
 };

@@ -11,7 +11,8 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
     const at = ctx.now.toISOString();
     const changed: string[] = [];
     if (input.facility) {
-      writeSection(ctx.db, 'facility', input.facility, at, ctx.user.id);
+      const facility = { ...input.facility, kind: current.facility.kind };
+      writeSection(ctx.db, 'facility', facility, at, ctx.user.id);
       changed.push('facility');
     }
     if (input.security) {
@@ -35,7 +36,14 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       writeSection(ctx.db, 'reception', reception, at, ctx.user.id);
       changed.push('reception');
     }
-    for (const key of ['clinical', 'pharmacy', 'coverage', 'cashier', 'claims'] as const) {
+    for (const key of [
+      'clinical',
+      'pharmacy',
+      'coverage',
+      'cashier',
+      'claims',
+      'reports',
+    ] as const) {
       const patch = input[key];
       if (!patch) continue;
       writeSection(ctx.db, key, { ...current[key], ...patch }, at, ctx.user.id);

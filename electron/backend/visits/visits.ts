@@ -1,7 +1,7 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { patients, visits, type VisitRow } from '../../../db/schema';
-import type { CreatedVisit, ParsedInputOf, QueueEntry } from '../../../shared/api';
+import type { CreatedVisit, ParsedInputOf, QueueEntry, Referral } from '../../../shared/api';
 import { localDate } from '../../../shared/domain/dates';
 import {
   bhytVisitRefusal,
@@ -17,6 +17,7 @@ import { AppError, notFound } from '../errors';
 import { getLivePatientRow, touchLastVisit, type WriteContext } from '../patients/registry';
 import { present } from '../patients/rows';
 import { nextSequence } from '../sequences';
+import { referralsOf } from './referrals';
 
 export function getVisitRow(db: Db, id: number): VisitRow {
   const row = db.select().from(visits).where(eq(visits.id, id)).get();
@@ -110,6 +111,17 @@ export function cancelVisit(ctx: WriteContext, visitId: number, reason: string):
     .get();
 }
 
+function referralCell(referral: Referral | undefined): Pick<QueueEntry, 'referral'> {
+  return referral
+    ? {
+        referral: {
+          toFacilityCode: referral.toFacilityCode,
+          toFacilityName: referral.toFacilityName,
+        },
+      }
+    : {};
+}
+
 /** Today's visits in the order they are called. */
 export function todayQueue(db: Db, now: Date): QueueEntry[] {
   const rows = db
@@ -118,6 +130,10 @@ export function todayQueue(db: Db, now: Date): QueueEntry[] {
     .innerJoin(patients, eq(patients.id, visits.patientId))
     .where(eq(visits.visitDate, localDate(now)))
     .all();
+  const referrals = referralsOf(
+    db,
+    rows.map(({ visit }) => visit.id),
+  );
   return rows
     .map(({ visit, patient }): QueueEntry => ({
       visitId: visit.id,
@@ -133,6 +149,7 @@ export function todayQueue(db: Db, now: Date): QueueEntry[] {
       createdAt: visit.createdAt,
       waitingMinutes: waitingMinutes(visit, now),
       ...present({ reason: visit.reason, cancelReason: visit.cancelReason }),
+      ...referralCell(referrals.get(visit.id)),
     }))
     .sort(compareQueue);
 }

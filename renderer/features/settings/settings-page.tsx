@@ -10,6 +10,8 @@ import { PrintersPanel } from '../devices/printers-panel';
 import { ScannersPanel } from '../devices/scanners-panel';
 import { NetworkPanel } from '../network/network-panel';
 import { ClinicalSettings } from '../exam/clinical-settings';
+import { SigningKeySection } from '../bundles/signing-key';
+import { ReportsSettings } from '../reports/reports-settings';
 import { BillingSettings } from './billing-settings';
 import { Section, SectionForm } from './section-form';
 
@@ -192,6 +194,8 @@ function GeneralSettings({ settings }: { settings: Settings }) {
           )}
         </SectionForm>
       </Section>
+      <ReportsSettings reports={settings.reports} />
+      <SigningKeySection />
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { PASSWORD_MIN } from '../../../shared/domain/accounts';
 import type { SessionView } from '../../../shared/api';
 import { call, transport } from '../../api/client';
 import { RecoveryCodeScreen } from '../backups/recovery-code-screen';
+import { FACILITY_KINDS, type FacilityKind } from '../../../shared/domain/facility-kind';
 import { useSession } from '../../app/session';
 import { ApiErrorAlert, asApiError, fieldErrorsOf } from '../../components/api-error';
 import { AuthLayout } from '../../components/auth-layout';
@@ -26,7 +27,7 @@ function forgetSetupCode(): void {
 }
 
 const initialValues = {
-  facility: { name: '', code: '', address: '', phone: '' },
+  facility: { kind: 'station' as FacilityKind, name: '', code: '', address: '', phone: '' },
   admin: { username: '', fullName: '', password: '', confirm: '' },
   setupCode: '',
 };
@@ -90,11 +91,27 @@ export function SetupPage() {
         <Stack gap="lg">
           <Fieldset legend={t('setup.facility')}>
             <Stack gap="sm">
+              <Radio.Group label={t('setup.kind')} {...form.getInputProps('facility.kind')}>
+                <Stack gap={6} mt={4}>
+                  {FACILITY_KINDS.map((kind) => (
+                    <Radio
+                      key={kind}
+                      value={kind}
+                      label={t(`setup.kind.${kind}`)}
+                      description={t(`setup.kind.${kind}.hint`)}
+                    />
+                  ))}
+                </Stack>
+              </Radio.Group>
               <TextInput
                 label={t('facility.name')}
                 required
                 autoFocus
-                placeholder="Trạm Y tế xã …"
+                placeholder={
+                  form.values.facility.kind === 'district'
+                    ? 'Trung tâm Y tế khu vực …'
+                    : 'Trạm Y tế xã …'
+                }
                 {...form.getInputProps('facility.name')}
               />
               <SimpleGrid cols={{ base: 1, xs: 2 }}>

@@ -372,6 +372,20 @@ export const clinical = defineMessages({
   'exam.rx.print': { vi: 'In đơn thuốc', en: 'Print prescription' },
   'exam.rx.printTitle': { vi: 'Đơn thuốc', en: 'Prescription' },
   'exam.finish': { vi: 'Kết thúc khám', en: 'Finish exam' },
+  'exam.section.referral': { vi: 'Chuyển tuyến', en: 'Referral' },
+  'exam.referral.on': {
+    vi: 'Chuyển người bệnh lên tuyến trên khi kết thúc khám',
+    en: 'Refer the patient on when finishing the exam',
+  },
+  'exam.referral.code': { vi: 'Mã cơ sở nhận (MA_CSKCB)', en: 'Receiving facility code' },
+  'exam.referral.name': { vi: 'Tên cơ sở nhận', en: 'Receiving facility' },
+  'exam.referral.reason': { vi: 'Lý do chuyển tuyến', en: 'Reason for referral' },
+  'exam.referral.title': { vi: 'Đã chuyển tuyến', en: 'Referred' },
+  'exam.referral.summary': {
+    vi: 'Chuyển đến {name} ({code}) lúc {at}. Lý do: {reason}',
+    en: 'Referred to {name} ({code}) at {at}. Reason: {reason}',
+  },
+  'queue.referred': { vi: 'Chuyển tuyến: {name}', en: 'Referred to {name}' },
   'exam.finished.pharmacy': {
     vi: 'Đã kết thúc khám. Người bệnh sang quầy thuốc.',
     en: 'Exam finished. The patient goes to the pharmacy.',

@@ -63,4 +63,11 @@ export const procedures = defineMessages({
   'proc.billing.receipt': { vi: 'In biên lai', en: 'Print receipt' },
   'proc.billing.costStatement': { vi: 'In bảng kê 01/BV', en: 'Print cost statement 01/BV' },
   'proc.claims.exportXml130': { vi: 'Xuất hồ sơ giám định XML 130', en: 'Export XML 130 claims' },
+  'proc.reports.enter': { vi: 'Nhập số liệu báo cáo', en: 'Enter report figures' },
+  'proc.reports.submit': { vi: 'Chốt số liệu báo cáo', en: 'Submit report' },
+  'proc.reports.reopen': { vi: 'Mở lại báo cáo đã chốt', en: 'Reopen report' },
+  'proc.reports.definitions.import': {
+    vi: 'Nhập định nghĩa biểu mẫu',
+    en: 'Import form definition',
+  },
 });
