@@ -152,6 +152,13 @@ export const reports = defineMessages({
   },
   'reports.import.save': { vi: 'Lưu phiên bản', en: 'Save this version' },
   'reports.import.problems': { vi: 'Lỗi trong tệp', en: 'Problems in the file' },
+  'reports.place.row': {
+    vi: 'Mục {section}, dòng {row}{field}',
+    en: 'Section {section}, row {row}{field}',
+  },
+  'reports.place.section': { vi: 'Mục {index}{field}', en: 'Section {index}{field}' },
+  'reports.place.rule': { vi: 'Quy tắc kiểm tra {index}{field}', en: 'Check {index}{field}' },
+  'reports.place.category': { vi: 'Phân tổ {index}{field}', en: 'Disaggregation {index}{field}' },
 
   // The report
   'reports.title': { vi: 'Báo cáo', en: 'Reports' },
