@@ -12,12 +12,13 @@ import {
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FileResult, ReportFormat, ReportView } from '../../../shared/api';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
 import { groupThousands } from '../../../shared/domain/money';
 import { parsePeriod, periodLabel } from '../../../shared/domain/reports/periods';
-import { splitKey } from '../../../shared/domain/reports/value-set';
+import { valueLabeller } from '../../../shared/domain/reports/validation';
+import { splitKey, valueKey } from '../../../shared/domain/reports/value-set';
 import { call } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
@@ -38,6 +39,7 @@ const REFRESHED = ['reports.compute', 'reports.deadlines', 'reports.definitions'
 function ChangedSinceSubmission({ report }: { report: ReportView }) {
   const { t } = useI18n();
   const changed = report.changedSinceSubmission;
+  const label = useMemo(() => valueLabeller(report.definition), [report.definition]);
   if (!changed || changed.count === 0) return null;
   return (
     <Alert
@@ -55,6 +57,7 @@ function ChangedSinceSubmission({ report }: { report: ReportView }) {
       >
         <Table.Thead>
           <Table.Tr>
+            <Table.Th>{t('reports.col.indicator')}</Table.Th>
             <Table.Th>{t('reports.col.code')}</Table.Th>
             <Table.Th ta="right">{t('reports.changed.submitted')}</Table.Th>
             <Table.Th ta="right">{t('reports.changed.now')}</Table.Th>
@@ -63,9 +66,11 @@ function ChangedSinceSubmission({ report }: { report: ReportView }) {
         <Table.Tbody>
           {changed.differences.map((d) => (
             <Table.Tr key={`${d.dataElement}.${d.categoryOptionCombo ?? ''}`}>
+              <Table.Td>{label(valueKey(d.dataElement, d.categoryOptionCombo))}</Table.Td>
               <Table.Td>
-                {d.dataElement}
-                {d.categoryOptionCombo ? `.${d.categoryOptionCombo}` : ''}
+                <Text size="xs" c="dimmed">
+                  {valueKey(d.dataElement, d.categoryOptionCombo)}
+                </Text>
               </Table.Td>
               <Table.Td ta="right">
                 {d.before === undefined ? '' : groupThousands(d.before)}
