@@ -361,8 +361,8 @@ export const reports = defineMessages({
     en: 'Top diagnoses (primary)',
   },
   'dashboard.topSummary': {
-    vi: '10 bệnh đầu chiếm {count} trong {total} lượt khám',
-    en: 'The top 10 account for {count} of {total} visits',
+    vi: '{shown} bệnh đầu chiếm {count} trong {total} lượt khám',
+    en: 'The top {shown} account for {count} of {total} visits',
   },
   'dashboard.insured': { vi: 'Tỷ lệ có BHYT', en: 'Insured share' },
   'dashboard.insuredSummary': {
