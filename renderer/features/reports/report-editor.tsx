@@ -226,7 +226,7 @@ export function ReportEditor({ report, mayReopen }: ReportEditorProps) {
         </Button>
       </Group>
       {drafts.size > 0 && (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" fw={500}>
           {t('reports.unsaved')}
         </Text>
       )}
@@ -274,7 +274,7 @@ export function ReportEditor({ report, mayReopen }: ReportEditorProps) {
           <ApiErrorAlert error={reopen.error} />
           <Group justify="flex-end">
             <Button
-              color="orange"
+              color="red"
               loading={reopen.isPending}
               disabled={!reason.trim()}
               onClick={() =>

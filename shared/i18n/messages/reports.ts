@@ -189,7 +189,7 @@ export const reports = defineMessages({
     en: 'Being corrected for revision {revision}',
   },
   'reports.dueDate': { vi: 'Hạn nộp {date}', en: 'Due {date}' },
-  'reports.deadline.open': { vi: 'Kỳ chưa kết thúc', en: 'Period still running' },
+  'reports.deadline.open': { vi: 'Chưa hết kỳ', en: 'Period running' },
   'reports.deadline.due': { vi: 'Đến hạn', en: 'Due' },
   'reports.deadline.late': { vi: 'Quá hạn', en: 'Late' },
   'reports.deadline.submitted': { vi: 'Đã nộp', en: 'Submitted' },
