@@ -174,6 +174,11 @@ describe('Khám bệnh in the browser', () => {
     // Axe reads colours mid-fade as low contrast: let the calendar close first.
     await page.keyboard.press('Escape');
     await page.locator('[data-dates-dropdown]').waitFor({ state: 'detached' });
+    // Sent on to the regional centre (chuyển tuyến): kept with the visit when it is finished.
+    await page.getByLabel('Chuyển người bệnh lên tuyến trên khi kết thúc khám').check();
+    await page.getByLabel('Mã cơ sở nhận (MA_CSKCB)').fill('01002');
+    await page.getByLabel('Tên cơ sở nhận').fill('TTYT khu vực Thuận Thành');
+    await page.getByLabel('Lý do chuyển tuyến').fill('Huyết áp chưa kiểm soát');
     expect(await seriousViolations(page)).toEqual([]);
     await fullScreenshot(page, 'exam-03-visit');
 
@@ -192,8 +197,18 @@ describe('Khám bệnh in the browser', () => {
     await page
       .getByText('Đã kết thúc khám. Người bệnh sang quầy thuốc.')
       .waitFor({ state: 'detached', timeout: 15_000 });
+    await page
+      .getByText(
+        /^Chuyển đến TTYT khu vực Thuận Thành \(01002\) lúc .+\. Lý do: Huyết áp chưa kiểm soát$/,
+      )
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await fullScreenshot(page, 'exam-05-finished');
+    // The queue shows where the patient was sent.
+    await page.getByRole('link', { name: /^Hàng đợi/ }).click();
+    await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
+    await page.getByText('Chuyển tuyến: TTYT khu vực Thuận Thành').waitFor();
+    await screenshot(page, 'exam-06-queue-referral');
     expect(errors).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DATABASE_FILE } from '../../electron/backend/paths';
+import { DATABASE_FILE, SOURCE_ROOT } from '../../electron/backend/paths';
 import { addDays, localDate } from '../../shared/domain/dates';
 import { periodContaining, previousPeriod, type Period } from '../../shared/domain/reports/periods';
 import { pdfText, pdfToPng } from '../helpers/pdf';
@@ -15,6 +15,7 @@ import {
   openFromMenu,
   openPage,
   OUTPUT_DIR,
+  screenshot,
   seriousViolations,
   signIn,
   startWeb,
@@ -160,6 +161,7 @@ describe('Báo cáo in the browser', () => {
       'Dân số của xã: cộng các phân tổ được 4.900, khác tổng số 5.000',
     );
     await error.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await fullScreenshot(page, 'reports-03-validation-error');
     // Submitting is refused while a check fails.
     await page.getByRole('button', { name: 'Chốt số liệu' }).click();
@@ -170,6 +172,11 @@ describe('Báo cáo in the browser', () => {
     await page.getByText('Còn 1 lỗi kiểm tra: sửa trước khi chốt số liệu').waitFor();
 
     await population.getByRole('textbox', { name: 'Dân số của xã – Nữ' }).fill('2600');
+    await population.getByRole('textbox', { name: 'Số cán bộ của trạm – Tổng số' }).fill('6');
+    await page
+      .getByRole('table', { name: 'I. Khám chữa bệnh' })
+      .getByRole('textbox', { name: 'Số người tử vong tại trạm – Tổng số' })
+      .fill('0');
     await page.getByRole('button', { name: /Lưu số nhập tay/ }).click();
     await error.waitFor({ state: 'detached' });
     await page.getByText('Đã lưu số liệu nhập tay').first().waitFor();
@@ -216,5 +223,107 @@ describe('Báo cáo in the browser', () => {
     expect(text).toContain('Trạm trưởng');
     expect(text).toContain('Nguyễn Thị Hoa');
     expect(text).toMatch(/Dân số của xã\s+DS_TONG\s+người\s+5\.000\s+2\.400\s+2\.600/);
+    expect(text).toMatch(/Số cán bộ của trạm\s+NL_CANBO\s+người\s+6/);
+  });
+
+  it('keeps the submitted figures when a visit is recorded late, and shows what differs', async () => {
+    // A visit of last month entered after the report was handed in.
+    const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
+    try {
+      sqlite.pragma('busy_timeout = 5000');
+      sqlite.pragma('foreign_keys = ON');
+      const f = new ReportFixtures(sqlite);
+      f.visit({
+        patientId: f.patient({ sex: 'female', birthYear: 1990 }),
+        date: addDays(month.start, 27),
+        kind: 'fee',
+        diagnoses: ['J06.9'],
+      });
+    } finally {
+      sqlite.close();
+    }
+    const { page, errors } = await openPage(browser, server.url);
+    page.setDefaultTimeout(30_000);
+    await signIn(page, 'truongtram', 'matkhau-admin');
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    await openFromMenu(page, 'Báo cáo');
+    // Visits, acute respiratory infections and chapter X, each with its part: women, and
+    // for the chapter women of 15 and over (its combos cross sex and age): 6 values.
+    const changed = page.getByRole('table', {
+      name: 'Hồ sơ đã thay đổi sau khi chốt: 6 số liệu khác',
+    });
+    await changed.waitFor();
+    await changed.getByRole('row', { name: /1\. Tổng số lượt khám bệnh KCB_LUOT 11 12/ }).waitFor();
+    await changed
+      .getByRole('row', { name: /1\. Tổng số lượt khám bệnh – Nữ KCB_LUOT\.NU 6 7/ })
+      .waitFor();
+    await changed
+      .getByRole('row', {
+        name: /Bệnh hệ hô hấp \(J00–J99\) – Nữ, Từ 15 tuổi BENH_CH10\.NU_TU15 1 2/,
+      })
+      .waitFor();
+    // The frozen figure stays in the form.
+    await page
+      .getByRole('table', { name: 'I. Khám chữa bệnh' })
+      .getByRole('row', { name: /Tổng số lượt khám bệnh/ })
+      .getByText('11')
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await fullScreenshot(page, 'reports-08-changed-since-submission');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the administrator import the next version of a form, previewed first', async () => {
+    const shipped = JSON.parse(
+      fs.readFileSync(
+        path.join(SOURCE_ROOT, 'resources', 'reports', 'ttyt-kv-thang.v1.json'),
+        'utf8',
+      ),
+    ) as { version: number; name: string; sections: { rows: Record<string, unknown>[] }[] };
+    const next = { ...shipped, version: 2, name: 'Báo cáo nhanh hoạt động tháng (mẫu 2027)' };
+    const broken = structuredClone(next);
+    broken.sections[0]?.rows.push({
+      dataElement: 'KV_MOI',
+      name: 'Mới',
+      indicator: 'visits.magic',
+    });
+    const file = (name: string, content: unknown) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(content)),
+    });
+
+    const { page, errors } = await openPage(browser, server.url);
+    page.setDefaultTimeout(30_000);
+    await signIn(page, 'truongtram', 'matkhau-admin');
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    await openFromMenu(page, 'Báo cáo');
+    await page.getByRole('tab', { name: 'Các biểu mẫu' }).click();
+    await page.getByRole('button', { name: 'Nhập định nghĩa biểu mẫu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập định nghĩa biểu mẫu' });
+    const input = dialog.locator('input[type="file"]');
+
+    // A file naming an indicator Tram does not have: its problems, and nothing to save.
+    await input.setInputFiles(file('ttyt-kv-thang.v2.json', broken));
+    await dialog.getByText('Lỗi trong tệp').waitFor();
+    await dialog
+      .getByText('Mục 1, dòng 11 (indicator): Tram không có chỉ số "visits.magic"')
+      .waitFor();
+    expect(await dialog.getByRole('button', { name: 'Lưu phiên bản' }).isDisabled()).toBe(true);
+    await screenshot(page, 'reports-09-import-problems');
+
+    // The fixed file: previewed as a new version, then saved beside version 1.
+    await input.setInputFiles(file('ttyt-kv-thang.v2.json', next));
+    await dialog.getByText('Phiên bản mới: sẽ được lưu').waitFor();
+    await dialog.getByText('Báo cáo nhanh hoạt động tháng (mẫu 2027)').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'reports-10-import-preview');
+    await dialog.getByRole('button', { name: 'Lưu phiên bản' }).click();
+    await page.getByText('Đã lưu TTYT-KV-THANG phiên bản 2').first().waitFor();
+    const forms = page.getByRole('region', { name: 'Các biểu mẫu' });
+    await forms.getByText('Báo cáo nhanh hoạt động tháng (mẫu 2027)').waitFor();
+    await forms.getByText(/TTYT-KV-THANG · Phiên bản 1/).waitFor();
+    await fullScreenshot(page, 'reports-11-forms');
+    expect(errors).toEqual([]);
   });
 });

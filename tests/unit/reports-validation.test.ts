@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_ROOT } from '../../electron/backend/paths';
-import { checkDefinition, readDefinition } from '../../shared/domain/reports/check';
+import { checkDefinition, problemPlace, readDefinition } from '../../shared/domain/reports/check';
+import { translate } from '../../shared/i18n';
 import { definitionSchema, type DefinitionInput } from '../../shared/domain/reports/definition';
 import { parsePeriod } from '../../shared/domain/reports/periods';
 import { validateValues } from '../../shared/domain/reports/validation';
@@ -144,6 +145,19 @@ describe('definition checks', () => {
     expect(reading.ok).toBe(false);
     if (reading.ok) return;
     expect(reading.problems.map((p) => p.path).sort()).toEqual(['effectiveFrom', 'version']);
+  });
+
+  it('say where a problem is in the words of the form', () => {
+    const said = (path: string) => {
+      const place = problemPlace(path);
+      return place && translate('vi', place.key, place.params);
+    };
+    expect(said('sections.0.rows.10.indicator')).toBe('Mục 1, dòng 11 (indicator)');
+    expect(said('sections.2.rows.0')).toBe('Mục 3, dòng 1');
+    expect(said('sections.1.columns.3.options')).toBe('Mục 2 (columns.3.options)');
+    expect(said('rules.14')).toBe('Quy tắc kiểm tra 15');
+    expect(said('categories.0.options.1.toYears')).toBe('Phân tổ 1 (options.1.toYears)');
+    expect(said('effectiveFrom')).toBeNull();
   });
 });
 

@@ -102,7 +102,11 @@ function Charts({ data }: { data: Dashboard }) {
       </ChartCard>
       <ChartCard
         title={t('dashboard.topDiagnoses')}
-        summary={t('dashboard.topSummary', { count: top, total: data.visits })}
+        summary={t('dashboard.topSummary', {
+          shown: data.topDiagnoses.length,
+          count: top,
+          total: data.visits,
+        })}
       >
         <Table verticalSpacing={3} fz="sm" aria-label={t('dashboard.topDiagnoses')}>
           <Table.Tbody>

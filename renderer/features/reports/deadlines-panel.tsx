@@ -38,7 +38,7 @@ export function DeadlinesPanel({ onOpen }: DeadlinesPanelProps) {
                     {row.dataset}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Anchor
                     component="button"
                     type="button"
@@ -50,7 +50,12 @@ export function DeadlinesPanel({ onOpen }: DeadlinesPanelProps) {
                 </Table.Td>
                 <Table.Td>{formatIsoDate(row.dueDate)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={row.late ? 'orange' : DEADLINE_COLORS[row.state]}>
+                  {/* A badge shrinks to an ellipsis in a narrow column: keep its words whole. */}
+                  <Badge
+                    variant="light"
+                    color={row.late ? 'red' : DEADLINE_COLORS[row.state]}
+                    style={{ minWidth: 'max-content' }}
+                  >
                     {row.late
                       ? t('reports.deadline.submittedLate')
                       : t(`reports.deadline.${row.state}`)}

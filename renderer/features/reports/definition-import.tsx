@@ -3,15 +3,23 @@ import { useState } from 'react';
 import type { DefinitionImportResult } from '../../../shared/api';
 import { MAX_DEFINITION_FILE_BYTES } from '../../../shared/api/reports';
 import { formatIsoDate } from '../../../shared/domain/dates';
+import { problemPlace } from '../../../shared/domain/reports/check';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useNotify } from '../../components/notify';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
 import { fileToBase64 } from '../catalog/file-content';
 
 export interface DefinitionImportProps {
   opened: boolean;
   onClose: () => void;
+}
+
+/** "Mục 1, dòng 11 (indicator): ", or the path as the file has it. */
+function placeOf(path: string, t: Translate): string {
+  if (!path) return '';
+  const place = problemPlace(path);
+  return `${place ? t(place.key, place.params) : path}: `;
 }
 
 function Preview({ result }: { result: DefinitionImportResult }) {
@@ -23,7 +31,7 @@ function Preview({ result }: { result: DefinitionImportResult }) {
         <List size="sm">
           {result.problems.map((problem) => (
             <List.Item key={`${problem.path}:${problem.message.key}`}>
-              {problem.path ? `${problem.path}: ` : ''}
+              {placeOf(problem.path, t)}
               {t(problem.message.key, problem.message.params)}
             </List.Item>
           ))}
@@ -120,6 +128,7 @@ export function DefinitionImport({ opened, onClose }: DefinitionImportProps) {
           value={file}
           onChange={(chosen) => void choose(chosen)}
           clearable
+          clearButtonProps={{ 'aria-label': t('common.clear') }}
           error={
             file && file.size > MAX_DEFINITION_FILE_BYTES ? t('catalog.file.tooLarge') : undefined
           }

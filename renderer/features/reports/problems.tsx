@@ -3,6 +3,9 @@ import type { ReportProblem } from '../../../shared/domain/reports/validation';
 import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 
+/** Orange text fails contrast on a light background (axe): warnings read in dark text. */
+export const WARNING_TEXT = 'dark.6';
+
 /** The input's id, so a problem in the list can take the user to its cell. */
 export const cellId = (key: string): string => `report-cell-${key.replace(/\W/g, '-')}`;
 
@@ -41,7 +44,7 @@ export function ProblemsPanel({ problems }: ProblemsPanelProps) {
   }
   return (
     <Alert
-      color={errors.length > 0 ? 'red' : 'orange'}
+      color={errors.length > 0 ? 'red' : 'yellow'}
       variant="light"
       title={
         <Group gap="xs">
@@ -50,7 +53,7 @@ export function ProblemsPanel({ problems }: ProblemsPanelProps) {
             <Badge color="red">{t('reports.problems.errors', { count: errors.length })}</Badge>
           )}
           {warnings.length > 0 && (
-            <Badge color="orange">
+            <Badge color="yellow" autoContrast>
               {t('reports.problems.warnings', { count: warnings.length })}
             </Badge>
           )}
@@ -64,7 +67,7 @@ export function ProblemsPanel({ problems }: ProblemsPanelProps) {
               component="button"
               type="button"
               size="sm"
-              c={problem.severity === 'error' ? 'red.9' : 'orange.9'}
+              c={problem.severity === 'error' ? 'red.9' : WARNING_TEXT}
               onClick={() => focusCell(problem)}
             >
               <Text span inherit>
@@ -79,7 +82,7 @@ export function ProblemsPanel({ problems }: ProblemsPanelProps) {
               component="button"
               type="button"
               size="sm"
-              c="orange.9"
+              c={WARNING_TEXT}
               onClick={() => notEntered[0] && focusCell(notEntered[0])}
             >
               {t('reports.problems.notEntered', { count: notEntered.length })}

@@ -12,13 +12,14 @@ import {
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { FileResult, ReportFormat, ReportView } from '../../../shared/api';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
 import { groupThousands } from '../../../shared/domain/money';
 import { parsePeriod, periodLabel } from '../../../shared/domain/reports/periods';
-import { splitKey } from '../../../shared/domain/reports/value-set';
+import { valueLabeller } from '../../../shared/domain/reports/validation';
+import { splitKey, valueKey } from '../../../shared/domain/reports/value-set';
 import { call } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
@@ -39,6 +40,7 @@ const REFRESHED = ['reports.compute', 'reports.deadlines', 'reports.definitions'
 function ChangedSinceSubmission({ report }: { report: ReportView }) {
   const { t } = useI18n();
   const changed = report.changedSinceSubmission;
+  const label = useMemo(() => valueLabeller(report.definition), [report.definition]);
   if (!changed || changed.count === 0) return null;
   return (
     <Alert
@@ -56,6 +58,7 @@ function ChangedSinceSubmission({ report }: { report: ReportView }) {
       >
         <Table.Thead>
           <Table.Tr>
+            <Table.Th>{t('reports.col.indicator')}</Table.Th>
             <Table.Th>{t('reports.col.code')}</Table.Th>
             <Table.Th ta="right">{t('reports.changed.submitted')}</Table.Th>
             <Table.Th ta="right">{t('reports.changed.now')}</Table.Th>
@@ -64,9 +67,11 @@ function ChangedSinceSubmission({ report }: { report: ReportView }) {
         <Table.Tbody>
           {changed.differences.map((d) => (
             <Table.Tr key={`${d.dataElement}.${d.categoryOptionCombo ?? ''}`}>
+              <Table.Td>{label(valueKey(d.dataElement, d.categoryOptionCombo))}</Table.Td>
               <Table.Td>
-                {d.dataElement}
-                {d.categoryOptionCombo ? `.${d.categoryOptionCombo}` : ''}
+                <Text size="xs" c="dimmed">
+                  {valueKey(d.dataElement, d.categoryOptionCombo)}
+                </Text>
               </Table.Td>
               <Table.Td ta="right">
                 {d.before === undefined ? '' : groupThousands(d.before)}
@@ -235,7 +240,7 @@ export function ReportEditor({ report, mayReopen }: ReportEditorProps) {
         </Button>
       </Group>
       {drafts.size > 0 && (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" fw={500}>
           {t('reports.unsaved')}
         </Text>
       )}
@@ -283,7 +288,7 @@ export function ReportEditor({ report, mayReopen }: ReportEditorProps) {
           <ApiErrorAlert error={reopen.error} />
           <Group justify="flex-end">
             <Button
-              color="orange"
+              color="red"
               loading={reopen.isPending}
               disabled={!reason.trim()}
               onClick={() =>

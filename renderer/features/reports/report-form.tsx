@@ -6,7 +6,7 @@ import type { ReportProblem } from '../../../shared/domain/reports/validation';
 import { valueMap } from '../../../shared/domain/reports/value-set';
 import { groupThousands } from '../../../shared/domain/money';
 import { useI18n } from '../../i18n/i18n';
-import { cellId, problemText } from './problems';
+import { cellId, problemText, WARNING_TEXT } from './problems';
 
 export interface ReportFormProps {
   /** A station's report, or anything of its shape (a district's totals). */
@@ -16,6 +16,8 @@ export interface ReportFormProps {
   onChange: (key: string, text: string) => void;
   editable: boolean;
 }
+
+const COLUMN_WIDTH = 84;
 
 function shown(value: number | null): string {
   return value === null ? '' : groupThousands(value);
@@ -88,7 +90,8 @@ export function ReportForm({ report, drafts, onChange, editable }: ReportFormPro
           <Title order={2} size="h5" p="sm" pb={0}>
             {section.title}
           </Title>
-          <Table.ScrollContainer minWidth={640 + section.columns.length * 96}>
+          {/* Narrow figure columns: the six of the ICD chapters fit a 1280-pixel screen. */}
+          <Table.ScrollContainer minWidth={400 + section.columns.length * COLUMN_WIDTH}>
             <Table verticalSpacing={4} aria-label={section.title} striped>
               <Table.Thead>
                 <Table.Tr>
@@ -96,7 +99,7 @@ export function ReportForm({ report, drafts, onChange, editable }: ReportFormPro
                   <Table.Th miw={260}>{t('reports.col.indicator')}</Table.Th>
                   <Table.Th w={70}>{t('reports.col.unit')}</Table.Th>
                   {section.columns.map((column) => (
-                    <Table.Th key={column.label} ta="right" w={96}>
+                    <Table.Th key={column.label} ta="right" w={COLUMN_WIDTH}>
                       {column.label}
                     </Table.Th>
                   ))}
@@ -156,7 +159,7 @@ export function ReportForm({ report, drafts, onChange, editable }: ReportFormPro
                               <Text
                                 key={problem.rule + problem.cells.join()}
                                 size="sm"
-                                c={problem.severity === 'error' ? 'red.8' : 'orange.8'}
+                                c={problem.severity === 'error' ? 'red.9' : WARNING_TEXT}
                                 role={problem.severity === 'error' ? 'alert' : undefined}
                               >
                                 {problemText(problem, t)}

@@ -214,3 +214,27 @@ export function readDefinition(value: unknown): DefinitionReading {
   const problems = checkDefinition(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, definition: parsed.data };
 }
+
+/**
+ * Where a problem is, in the words of the form ("Mục 1, dòng 11 (indicator)") rather than
+ * as a JSON path; null when the path is not one of the form's parts.
+ */
+export function problemPlace(path: string): LocalizedText | null {
+  const fieldOf = (field: string | undefined): string => (field ? ` (${field})` : '');
+  const row = /^sections\.(\d+)\.rows\.(\d+)(?:\.(.+))?$/.exec(path);
+  if (row) {
+    return {
+      key: 'reports.place.row',
+      params: { section: Number(row[1]) + 1, row: Number(row[2]) + 1, field: fieldOf(row[3]) },
+    };
+  }
+  const part = /^(sections|rules|categories)\.(\d+)(?:\.(.+))?$/.exec(path);
+  if (!part) return null;
+  const key =
+    part[1] === 'rules'
+      ? 'reports.place.rule'
+      : part[1] === 'categories'
+        ? 'reports.place.category'
+        : 'reports.place.section';
+  return { key, params: { index: Number(part[2]) + 1, field: fieldOf(part[3]) } };
+}

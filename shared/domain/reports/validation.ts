@@ -22,20 +22,21 @@ export interface ValidationContext {
   previous?: ReadonlyMap<string, number>;
 }
 
-function labelOf(definition: ReportDefinition, rows: ReadonlyMap<string, DataRow>, key: string) {
-  const { dataElement, categoryOptionCombo } = splitKey(key);
-  const row = rows.get(dataElement);
-  if (!row) return key;
-  const name = `${row.number ? `${row.number}. ` : ''}${row.name}`;
-  if (!categoryOptionCombo) return name;
-  const options = categoryOptionCombo
-    .split('_')
-    .map(
-      (code) =>
-        definition.categories.flatMap((c) => c.options).find((option) => option.code === code)
-          ?.name ?? code,
-    );
-  return `${name} – ${options.join(', ')}`;
+/** How a value key reads to people: "1. Dân số của xã – Nam" for "DS_TONG.NAM". */
+export function valueLabeller(definition: ReportDefinition): (key: string) => string {
+  const rows = new Map(dataRows(definition).map((row) => [row.dataElement, row]));
+  const options = definition.categories.flatMap((c) => c.options);
+  return (key) => {
+    const { dataElement, categoryOptionCombo } = splitKey(key);
+    const row = rows.get(dataElement);
+    if (!row) return key;
+    const name = `${row.number ? `${row.number}. ` : ''}${row.name}`;
+    if (!categoryOptionCombo) return name;
+    const parts = categoryOptionCombo
+      .split('_')
+      .map((code) => options.find((option) => option.code === code)?.name ?? code);
+    return `${name} – ${parts.join(', ')}`;
+  };
 }
 
 /** Sum of the operands, or null when one of them has no value yet (checked once entered). */
@@ -105,7 +106,7 @@ export function validateValues(
   context: ValidationContext,
 ): ReportProblem[] {
   const rows = new Map(dataRows(definition).map((row) => [row.dataElement, row]));
-  const label = (key: string): string => labelOf(definition, rows, key);
+  const label = valueLabeller(definition);
   const problems: ReportProblem[] = [];
   for (const row of rows.values()) {
     if (

@@ -152,6 +152,13 @@ export const reports = defineMessages({
   },
   'reports.import.save': { vi: 'Lưu phiên bản', en: 'Save this version' },
   'reports.import.problems': { vi: 'Lỗi trong tệp', en: 'Problems in the file' },
+  'reports.place.row': {
+    vi: 'Mục {section}, dòng {row}{field}',
+    en: 'Section {section}, row {row}{field}',
+  },
+  'reports.place.section': { vi: 'Mục {index}{field}', en: 'Section {index}{field}' },
+  'reports.place.rule': { vi: 'Quy tắc kiểm tra {index}{field}', en: 'Check {index}{field}' },
+  'reports.place.category': { vi: 'Phân tổ {index}{field}', en: 'Disaggregation {index}{field}' },
 
   // The report
   'reports.title': { vi: 'Báo cáo', en: 'Reports' },
@@ -182,7 +189,7 @@ export const reports = defineMessages({
     en: 'Being corrected for revision {revision}',
   },
   'reports.dueDate': { vi: 'Hạn nộp {date}', en: 'Due {date}' },
-  'reports.deadline.open': { vi: 'Kỳ chưa kết thúc', en: 'Period still running' },
+  'reports.deadline.open': { vi: 'Chưa hết kỳ', en: 'Period running' },
   'reports.deadline.due': { vi: 'Đến hạn', en: 'Due' },
   'reports.deadline.late': { vi: 'Quá hạn', en: 'Late' },
   'reports.deadline.submitted': { vi: 'Đã nộp', en: 'Submitted' },
@@ -354,8 +361,8 @@ export const reports = defineMessages({
     en: 'Top diagnoses (primary)',
   },
   'dashboard.topSummary': {
-    vi: '10 bệnh đầu chiếm {count} trong {total} lượt khám',
-    en: 'The top 10 account for {count} of {total} visits',
+    vi: '{shown} bệnh đầu chiếm {count} trong {total} lượt khám',
+    en: 'The top {shown} account for {count} of {total} visits',
   },
   'dashboard.insured': { vi: 'Tỷ lệ có BHYT', en: 'Insured share' },
   'dashboard.insuredSummary': {
