@@ -17,6 +17,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { quantityInput } from '../../components/number-formats';
 import { ThermalPrintButton } from '../../components/thermal-print-button';
+import { nameWithStrength } from '../../../shared/domain/prescription';
 import { useI18n } from '../../i18n/i18n';
 import { CloseOwedDialog, ReturnDialog } from './item-dialogs';
 import { batchText, STOCK_QUERIES, takeFromPlan } from './stock-shared';
@@ -97,7 +98,7 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
                   <Table.Tr key={item.itemId} style={{ verticalAlign: 'top' }}>
                     <Table.Td>
                       <Text fw={600} size="sm">
-                        {item.drugName} {item.strength}
+                        {nameWithStrength(item.drugName, item.strength)}
                       </Text>
                       <Text size="xs" c="dimmed">
                         {item.usage}
