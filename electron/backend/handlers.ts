@@ -6,6 +6,7 @@ import { catalogHandlers } from './catalog/handlers';
 import { claimsHandlers } from './claims/handlers';
 import type { HandlersFor } from './context';
 import { devicesHandlers } from './devices/handlers';
+import { documentsHandlers } from './documents/handlers';
 import { examHandlers } from './exam/handlers';
 import { patientsHandlers } from './patients/handlers';
 import { prescriptionsHandlers } from './prescriptions/handlers';
@@ -31,4 +32,5 @@ export const handlers: HandlersFor<Api> = {
   ...stockHandlers,
   ...billingHandlers,
   ...claimsHandlers,
+  ...documentsHandlers,
 };

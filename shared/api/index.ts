@@ -7,6 +7,7 @@ import { catalogApi } from './catalog';
 import { claimsApi } from './claims';
 import { joinContracts, type Procedure } from './contract';
 import { devicesApi } from './devices';
+import { documentsApi } from './documents';
 import { examApi } from './exam';
 import { patientsApi } from './patients';
 import { prescriptionsApi } from './prescriptions';
@@ -32,6 +33,7 @@ export const api = joinContracts(
   stockApi,
   billingApi,
   claimsApi,
+  documentsApi,
 );
 
 export type Api = typeof api;
@@ -58,6 +60,7 @@ export type * from './auth';
 export type * from './users';
 export type * from './audit';
 export type * from './settings';
+export type * from './documents';
 export type * from './catalog';
 export type * from './devices';
 export type * from './patients';

@@ -219,3 +219,66 @@ export async function rowCells(table: Locator, name: string): Promise<string> {
     .allTextContents();
   return cells.slice(1).join(' | ');
 }
+
+export interface WedgeScanOptions {
+  /** Milliseconds between keys as the scanner sends them. */
+  intervalMs?: number;
+  /** A key sent before the code (the scanner's configured prefix). */
+  prefix?: string;
+  /** The key after the code: Enter by default. */
+  suffix?: 'Enter' | 'Tab';
+  /** An old, busy PC: the keys stop this long after this many characters, then go on. */
+  stall?: { after: number; ms: number };
+}
+
+const SPECIAL_KEYS: Record<string, { code: string; windowsVirtualKeyCode: number; text?: string }> =
+  {
+    Enter: { code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' },
+    Tab: { code: 'Tab', windowsVirtualKeyCode: 9 },
+    F8: { code: 'F8', windowsVirtualKeyCode: 119 },
+  };
+
+/**
+ * A keyboard-wedge scanner, as the page receives one: each key its own keydown (any
+ * character, ầ and Ữ too, as a keyboard layout would deliver them) stamped with the time
+ * the scanner sent it, all handed over at once the way a USB keyboard's reports queue up.
+ * The page sees the scanner's rhythm even when the test machine is slow to deliver them.
+ */
+export async function wedgeScan(
+  page: Page,
+  text: string,
+  options: WedgeScanOptions = {},
+): Promise<void> {
+  const { intervalMs = 4, prefix, suffix = 'Enter', stall } = options;
+  const cdp = await page.context().newCDPSession(page);
+  const keys = [...(prefix ? [prefix] : []), ...text, suffix];
+  const stallAt = stall ? stall.after + (prefix ? 1 : 0) : -1;
+  let sends: Promise<unknown>[] = [];
+  let clock = Date.now() / 1000;
+  for (const [index, key] of keys.entries()) {
+    if (index === stallAt && stall) {
+      await Promise.all(sends);
+      sends = [];
+      await new Promise((resolve) => setTimeout(resolve, stall.ms));
+      clock = Date.now() / 1000;
+    }
+    const timestamp = clock;
+    clock += intervalMs / 1000;
+    const special = SPECIAL_KEYS[key];
+    const down = special ? { key, ...special } : { key, text: key, unmodifiedText: key };
+    sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...down }));
+    sends.push(
+      cdp.send('Input.dispatchKeyEvent', {
+        type: 'keyUp',
+        timestamp,
+        key,
+        ...(special && {
+          code: special.code,
+          windowsVirtualKeyCode: special.windowsVirtualKeyCode,
+        }),
+      }),
+    );
+  }
+  await Promise.all(sends);
+  await cdp.detach();
+}

@@ -34,7 +34,14 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       writeSection(ctx.db, 'reception', reception, at, ctx.user.id);
       changed.push('reception');
     }
-    for (const key of ['clinical', 'pharmacy', 'coverage', 'cashier', 'claims'] as const) {
+    for (const key of [
+      'clinical',
+      'pharmacy',
+      'coverage',
+      'cashier',
+      'claims',
+      'printing',
+    ] as const) {
       const patch = input[key];
       if (!patch) continue;
       writeSection(ctx.db, key, { ...current[key], ...patch }, at, ctx.user.id);

@@ -35,6 +35,7 @@ export function readSettings(db: Db): Settings {
     coverage: readSection(db, 'coverage'),
     cashier: readSection(db, 'cashier'),
     claims: readSection(db, 'claims'),
+    printing: readSection(db, 'printing'),
   };
 }
 

@@ -119,6 +119,18 @@ export const devices = defineMessages({
   'devices.kind.queueTicket': { vi: 'Phiếu số thứ tự', en: 'Queue ticket' },
   'devices.kind.label': { vi: 'Nhãn thuốc', en: 'Drug label' },
   'devices.kind.testPage': { vi: 'Trang in thử', en: 'Test page' },
+  'documents.print.noPrinter': {
+    vi: 'Chưa chọn máy in cho loại giấy tờ này (Cài đặt → Máy in → In PDF không hỏi).',
+    en: 'No printer is chosen for this document (Settings → Printers → PDF printing).',
+  },
+  'documents.print.desktopOnly': {
+    vi: 'Chỉ ứng dụng Tram trên máy tính mới in thẳng ra máy in; trên trình duyệt hãy mở bản PDF.',
+    en: 'Only the Tram desktop app prints straight to a printer; in a browser, open the PDF.',
+  },
+  'documents.print.failed': {
+    vi: 'Không in được trên {printer} ({detail}). Mở bản PDF để in tay.',
+    en: 'Could not print on {printer} ({detail}). Open the PDF to print it by hand.',
+  },
   'devices.printers.notFound': { vi: 'Không tìm thấy máy in này.', en: 'Printer not found.' },
   'devices.printers.nameTaken': {
     vi: 'Đã có máy in tên “{name}”.',
@@ -283,6 +295,14 @@ export const devices = defineMessages({
     en: 'Longest pause (ms)',
   },
   'devices.wedge.minLength': { vi: 'Số ký tự tối thiểu', en: 'Fewest characters' },
+  'devices.wedge.scanTimeoutMs': {
+    vi: 'Chờ tối đa khi mã quét bị ngắt (ms)',
+    en: 'Longest stall within a scan (ms)',
+  },
+  'devices.wedge.scanTimeoutHint': {
+    vi: 'Khi có phím đầu: máy chậm có thể ngắt giữa mã mà vẫn là một lần quét.',
+    en: 'With a prefix key: a slow PC may pause mid-code and it is still one scan.',
+  },
   'devices.wedge.hexMode': {
     vi: 'Máy quét gửi mã dạng hex (giữ nguyên chữ có dấu trong mã QR CCCD)',
     en: 'The scanner sends hex (keeps the accented letters of CCCD QR codes)',

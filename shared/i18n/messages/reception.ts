@@ -168,6 +168,15 @@ export const reception = defineMessages({
   'queue.cancelVisit': { vi: 'Hủy lượt', en: 'Cancel' },
   'queue.cancelTitle': { vi: 'Hủy lượt số {number}: {name}', en: 'Cancel number {number}: {name}' },
   'queue.cancelReason': { vi: 'Lý do hủy', en: 'Reason' },
+  'scanner.incomplete': {
+    vi: 'Quét chưa trọn: máy quét dừng sau {count} ký tự và không gửi ký tự kết thúc. Quét lại.',
+    en: 'Incomplete scan: the scanner stopped after {count} characters without its end key. Scan again.',
+  },
+  'scanner.read': { vi: 'Đã đọc được: «{read}»', en: 'Read so far: «{read}»' },
+  'scanner.readNothing': {
+    vi: 'Không đọc được ký tự nào.',
+    en: 'No characters could be read.',
+  },
   'scanner.notHere': {
     vi: 'Trang này không dùng mã vừa quét. Mở trang Tiếp đón rồi quét lại.',
     en: 'This page does not use scans. Open Reception and scan again.',
