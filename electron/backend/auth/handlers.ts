@@ -88,6 +88,7 @@ export const authHandlers: HandlersFor<typeof authApi> = {
         fullName: input.admin.fullName,
         passwordHash: hashPassword(input.admin.password, ctx.config.scryptCost),
         roles: ['admin'],
+        passwordChangedAt: at,
         lastLoginAt: at,
         createdAt: at,
         updatedAt: at,
@@ -170,6 +171,7 @@ export const authHandlers: HandlersFor<typeof authApi> = {
       .set({
         passwordHash: hashPassword(input.newPassword, ctx.config.scryptCost),
         mustChangePassword: false,
+        passwordChangedAt: ctx.now.toISOString(),
         updatedAt: ctx.now.toISOString(),
       })
       .where(eq(users.id, user.id))

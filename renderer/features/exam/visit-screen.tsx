@@ -160,7 +160,12 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
           />
         </Section>
         <Section title={t('exam.section.diagnoses')}>
-          <DiagnosesEditor visitId={visitId} diagnoses={detail.diagnoses} editable={editable} />
+          <DiagnosesEditor
+            visitId={visitId}
+            diagnoses={detail.diagnoses}
+            editable={editable}
+            patient={detail.patient}
+          />
         </Section>
         <Section title={t('exam.section.orders')}>
           <OrdersEditor
