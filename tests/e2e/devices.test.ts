@@ -13,6 +13,7 @@ import {
   startWeb,
   type WebServer,
   openFromMenu,
+  wedgeScan,
 } from './harness';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -49,12 +50,6 @@ async function signInToSettings(page: Page): Promise<void> {
   await page.keyboard.type('matkhau-admin');
   await page.keyboard.press('Enter');
   await openFromMenu(page, 'Cài đặt');
-}
-
-/** Keys as a keyboard-wedge scanner sends them: a few ms apart, then Enter. */
-async function wedgeScan(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text, { delay: 5 });
-  await page.keyboard.press('Enter');
 }
 
 describe('devices in the browser', () => {

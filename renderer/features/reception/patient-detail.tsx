@@ -10,7 +10,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import type { FileResult, PatientView } from '../../../shared/api';
 import { ageOn, ageLabel } from '../../../shared/domain/age';
@@ -22,6 +21,7 @@ import { call } from '../../api/client';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
 import { PdfPreview } from '../../components/pdf-preview';
+import { usePageKeys } from '../../app/page-keys';
 import { useI18n } from '../../i18n/i18n';
 import { MergeDialog } from './merge-dialog';
 import { birthLabel } from './patient-labels';
@@ -56,7 +56,7 @@ export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailP
     .filter(Boolean)
     .join(', ');
   const printCard = async () => setCard(await call('patients.card', { id: patient.id }));
-  useHotkeys([['F4', () => setVisitOpen(true)]]);
+  usePageKeys([{ hotkey: 'F4', label: t('proc.visits.create'), run: () => setVisitOpen(true) }]);
 
   if (patient.mergedInto) {
     const target = patient.mergedInto;
