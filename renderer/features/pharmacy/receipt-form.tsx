@@ -19,11 +19,13 @@ import type { LocalizedText } from '../../../shared/api/result';
 import { fieldIssues } from '../../../shared/api/validation';
 import { formatIsoDate, localDate } from '../../../shared/domain/dates';
 import { formatVnd } from '../../../shared/domain/money';
+import { call } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { clearDraft, readDraft, useKeepDraft } from '../../app/drafts';
 import { DateField, invalidDate } from '../../components/date-field';
 import { RestoredDraft } from '../../components/draft-notice';
+import { PrintActions } from '../../components/print-actions';
 import { quantityInput, vndInput } from '../../components/number-formats';
 import { useI18n } from '../../i18n/i18n';
 import { DrugSelect } from './drug-select';
@@ -340,12 +342,24 @@ export function ReceiptForm() {
         <ApiErrorAlert error={receive.error} hideWhenFieldErrors />
         {saved && (
           <Alert color="teal" variant="light" role="status">
-            {t('pharmacy.receipt.saved', {
-              id: saved.id,
-              lines: saved.lines.length,
-              total: formatVnd(saved.total),
-              date: formatIsoDate(saved.date),
-            })}
+            <Group justify="space-between">
+              <Text size="sm">
+                {t('pharmacy.receipt.saved', {
+                  id: saved.id,
+                  lines: saved.lines.length,
+                  total: formatVnd(saved.total),
+                  date: formatIsoDate(saved.date),
+                })}
+              </Text>
+              <PrintActions
+                document={{ kind: 'goodsReceipt', receiptId: saved.id }}
+                pdf={() => call('stock.receiptSlip', { receiptId: saved.id })}
+                title={t('pharmacy.slip.receiptTitle')}
+                pdfLabel={t('pharmacy.slip.receiptButton')}
+                hotkey="ctrl+P"
+                size="xs"
+              />
+            </Group>
           </Alert>
         )}
       </Stack>

@@ -31,6 +31,8 @@ export interface PatientDetailProps {
   patient: PatientView;
   onEdit: () => void;
   onOpenPatient: (id: number) => void;
+  /** The visit dialog closed after a check-in: reception turns to the next person. */
+  onCheckedIn?: () => void;
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -45,7 +47,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** A patient's record as reception needs it, with check-in and the patient card. */
-export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailProps) {
+export function PatientDetail({ patient, onEdit, onOpenPatient, onCheckedIn }: PatientDetailProps) {
   const { t, locale } = useI18n();
   const [visitOpen, setVisitOpen] = useState(false);
   const [card, setCard] = useState<FileResult | null>(null);
@@ -183,7 +185,16 @@ export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailP
           </Table>
         )}
       </Paper>
-      {visitOpen && <VisitDialog patient={patient} opened onClose={() => setVisitOpen(false)} />}
+      {visitOpen && (
+        <VisitDialog
+          patient={patient}
+          opened
+          onClose={(checkedIn) => {
+            setVisitOpen(false);
+            if (checkedIn) onCheckedIn?.();
+          }}
+        />
+      )}
       <PdfPreview file={card} title={t('reception.printCard')} onClose={() => setCard(null)} />
       {merging && <MergeDialog patient={patient} onClose={() => setMerging(false)} />}
     </Stack>

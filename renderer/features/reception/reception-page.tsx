@@ -43,16 +43,25 @@ function PatientById({
   id,
   onEdit,
   onOpenPatient,
+  onCheckedIn,
 }: {
   id: number;
   onEdit: (patient: PatientView) => void;
   onOpenPatient: (id: number) => void;
+  onCheckedIn: () => void;
 }) {
   const patient = useApiQuery('patients.get', { id });
   if (patient.error) return <ApiErrorAlert error={patient.error} />;
   if (!patient.data) return <PageLoader />;
   const data = patient.data;
-  return <PatientDetail patient={data} onEdit={() => onEdit(data)} onOpenPatient={onOpenPatient} />;
+  return (
+    <PatientDetail
+      patient={data}
+      onEdit={() => onEdit(data)}
+      onOpenPatient={onOpenPatient}
+      onCheckedIn={onCheckedIn}
+    />
+  );
 }
 
 /** Tiếp đón: find or register the patient (typing or one scan), then check them in. */
@@ -79,6 +88,11 @@ export default function ReceptionPage() {
     const values = emptyPatientValues();
     if (classifySearch(query) === 'name' && !/\d/.test(query)) values.fullName = query.trim();
     register(values);
+  };
+  /** After a check-in: the search box, empty, for the next person in line. */
+  const nextPerson = () => {
+    setQuery('');
+    setView({ kind: 'search' });
   };
   const editing = (patient: PatientView) => {
     const draft = readDraft<PatientFormValues>(editDraftKey(patient.id));
@@ -164,7 +178,13 @@ export default function ReceptionPage() {
         <PatientSearch query={query} onQueryChange={setQuery} onOpen={open} />
       )}
       {view.kind === 'patient' && (
-        <PatientById key={view.id} id={view.id} onEdit={editing} onOpenPatient={open} />
+        <PatientById
+          key={view.id}
+          id={view.id}
+          onEdit={editing}
+          onOpenPatient={open}
+          onCheckedIn={nextPerson}
+        />
       )}
       {view.kind === 'register' && (
         <PatientForm

@@ -119,6 +119,38 @@ export const devices = defineMessages({
   'devices.kind.queueTicket': { vi: 'Phiếu số thứ tự', en: 'Queue ticket' },
   'devices.kind.label': { vi: 'Nhãn thuốc', en: 'Drug label' },
   'devices.kind.testPage': { vi: 'Trang in thử', en: 'Test page' },
+  'documents.pdf': { vi: 'Mở bản PDF', en: 'Open the PDF' },
+  'documents.thermal': { vi: 'In máy in nhiệt', en: 'Print on the receipt printer' },
+  'documents.printTo': { vi: 'In ra {printer}', en: 'Print on {printer}' },
+  'documents.printed': { vi: 'Đã in ra {printer}.', en: 'Printed on {printer}.' },
+  'documents.printKey': { vi: 'In {title}', en: 'Print: {title}' },
+  'documents.osPrinters.title': {
+    vi: 'In thẳng không hỏi (ứng dụng trên máy tính)',
+    en: 'Print without a dialog (desktop app)',
+  },
+  'documents.osPrinters.hint': {
+    vi: 'Chọn máy in của Windows cho từng loại giấy tờ: Tram in bản PDF ra đó ngay, không mở hộp thoại in. Để trống: mở bản PDF để in tay.',
+    en: 'Choose a Windows printer for each document: Tram prints its PDF there at once, without the print dialog. Left empty: the PDF opens to print by hand.',
+  },
+  'documents.osPrinters.none': {
+    vi: 'Không thấy máy in nào của hệ điều hành (chỉ ứng dụng trên máy tính mới thấy).',
+    en: 'No operating-system printers found (only the desktop app sees them).',
+  },
+  'documents.kind.queueTicket': { vi: 'Phiếu số thứ tự', en: 'Queue ticket' },
+  'documents.kind.label': { vi: 'Nhãn thuốc', en: 'Drug labels' },
+  'documents.kind.receipt': { vi: 'Biên lai thu tiền', en: 'Receipt' },
+  'documents.kind.goodsReceipt': { vi: 'Phiếu nhập kho', en: 'Goods receipt' },
+  'documents.kind.dispensingSlip': { vi: 'Phiếu phát thuốc', en: 'Dispensing slip' },
+  'documents.kind.prescription': { vi: 'Đơn thuốc', en: 'Prescription' },
+  'documents.autoPrintTicket': {
+    vi: 'Tự in phiếu số thứ tự ngay khi tạo lượt khám (máy in nhiệt hoặc máy in đã chọn ở trên)',
+    en: 'Print the queue ticket as soon as the visit is created (receipt printer or the printer chosen above)',
+  },
+  'documents.labelPrinter.none': {
+    vi: 'Chưa có máy in nhãn: nhãn thuốc in ra bản PDF khổ 58 mm, in được trên máy in thường.',
+    en: 'No label printer: drug labels come as a 58 mm PDF that any printer can print.',
+  },
+  'documents.labelPrinter.setUp': { vi: 'Cài máy in nhãn', en: 'Set up a label printer' },
   'documents.print.noPrinter': {
     vi: 'Chưa chọn máy in cho loại giấy tờ này (Cài đặt → Máy in → In PDF không hỏi).',
     en: 'No printer is chosen for this document (Settings → Printers → PDF printing).',

@@ -133,10 +133,7 @@ export const reception = defineMessages({
   'reception.visit.number': { vi: 'Số thứ tự', en: 'Queue number' },
   'reception.visit.ticket80': { vi: 'In phiếu (80 mm)', en: 'Print ticket (80 mm)' },
   'reception.visit.ticket58': { vi: 'In phiếu (58 mm)', en: 'Print ticket (58 mm)' },
-  'reception.visit.ticketThermal': {
-    vi: 'In ra máy in nhiệt',
-    en: 'Print on the receipt printer',
-  },
+  'reception.visit.done': { vi: 'Xong, tiếp người sau', en: 'Done, next patient' },
   'reception.visit.ticketTitle': { vi: 'Phiếu số thứ tự', en: 'Queue ticket' },
   'reception.merge.open': { vi: 'Gộp hồ sơ trùng', en: 'Merge a duplicate' },
   'reception.merge.title': {
