@@ -235,35 +235,42 @@ const SPECIAL_KEYS: Record<string, { code: string; windowsVirtualKeyCode: number
   {
     Enter: { code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' },
     Tab: { code: 'Tab', windowsVirtualKeyCode: 9 },
+    Backspace: { code: 'Backspace', windowsVirtualKeyCode: 8 },
     F8: { code: 'F8', windowsVirtualKeyCode: 119 },
   };
 
+/** One key: its name (a character, or Enter, Tab, Backspace, F8) and its gap after the last. */
+export interface KeyStroke {
+  key: string;
+  /** Milliseconds after the key before it. */
+  afterMs: number;
+}
+
 /**
- * A keyboard-wedge scanner, as the page receives one: each key its own keydown (any
- * character, ầ and Ữ too, as a keyboard layout would deliver them) stamped with the time
- * the scanner sent it, all handed over at once the way a USB keyboard's reports queue up.
- * The page sees the scanner's rhythm even when the test machine is slow to deliver them.
+ * Keys as a keyboard delivers them to the page: each its own keydown and keyup, any character
+ * (ầ, Ữ) as a Vietnamese layout or input method sends it, stamped with the time it was sent.
+ * At once (the default): all queued together, as a busy PC hands a USB device's reports over;
+ * the page still sees their true rhythm in the timestamps. Paced: sent in real time.
  */
-export async function wedgeScan(
+export async function sendKeys(
   page: Page,
-  text: string,
-  options: WedgeScanOptions = {},
+  strokes: readonly KeyStroke[],
+  options: { paced?: boolean } = {},
 ): Promise<void> {
-  const { intervalMs = 4, prefix, suffix = 'Enter', stall } = options;
   const cdp = await page.context().newCDPSession(page);
-  const keys = [...(prefix ? [prefix] : []), ...text, suffix];
-  const stallAt = stall ? stall.after + (prefix ? 1 : 0) : -1;
   let sends: Promise<unknown>[] = [];
   let clock = Date.now() / 1000;
-  for (const [index, key] of keys.entries()) {
-    if (index === stallAt && stall) {
+  for (const { key, afterMs } of strokes) {
+    if (options.paced || afterMs > 50) {
+      // A real pause: what was sent so far arrives first.
       await Promise.all(sends);
       sends = [];
-      await new Promise((resolve) => setTimeout(resolve, stall.ms));
+      await new Promise((resolve) => setTimeout(resolve, afterMs));
       clock = Date.now() / 1000;
+    } else {
+      clock += afterMs / 1000;
     }
     const timestamp = clock;
-    clock += intervalMs / 1000;
     const special = SPECIAL_KEYS[key];
     const down = special ? { key, ...special } : { key, text: key, unmodifiedText: key };
     sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...down }));
@@ -278,7 +285,33 @@ export async function wedgeScan(
         }),
       }),
     );
+    if (options.paced) await Promise.all(sends.splice(0));
   }
   await Promise.all(sends);
   await cdp.detach();
+}
+
+/** Text typed key by key, `intervalMs` apart. */
+export const strokes = (text: string, intervalMs: number): KeyStroke[] =>
+  [...text].map((key, index) => ({ key, afterMs: index === 0 ? 0 : intervalMs }));
+
+/**
+ * A keyboard-wedge scanner: the code's keys a few ms apart, then its suffix, optionally
+ * framed by a prefix key, optionally stalling mid-code as an old, busy PC does.
+ */
+export async function wedgeScan(
+  page: Page,
+  text: string,
+  options: WedgeScanOptions = {},
+): Promise<void> {
+  const { intervalMs = 4, prefix, suffix = 'Enter', stall } = options;
+  const keys = [...(prefix ? [prefix] : []), ...text, suffix];
+  const stallAt = stall ? stall.after + (prefix ? 1 : 0) : -1;
+  await sendKeys(
+    page,
+    keys.map((key, index) => ({
+      key,
+      afterMs: index === 0 ? 0 : index === stallAt && stall ? stall.ms : intervalMs,
+    })),
+  );
 }
