@@ -1,4 +1,6 @@
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session } from 'electron';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseOpenError } from '../db/open';
@@ -18,6 +20,7 @@ import { WorkstationRouter } from './workstation/router';
 import {
   isAllowedNavigation,
   isTrustedSender,
+  pdfPrintWindowPreferences,
   printWindowPreferences,
   secureWebPreferences,
 } from './window-options';
@@ -41,6 +44,9 @@ function showStartupError(error: unknown): void {
 }
 
 function createWindow(): void {
+  // No menu bar: its Alt-letter mnemonics (Alt+H Help…) would take the pages' fixed keys, and
+  // Ctrl+R would reload away unsaved work.
+  Menu.setApplicationMenu(null);
   mainWindow = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -89,6 +95,29 @@ function osPrinter(): OsPrinter {
         });
       } finally {
         window.destroy();
+      }
+    },
+    // Electron 35+ prints a PDF silently from its viewer (electron/electron#47378).
+    printPdf: async (job) => {
+      const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'tram-print-'));
+      const file = path.join(dir, 'document.pdf');
+      const window = new BrowserWindow({
+        show: false,
+        webPreferences: pdfPrintWindowPreferences(),
+      });
+      try {
+        await fs.promises.writeFile(file, job.pdf);
+        await window.loadFile(file);
+        // The viewer lays the pages out after the load event.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return await new Promise((resolve) => {
+          window.webContents.print({ silent: true, deviceName: job.printerName }, (ok, reason) =>
+            resolve(ok ? { ok } : { ok, reason }),
+          );
+        });
+      } finally {
+        window.destroy();
+        await fs.promises.rm(dir, { recursive: true, force: true });
       }
     },
   };

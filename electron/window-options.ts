@@ -33,6 +33,22 @@ export function printWindowPreferences() {
 }
 
 /**
+ * The hidden window that prints a PDF silently: Chromium's PDF viewer (a plugin, which runs
+ * its own script) and nothing else, no preload, no Node.
+ */
+export function pdfPrintWindowPreferences() {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    plugins: true,
+    webSecurity: true,
+    webviewTag: false,
+    spellcheck: false,
+  } as const;
+}
+
+/**
  * The window only ever shows Tram's own page: any navigation away from it (a dropped file,
  * a link in a note) is refused; in-page hash routes are not navigations.
  */

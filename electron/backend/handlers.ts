@@ -9,6 +9,7 @@ import { claimsHandlers } from './claims/handlers';
 import type { HandlersFor } from './context';
 import { devicesHandlers } from './devices/handlers';
 import { districtHandlers } from './district/handlers';
+import { documentsHandlers } from './documents/handlers';
 import { examHandlers } from './exam/handlers';
 import { patientsHandlers } from './patients/handlers';
 import { prescriptionsHandlers } from './prescriptions/handlers';
@@ -42,4 +43,5 @@ export const handlers: HandlersFor<Api> = {
   ...reportsHandlers,
   ...bundlesHandlers,
   ...districtHandlers,
+  ...documentsHandlers,
 };

@@ -11,6 +11,7 @@ import {
 import type { Me, SessionView } from '../../shared/api';
 import type { MessageKey } from '../../shared/i18n';
 import { ApiCallError, call, onCallFailure, transport } from '../api/client';
+import { clearAllDrafts } from './drafts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -42,6 +43,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const toSignedOut = useCallback((notice?: MessageKey) => {
     transport.setToken(null);
+    clearAllDrafts();
     setState({
       status: 'signedOut',
       facilityName: facilityName.current,
@@ -85,6 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           if (error.reason === 'locked') return { ...current, locked: true };
           if (error.reason === 'expired' || error.reason === 'missing') {
             transport.setToken(null);
+            clearAllDrafts();
             return {
               status: 'signedOut',
               facilityName: facilityName.current,

@@ -3,6 +3,7 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { Role } from '../../shared/domain/roles';
 import { ScannerProvider } from '../features/scanner/scanner-provider';
 import { navFor, RECEPTION_PATH } from './nav';
+import { PageKeysProvider } from './page-keys';
 import { useMe } from './session';
 import { Shell } from './shell';
 
@@ -19,7 +20,9 @@ export default function SignedInApp() {
       {
         element: (
           <ScannerProvider fallbackPath={scansGoTo}>
-            <Shell items={items} />
+            <PageKeysProvider>
+              <Shell items={items} />
+            </PageKeysProvider>
           </ScannerProvider>
         ),
         children: [

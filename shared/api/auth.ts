@@ -17,6 +17,8 @@ export interface UserView {
   practitionerCode: string | null;
   active: boolean;
   mustChangePassword: boolean;
+  /** The person has chosen their own password at least once (false for a new account). */
+  passwordChosen: boolean;
   lockedUntil: string | null;
   lastLoginAt: string | null;
   createdAt: string;

@@ -78,6 +78,11 @@ export interface DiagnosisView {
   code: string;
   name: string;
   text: string | null;
+  /** What QĐ 4469 says of the code, for the warnings beside it. */
+  isCategory: boolean;
+  mainAllowed: boolean;
+  sexOnly: Sex | null;
+  ageLists: string[];
 }
 
 export interface OrderView {

@@ -10,6 +10,7 @@ import { bundlesApi } from './bundles';
 import { joinContracts, onlyOn, type Procedure } from './contract';
 import { districtApi } from './district';
 import { devicesApi } from './devices';
+import { documentsApi } from './documents';
 import { examApi } from './exam';
 import { patientsApi } from './patients';
 import { prescriptionsApi } from './prescriptions';
@@ -64,6 +65,7 @@ export const api = joinContracts(
   reportDefinitionsApi,
   bundlesApi,
   onlyOn('district', districtApi),
+  documentsApi,
 );
 
 export type Api = typeof api;
@@ -90,6 +92,7 @@ export type * from './auth';
 export type * from './users';
 export type * from './audit';
 export type * from './settings';
+export type * from './documents';
 export type * from './catalog';
 export type * from './devices';
 export type * from './patients';

@@ -17,6 +17,7 @@ import {
 import { scannerDevicesSettings } from './devices';
 import { empty, isoDate } from './fields';
 import { facilityDetails, facilitySection } from './auth';
+import { printingSettings } from './documents';
 
 /** Each section is stored as one row and read through its schema, so new fields get defaults. */
 export const settingsSections = {
@@ -40,6 +41,7 @@ export const settingsSections = {
     maxGapMs: z.number().int().min(20).max(2000).default(WEDGE.maxGapMs),
     minLength: z.number().int().min(2).max(100).default(WEDGE.minLength),
     hexMode: z.boolean().default(WEDGE.hexMode),
+    scanTimeoutMs: z.number().int().min(200).max(10_000).default(WEDGE.scanTimeoutMs),
   }),
   /** HID POS and USB-COM scanners the backend opens; saved through devices.scanners.save. */
   scannerDevices: scannerDevicesSettings,
@@ -48,7 +50,11 @@ export const settingsSections = {
     childPriorityUnderYears: z.number().int().min(0).max(18).default(6),
     elderlyPriorityFromYears: z.number().int().min(50).max(120).default(80),
     guardianUnderMonths: z.number().int().min(0).max(216).default(CHILD_AGE_MONTHS),
+    /** Print the queue ticket as soon as the visit is created (receipt printer or OS printer). */
+    autoPrintTicket: z.boolean().default(false),
   }),
+  /** OS printers for PDFs printed without a dialog in the desktop app. */
+  printing: printingSettings,
   /**
    * Prescribing limits (TT 26/2025): days allowed, the chronic conditions (ICD-10 prefixes)
    * that allow longer, the series letter of this station's prescription codes; the exam fee.
@@ -145,6 +151,7 @@ export const settingsApi = {
         .extend({ prefix: z.string().min(1).max(20).nullable().optional() })
         .optional(),
       reception: patchOf(settingsSections.reception).optional(),
+      printing: printingSettings.optional(),
       clinical: patchOf(settingsSections.clinical).optional(),
       pharmacy: patchOf(settingsSections.pharmacy).optional(),
       coverage: coveragePatch.optional(),

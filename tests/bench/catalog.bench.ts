@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { DEFAULT_SCRYPT_COST } from '../../electron/backend/auth/passwords';
 import { applyImport, parseCatalogFile, planImport } from '../../electron/backend/catalog/import';
+import { SOURCE_ROOT } from '../../electron/backend/paths';
 import { summarize, timeIt, type BenchResult, type Timing } from './measure';
 
 /** The MoH ICD-10 list has about 12,000 codes; a provincial drug list a few thousand rows. */
@@ -196,4 +197,50 @@ export async function catalogSearch(): Promise<BenchResult[]> {
     }
     return results;
   });
+}
+
+/**
+ * The shipped ICD-10 starter (the whole MoH list) against the 213-code list Tram shipped
+ * before: searches as the doctor types, and what seeding the list costs a new database.
+ */
+export async function icdStarterSearch(): Promise<BenchResult[]> {
+  const fixture = JSON.parse(
+    fs.readFileSync(path.join(SOURCE_ROOT, 'tests', 'fixtures', 'icd10-starter-213.json'), 'utf8'),
+  ) as { codes: string[] };
+  const results: BenchResult[] = [];
+  for (const list of ['full', 'before-213'] as const) {
+    const started = performance.now();
+    await withBackend(async (backend, token) => {
+      const startMs = Math.round(performance.now() - started);
+      const { sqlite } = backend.services;
+      if (list === 'before-213') {
+        const keep = new Set(fixture.codes);
+        const remove = sqlite.prepare('DELETE FROM icd10 WHERE code = ?');
+        sqlite.transaction(() => {
+          for (const { code } of sqlite.prepare('SELECT code FROM icd10').all() as {
+            code: string;
+          }[]) {
+            if (!keep.has(code)) remove.run(code);
+          }
+        })();
+      }
+      const codes = (sqlite.prepare('SELECT count(*) AS n FROM icd10').get() as { n: number }).n;
+      const n = 2000;
+      for (const q of ['tang huyet ap', 'dai thao duong', 'viem', 'v', 'i1', 'E11']) {
+        const figures = await timeIt(n, () =>
+          backend.dispatcher.invoke('catalog.icd.search', { q, limit: 12 }, { token }),
+        );
+        results.push({ bench: 'catalog.icdStarter', n, list, codes, query: q, ...figures });
+      }
+      results.push({
+        bench: 'catalog.icdStarter.start',
+        n: 1,
+        samples: 1,
+        list,
+        codes,
+        start_ms: startMs,
+      });
+    });
+  }
+  return results;
 }

@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'print.receipt': async () => (await import('./print-receipt')).benchPrintReceipt(),
   'catalog.import': async () => (await import('./catalog.bench')).catalogImport(),
   'catalog.search': async () => (await import('./catalog.bench')).catalogSearch(),
+  'catalog.icdStarter': async () => (await import('./catalog.bench')).icdStarterSearch(),
   'devices.print': async () => (await import('./devices.bench')).printJob(),
   'visits.finish': async () => (await import('./exam.bench')).visitsFinish(),
   'documents.prescription': async () => (await import('./exam.bench')).prescriptionPdf(),

@@ -208,6 +208,41 @@ describe('dispatcher: sessions', () => {
     expectOk(await backend.dispatcher.invoke('settings.get', {}, { token }));
   });
 
+  it('tells a new account from a reset one: the first password is not "reset"', async () => {
+    const backend = makeBackend();
+    const { adminToken, call } = await setUpClinic(backend);
+    const me = async (token: string) =>
+      expectOk(await backend.dispatcher.invoke('auth.me', {}, { token })).user;
+    expect((await me(adminToken)).passwordChosen).toBe(true);
+    const created = expectOk(
+      await call('users.create', {
+        username: 'moi',
+        fullName: 'Người Mới',
+        password: 'tam-thoi-123',
+        roles: ['nurse'],
+      }),
+    );
+    expect(created).toMatchObject({ mustChangePassword: true, passwordChosen: false });
+    const { token } = expectOk(
+      await backend.dispatcher.invoke('auth.login', { username: 'moi', password: 'tam-thoi-123' }),
+    );
+    expect(await me(token)).toMatchObject({ mustChangePassword: true, passwordChosen: false });
+    expectOk(
+      await backend.dispatcher.invoke(
+        'auth.changePassword',
+        { currentPassword: 'tam-thoi-123', newPassword: 'rieng-cua-toi-1' },
+        { token },
+      ),
+    );
+    expect(await me(token)).toMatchObject({ mustChangePassword: false, passwordChosen: true });
+    expectOk(await call('users.update', { id: created.id, password: 'dat-lai-123' }));
+    const users = expectOk(await call('users.list', {}));
+    expect(users.find((u) => u.id === created.id)).toMatchObject({
+      mustChangePassword: true,
+      passwordChosen: true,
+    });
+  });
+
   it('ends the sessions of a deactivated user at once and tells their clients', async () => {
     const backend = makeBackend();
     const { adminToken, call } = await setUpClinic(backend);

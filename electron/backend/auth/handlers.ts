@@ -110,6 +110,7 @@ export const authHandlers: HandlersFor<typeof authApi> = {
               fullName: input.admin.fullName,
               passwordHash,
               roles: ['admin'],
+              passwordChangedAt: at,
               lastLoginAt: at,
               createdAt: at,
               updatedAt: at,
@@ -211,7 +212,12 @@ export const authHandlers: HandlersFor<typeof authApi> = {
         write: () => {
           ctx.db
             .update(users)
-            .set({ passwordHash, mustChangePassword: false, updatedAt: ctx.now.toISOString() })
+            .set({
+              passwordHash,
+              mustChangePassword: false,
+              passwordChangedAt: ctx.now.toISOString(),
+              updatedAt: ctx.now.toISOString(),
+            })
             .where(eq(users.id, user.id))
             .run();
           const keep = ctx.session.id;

@@ -43,6 +43,7 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       'cashier',
       'claims',
       'reports',
+      'printing',
     ] as const) {
       const patch = input[key];
       if (!patch) continue;

@@ -47,6 +47,7 @@ export function readSettings(db: Db): Settings {
     cashier: readSection(db, 'cashier'),
     claims: readSection(db, 'claims'),
     reports: readSection(db, 'reports'),
+    printing: readSection(db, 'printing'),
   };
 }
 

@@ -1,5 +1,4 @@
 import { Button, Group, Kbd, Paper, Stack, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import type { FileResult, VisitDetail } from '../../../shared/api';
 import { call } from '../../api/client';
@@ -10,6 +9,7 @@ import { useMe } from '../../app/session';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { useNotify } from '../../components/notify';
 import { PdfPreview } from '../../components/pdf-preview';
+import { usePageKeys } from '../../app/page-keys';
 import { useI18n } from '../../i18n/i18n';
 import { DiagnosesEditor } from './diagnoses-editor';
 import { NotesFields, useExamNotes } from './exam-notes';
@@ -120,13 +120,10 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
   const takeNext = () => {
     if (isDoctor && !inExam) next.mutate({}, { onSuccess: (taken) => onOpen(taken.visitId) });
   };
-  useHotkeys(
-    [
-      ['F9', () => void finishVisit()],
-      ['F2', takeNext],
-    ],
-    [],
-  );
+  usePageKeys([
+    { hotkey: 'F9', label: t('exam.finish'), run: () => void finishVisit(), enabled: editable },
+    { hotkey: 'F2', label: t('exam.next'), run: takeNext, enabled: isDoctor && !inExam },
+  ]);
 
   return (
     <>
@@ -169,7 +166,12 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
           />
         </Section>
         <Section title={t('exam.section.diagnoses')}>
-          <DiagnosesEditor visitId={visitId} diagnoses={detail.diagnoses} editable={editable} />
+          <DiagnosesEditor
+            visitId={visitId}
+            diagnoses={detail.diagnoses}
+            editable={editable}
+            patient={detail.patient}
+          />
         </Section>
         <Section title={t('exam.section.orders')}>
           <OrdersEditor

@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../components/api-error';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../app/app';
 import { useI18n } from '../../i18n/i18n';
+import { PdfPrintersForm } from '../devices/pdf-printers-form';
 import { PrintersPanel } from '../devices/printers-panel';
 import { ScannersPanel } from '../devices/scanners-panel';
 import { NetworkPanel } from '../network/network-panel';
@@ -50,7 +51,10 @@ export default function SettingsPage() {
           <BillingSettings settings={settings.data} />
         </Tabs.Panel>
         <Tabs.Panel value="printers">
-          <PrintersPanel />
+          <Stack gap="md">
+            <PrintersPanel />
+            <PdfPrintersForm settings={settings.data} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="scanners">
           <ScannersPanel settings={settings.data} />

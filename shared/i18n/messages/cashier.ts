@@ -93,6 +93,7 @@ export const cashier = defineMessages({
   'cashier.shiftCash': { vi: 'Tiền mặt', en: 'Cash' },
   'cashier.shiftTransfer': { vi: 'Chuyển khoản', en: 'Transfers' },
   'cashier.closeShift': { vi: 'Kết ca (F9)', en: 'Close shift (F9)' },
+  'cashier.closeShiftKey': { vi: 'Kết ca', en: 'Close the shift' },
   'cashier.closeTitle': { vi: 'Kết ca số {id}', en: 'Close shift {id}' },
   'cashier.closeHint': {
     vi: 'Sau khi kết ca, các phiếu thu của ca không thể thay đổi.',
@@ -203,6 +204,7 @@ export const cashier = defineMessages({
     vi: 'Thu ngân giám sát (được hủy phiếu thu)',
     en: 'Cashier supervisor (may void payments)',
   },
+  'users.practitionerColumn': { vi: 'Mã CCHN (MA_BAC_SI)', en: 'Practising code (MA_BAC_SI)' },
   'users.practitionerCode': {
     vi: 'Mã chứng chỉ hành nghề (MA_BAC_SI)',
     en: 'Practising certificate no. (MA_BAC_SI)',
