@@ -99,6 +99,7 @@ describe('first run in the browser', () => {
         'Cài đặt\nAlt A',
         'Tổng quan\nAlt V',
         'Báo cáo\nAlt R',
+        'Xuất ra USB\nAlt W',
         'Danh mục\nAlt M',
         'Tài khoản của tôi\nAlt Y',
         'Sao lưu\nAlt S',

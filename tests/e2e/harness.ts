@@ -324,3 +324,10 @@ export async function wedgeScan(
     })),
   );
 }
+
+/** After setup in the browser: the recovery code is shown once, to be kept before going on. */
+export async function passRecoveryCode(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Mã khôi phục dữ liệu' }).waitFor();
+  await page.getByLabel('Tôi đã in (hoặc chép tay) mã này và cất ở nơi an toàn').check();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+}

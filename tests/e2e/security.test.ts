@@ -1,12 +1,12 @@
-import Database from 'better-sqlite3';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import { pairWithServer } from '../../electron/workstation/pairing';
 import { RemoteTram } from '../../electron/workstation/remote';
 import {
+  passRecoveryCode,
   callApi,
   fullScreenshot,
   launchBrowser,
@@ -102,7 +102,8 @@ describe('a browser against Tram’s first run and settings', () => {
     await screenshot(page, 'security-01-setup-wrong-code');
     await page.getByRole('textbox', { name: 'Mã thiết lập', exact: true }).fill(server.setupCode);
     await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
-    await page.getByRole('heading', { name: 'Tiếp đón' }).waitFor();
+    await passRecoveryCode(page);
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -110,7 +111,7 @@ describe('a browser against Tram’s first run and settings', () => {
   it('shows the network tab, the session limit and the audit anchors to the admin', async () => {
     const { page, errors } = await openPage(browser, server.url);
     await signIn(page, ADMIN.username, ADMIN.password);
-    await page.getByRole('heading', { name: 'Tiếp đón' }).waitFor();
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
     await openFromMenu(page, 'Cài đặt');
     await page.getByRole('textbox', { name: 'Phiên đăng nhập dài tối đa (giờ)' }).waitFor();
     expect(
@@ -150,7 +151,7 @@ describe('the audit page after someone cut the log with a SQL tool', () => {
     await server.stop();
     server = await startWeb(server.dataDir); // this start anchors the head (entry 4)
     await server.stop();
-    const sqlite = new Database(path.join(server.dataDir, 'tram.sqlite'));
+    const sqlite = connectToDataFolder(server.dataDir);
     sqlite.exec(`DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id > 2;
       CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`);
@@ -191,7 +192,8 @@ describe('LAN mode in the browser', () => {
       );
       await fullScreenshot(page, 'security-00-setup-from-ready-line');
       await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
-      await page.getByRole('heading', { name: 'Tiếp đón' }).waitFor();
+      await passRecoveryCode(page);
+      await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
       expect(page.url()).not.toContain('setup=');
       // LAN on (the server already serves HTTPS because it listens beyond loopback).
       await openFromMenu(page, 'Cài đặt');

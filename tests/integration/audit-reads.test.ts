@@ -84,6 +84,47 @@ const NO_PATIENT_DATA: Partial<Record<ProcedureName, string>> = {
   'visits.release': 'the visit id',
   'stock.closeOwed': 'an item id',
   'prescriptions.remove': 'the visit id',
+  'backups.list': 'backup files and their checks',
+  'backups.create': 'a backup file',
+  'backups.verify': 'a backup file',
+  'backups.restore': 'ok',
+  'backups.settings': 'the second place',
+  'backups.status': 'integrity and backup state',
+  'backups.recoveryCode': "the database key's recovery code",
+  'backups.recoveryCodeSaved': 'ok',
+  'recovery.status': 'the start-up failure and backup files',
+  'recovery.verify': 'a backup file',
+  'recovery.restore': 'ok',
+  'recovery.secondPlace': 'backup files',
+  'recovery.unlock': 'ok',
+  'billing.refund':
+    'a refund receipt (phiếu chi): amounts and its number; the patient is noted on its entry',
+  'claims.reopenMonth': 'a claim month',
+  'reports.compute': 'counts',
+  'reports.enter': 'counts',
+  'reports.submit': 'counts',
+  'reports.reopen': 'counts',
+  'reports.export': 'counts in a report file',
+  'reports.deadlines': 'periods and dates',
+  'reports.dashboard': 'counts',
+  'reports.definitions': 'form definitions',
+  'reports.definitions.import': 'a form definition',
+  'reports.definitions.export': 'a form definition',
+  'bundles.key': "the facility's public key",
+  'bundles.export': 'a bundle of counts',
+  'bundles.list': 'bundles of counts',
+  'bundles.download': 'a bundle of counts',
+  'bundles.drives': 'removable drives',
+  'bundles.pickFolder': 'a folder',
+  'bundles.import': 'stations and counts',
+  'stations.list': 'stations',
+  'stations.confirm': 'a station',
+  'stations.reject': 'a station',
+  'district.completeness': 'stations and periods',
+  'district.totals': 'counts',
+  'district.export': 'counts',
+  'stock.receiptSlip': 'a goods receipt: supplier, drugs and batches',
+  'documents.print': "the printer's name (the PDF it prints is audited by its own procedure)",
 };
 
 /** The reads the issue names: each must be called on the patient here, and audited. */
@@ -266,6 +307,8 @@ describe('reads of patient data are audited', () => {
     const prescriptionId = waiting?.prescriptionId ?? 0;
     const rx = await run('stock.prescription', pharmacist.token, { prescriptionId });
     await run('stock.dispense', pharmacist.token, { prescriptionId });
+    await run('prescriptions.labels', pharmacist.token, { prescriptionId });
+    await run('stock.dispensingSlip', pharmacist.token, { prescriptionId });
     await run('stock.batchRecipients', pharmacist.token, { batchId: lines[0]?.batchId ?? 0 });
     const itemId = rx.items[0]?.itemId ?? 0;
     await run('stock.return', pharmacist.token, {

@@ -1,3 +1,4 @@
+import { patientsOf } from '../audit/patients-of';
 import { asc, eq } from 'drizzle-orm';
 import { printerRoles, prescriptionItems, prescriptions } from '../../../db/schema';
 import { api, type FileResult, type ParsedInputOf } from '../../../shared/api';
@@ -47,6 +48,8 @@ const labels: Handlers['prescriptions.labels'] = async (ctx, input) => {
   const facility = readSection(ctx.db, 'facility').name;
   const documents = items.map((item) => drugLabelDocument(ctx.db, item.id, facility));
   ctx.audit.record('prescriptions.labels', {
+    // Each label names the patient.
+    patientIds: patientsOf(ctx.sqlite, 'visits', [prescription.visitId]),
     entity: 'prescription',
     entityId: prescription.code,
   });
