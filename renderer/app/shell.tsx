@@ -43,6 +43,8 @@ export function Shell({ items }: ShellProps) {
   const [opened, { toggle, close }] = useDisclosure();
   const [helpOpened, help] = useDisclosure();
   const current = items.find((item) => location.pathname.startsWith(item.path));
+  // The page opened after sign-in (signed-in-app.tsx picks it the same way).
+  const home = items.find((item) => item.home) ?? items[0];
   const tab = new URLSearchParams(location.search).get('tab');
   const isTab = (item: NavItem, value: string): boolean =>
     item === current && (tab ?? item.tabs?.[0]?.value) === value;
@@ -162,7 +164,7 @@ export function Shell({ items }: ShellProps) {
         </Group>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
-        {current === items[0] && me.user.roles.includes('admin') && <OffsiteWarning />}
+        {current === home && me.user.roles.includes('admin') && <OffsiteWarning />}
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

@@ -35,6 +35,7 @@ async function setUp(server: WebServer): Promise<string> {
   const { token } = await callApi<{ token: string }>(server, 'auth.setup', {
     facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
     admin: ADMIN,
+    setupCode: server.setupCode,
   });
   await callApi(server, 'backups.recoveryCodeSaved', {}, token);
   return token;
@@ -58,7 +59,7 @@ describe('Sao lưu', () => {
 
       const { page, errors } = await openPage(browser, server.url);
       await signIn(page, ADMIN.username, ADMIN.password);
-      await page.getByRole('heading', { name: 'Tiếp đón' }).waitFor();
+      await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
       // The off-site warning on the admin's home page: no copy outside this PC yet.
       await page.getByText('Chưa có bản sao lưu nào nằm ngoài máy này').waitFor();
       const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'tram-usb-'));
@@ -169,6 +170,7 @@ describe('Sao lưu', () => {
     const { token } = await callApi<{ token: string }>(server, 'auth.setup', {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: '' },
       admin: ADMIN,
+      setupCode: server.setupCode,
     });
     const { code } = await callApi<{ code: string }>(server, 'backups.recoveryCode', {}, token);
     await callApi(

@@ -1,9 +1,7 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { drizzleFor } from '../../db/client';
-import { DATABASE_FILE } from '../../electron/backend/paths';
+import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import { moveVisit } from '../../electron/backend/visits/status';
 import { serviceId } from '../helpers/billing-seed';
 import { insertExam, insertPrescription, insertServiceOrder } from '../helpers/clinical';
@@ -74,7 +72,7 @@ async function paidThenReturned(): Promise<number> {
     kind: 'bhyt',
   });
   // What the exam room leaves behind, written into the server's file (WAL allows it).
-  const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
+  const sqlite = connectToDataFolder(server.dataDir);
   let prescriptionId = 0;
   try {
     sqlite.pragma('busy_timeout = 5000');
@@ -135,6 +133,7 @@ beforeAll(async () => {
     {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
       admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+      setupCode: server.setupCode,
     },
     '',
   );

@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditVerification } from '../../shared/api';
+import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import { ANCHOR_FILE } from '../../electron/backend/audit/anchors';
 import {
   ADMIN,
@@ -20,7 +21,6 @@ import { serve } from '../helpers/http';
  * file tries to cut the audit log's tail or rewrite an entry and cover it up.
  */
 
-const FILE = 'tram.sqlite';
 const TRIGGERS = {
   update:
     "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log`\nBEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
@@ -55,7 +55,7 @@ async function session(dir: string, work: number, first = false): Promise<number
 
 /** Raw SQL on the file while Tram is stopped, triggers dropped and put back afterwards. */
 function tamper(dir: string, edit: (sqlite: Database.Database) => void): void {
-  const sqlite = new Database(path.join(dir, FILE));
+  const sqlite = connectToDataFolder(dir);
   sqlite.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
   edit(sqlite);
   sqlite.exec(`${TRIGGERS.update};\n${TRIGGERS.delete};`);
@@ -153,7 +153,7 @@ describe('attacks on the audit log through raw SQL', () => {
   it('triggers dropped and left so: Tram refuses to start, with a clear message', async () => {
     const dir = tempDir();
     await session(dir, 1, true);
-    const sqlite = new Database(path.join(dir, FILE));
+    const sqlite = connectToDataFolder(dir);
     sqlite.exec('DROP TRIGGER audit_log_no_delete; DROP TRIGGER payments_no_update;');
     sqlite.close();
     const error = startRefusal(dir);
@@ -165,7 +165,7 @@ describe('attacks on the audit log through raw SQL', () => {
   it('a trigger swapped for a harmless one of the same name is put back at the next start', async () => {
     const dir = tempDir();
     await session(dir, 1, true);
-    const sqlite = new Database(path.join(dir, FILE));
+    const sqlite = connectToDataFolder(dir);
     sqlite.exec(
       'DROP TRIGGER audit_log_no_update; CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN 0 BEGIN SELECT 1; END;',
     );

@@ -79,7 +79,7 @@ describe('web mode refuses what it cannot safely open', () => {
     expect(output).toContain(`tiến trình ${first.child.pid}`);
     // The first is untouched and still answers.
     const url = await first.waitFor(/is ready/);
-    expect((await fetch(`${url}api/health`)).status).toBe(200);
+    expect((await fetch(new URL('api/health', url))).status).toBe(200);
   }, 180_000);
 
   // Needs root (mount); permissions alone do not stop root from writing.

@@ -27,10 +27,6 @@ export const security = defineMessages({
     vi: 'Mã thiết lập không đúng. Dùng địa chỉ đầy đủ mà Tram in ra khi khởi động.',
     en: 'The setup code is wrong. Use the full address Tram printed when it started.',
   },
-  'db.emptyFile': {
-    vi: 'Tệp dữ liệu {file} rỗng (0 byte). Tram không coi đây là lần cài đặt mới và không ghi đè lên; hãy khôi phục từ bản sao lưu, hoặc xoá tệp nếu đúng là máy mới.',
-    en: 'The database file {file} is empty (0 bytes). Tram does not treat this as a fresh install and did not write over it; restore a backup, or delete the file if this really is a new machine.',
-  },
   'db.auditGuardsDropped': {
     vi: 'Các trigger bảo vệ sổ ghi chỉ-thêm ({triggers}) đã bị xoá khỏi cơ sở dữ liệu: có người đã sửa tệp dữ liệu bằng công cụ ngoài. Tram không khởi động để không che giấu việc này; hãy báo quản trị viên và khôi phục từ bản sao lưu.',
     en: 'The triggers guarding the append-only ledgers ({triggers}) were dropped from the database: someone edited the file with an outside tool. Tram will not start and hide that; tell your administrator and restore a backup.',
