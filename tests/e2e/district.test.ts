@@ -56,6 +56,7 @@ describe('the district officer', () => {
     ({ token: adminToken } = await callApi<{ token: string }>(server, 'auth.setup', {
       facility: DISTRICT,
       admin: ADMIN,
+      setupCode: server.setupCode,
     }));
     // The first two stations were confirmed at an earlier visit (their month before this one);
     // the third has never sent anything.

@@ -32,6 +32,7 @@ beforeAll(async () => {
       {
         facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
         admin: ADMIN,
+        setupCode: server.setupCode,
       },
       '',
     )

@@ -1,9 +1,9 @@
+import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DATABASE_FILE, SOURCE_ROOT } from '../../electron/backend/paths';
+import { SOURCE_ROOT } from '../../electron/backend/paths';
 import { addDays, localDate } from '../../shared/domain/dates';
 import { periodContaining, previousPeriod, type Period } from '../../shared/domain/reports/periods';
 import { pdfText, pdfToPng } from '../helpers/pdf';
@@ -43,7 +43,7 @@ async function seedLastMonth(): Promise<void> {
     price: 1_000,
     insuredPrice: 1_000,
   });
-  const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
+  const sqlite = connectToDataFolder(server.dataDir);
   try {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
@@ -113,6 +113,7 @@ beforeAll(async () => {
         address: 'Xã An Bình, tỉnh Bắc Ninh',
       },
       admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+      setupCode: server.setupCode,
     },
     '',
   );
@@ -228,7 +229,7 @@ describe('Báo cáo in the browser', () => {
 
   it('keeps the submitted figures when a visit is recorded late, and shows what differs', async () => {
     // A visit of last month entered after the report was handed in.
-    const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
+    const sqlite = connectToDataFolder(server.dataDir);
     try {
       sqlite.pragma('busy_timeout = 5000');
       sqlite.pragma('foreign_keys = ON');
