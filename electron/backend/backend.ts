@@ -9,7 +9,9 @@ import { createDevicesRuntime, type DevicesOptions } from './devices/runtime';
 import { registerPrintables } from './printables';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
+import { clearTempFolder } from './files';
 import { handlers } from './handlers';
+import { JobRunner } from './jobs/runner';
 import { appPaths, type AppPaths } from './paths';
 import { readSection } from './settings/store';
 import type { OsPrinter } from '../devices/print/os-driver';
@@ -23,6 +25,8 @@ export interface BackendOptions {
   scryptCost?: ScryptCost;
   /** Hardware seams for tests (a stand-in HID module, serial ports, printer transports). */
   devices?: DevicesOptions;
+  /** Tests shorten the job worker's idle time. */
+  jobIdleMs?: number;
 }
 
 export interface Backend {
@@ -36,6 +40,9 @@ export interface Backend {
   setOsPrinter(printer: OsPrinter | null): void;
   close(): void;
 }
+
+/** How long the job worker waits for more work before it stops and frees its memory. */
+const JOB_WORKER_IDLE_MS = 30_000;
 
 /** Opens the database (refusing what it must) and wires the one dispatcher both transports use. */
 export function createBackend(options: BackendOptions): Backend {
@@ -53,6 +60,13 @@ export function createBackend(options: BackendOptions): Backend {
     throw error;
   }
   const events = new EventBus();
+  clearTempFolder(paths.tmpDir);
+  const jobs = new JobRunner({
+    databaseFile: paths.databaseFile,
+    resourcesDir: paths.resourcesDir,
+    tmpDir: paths.tmpDir,
+    idleMs: options.jobIdleMs ?? JOB_WORKER_IDLE_MS,
+  });
   const devices = createDevicesRuntime(events, options.devices);
   registerPrintables(devices.documents);
   const services: Services = {
@@ -69,6 +83,7 @@ export function createBackend(options: BackendOptions): Backend {
       ...(options.scryptCost && { scryptCost: options.scryptCost }),
     },
     devices,
+    jobs,
   };
   // Scanners start in the background; their status shows in Settings → scanners.
   void devices.scanners.apply(readSection(database.db, 'scannerDevices'));
@@ -84,6 +99,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close: () => {
       devices.scanners.stop();
+      void jobs.close();
       database.sqlite.close();
     },
   };

@@ -11,7 +11,6 @@ import {
   type ApiError,
   type EventName,
   type Events,
-  type FileResult,
 } from '../../shared/api';
 import { DEFAULT_MAX_BODY_BYTES } from '../../shared/api/contract';
 import {
@@ -22,6 +21,7 @@ import {
   type MessageKey,
 } from '../../shared/i18n';
 import type { Backend } from '../backend/backend';
+import { DiskFile, type FileOutput } from '../backend/files';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 export interface HttpOptions {
@@ -77,6 +77,25 @@ function sendError(
 
 function wantsJson(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('application/json');
+}
+
+/**
+ * A file procedure's answer as the file itself; its other fields (an export's count) ride in
+ * the x-tram-file header as JSON. A file made on disk streams and is removed once sent.
+ */
+function sendFile(reply: FastifyReply, file: FileOutput): FastifyReply {
+  const { content, ...meta } = file;
+  const name = encodeURIComponent(file.fileName);
+  reply
+    .type(file.mimeType)
+    .header('content-disposition', `inline; filename="${name}"; filename*=UTF-8''${name}`)
+    .header('x-tram-file', encodeURIComponent(JSON.stringify(meta)))
+    .header('cache-control', 'no-store');
+  if (content instanceof DiskFile) {
+    reply.raw.once('close', () => content.discard());
+    return reply.header('content-length', content.size).send(content.stream());
+  }
+  return reply.send(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
 }
 
 function bodyLimitFor(name: string): number {
@@ -176,17 +195,13 @@ export async function createHttpServer(
 
   app.post<{ Params: { name: string } }>('/api/:name', async (request, reply) => {
     const { name } = request.params;
+    const raw = isProcedureName(name) && api[name].returnsFile === true && !wantsJson(request);
     const result = await dispatcher.call(name, request.body, {
       token: bearer(request),
       locale: requestLocale(request),
+      files: raw ? 'raw' : 'base64',
     });
-    if (result.ok && isProcedureName(name) && api[name].returnsFile && !wantsJson(request)) {
-      const file = result.value as FileResult;
-      return reply
-        .type(file.mimeType)
-        .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
-        .send(Buffer.from(file.content, 'base64'));
-    }
+    if (result.ok && raw) return sendFile(reply, result.value as FileOutput);
     if (result.ok) return reply.send(result);
     return reply.code(HTTP_STATUS[result.error.code]).send(result);
   });

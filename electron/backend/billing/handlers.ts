@@ -10,8 +10,7 @@ import { getPaymentRow, paidOn } from './ledger';
 import { maySupervise, pay, transferReference, vietQrFor, voidPayment } from './payments';
 import { receiptContent } from './receipt-content';
 import { receiptPdfDocument } from './receipt-layouts';
-import { shiftReportDocument } from './shift-report';
-import { closeShift, getShiftRow, openShift, recentShifts, shiftScope, shiftView } from './shifts';
+import { closeShift, openShift, recentShifts, shiftScope, shiftView } from './shifts';
 import { qrPng } from './vietqr-image';
 
 const payContext = (ctx: UserCtx) => ({
@@ -113,14 +112,7 @@ export const billingHandlers: HandlersFor<typeof billingApi> = {
   'billing.shifts': (ctx, { limit }) =>
     recentShifts(ctx.db, limit).map((shift) => shiftView(ctx.db, shift)),
 
-  'billing.shiftReport': async (ctx, { shiftId }) => {
-    const view = shiftView(ctx.db, getShiftRow(ctx.db, shiftId));
-    return pdfFile(
-      ctx.config.resourcesDir,
-      `bao-cao-ket-ca-${shiftId}.pdf`,
-      shiftReportDocument(view, readSection(ctx.db, 'facility').name),
-    );
-  },
+  'billing.shiftReport': (ctx, input) => ctx.jobs.run('billing.shiftReport', input),
 
   'billing.receipt': async (ctx, { paymentId, format }) => {
     const content = receiptContent(ctx.db, paymentId);
