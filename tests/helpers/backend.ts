@@ -38,7 +38,7 @@ export const minutes = (n: number): number => n * 60_000;
 
 /** A backend on a fresh database file in its own temp folder, closed after the test. */
 export function makeBackend(
-  options: { dataDir?: string; clock?: Clock; devices?: DevicesOptions } = {},
+  options: { dataDir?: string; clock?: Clock; devices?: DevicesOptions; jobIdleMs?: number } = {},
 ): Backend {
   const backend = createBackend({
     dataDir: options.dataDir ?? tempDir(),
@@ -46,6 +46,7 @@ export function makeBackend(
     scryptCost: TEST_SCRYPT,
     ...(options.clock && { clock: options.clock }),
     ...(options.devices && { devices: options.devices }),
+    ...(options.jobIdleMs !== undefined && { jobIdleMs: options.jobIdleMs }),
   });
   cleanups.push(() => backend.close());
   return backend;

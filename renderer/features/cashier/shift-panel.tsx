@@ -13,10 +13,11 @@ import {
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
-import type { FileResult, ShiftView } from '../../../shared/api';
+import type { ShiftView } from '../../../shared/api';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
 import { formatVnd } from '../../../shared/domain/money';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PdfPreview } from '../../components/pdf-preview';
@@ -94,14 +95,14 @@ export function ShiftPanel() {
   const { t } = useI18n();
   const current = useApiQuery('billing.currentShift', {});
   const [closing, setClosing] = useState(false);
-  const [report, setReport] = useState<{ id: number; file: FileResult } | null>(null);
+  const [report, setReport] = useState<{ id: number; file: DownloadedFile } | null>(null);
   const shift = current.data ?? null;
   useHotkeys([['F9', () => shift && setClosing(true)]]);
   const closed = async (view: ShiftView) => {
     setClosing(false);
     setReport({
       id: view.shiftId,
-      file: await call('billing.shiftReport', { shiftId: view.shiftId }),
+      file: await callFile('billing.shiftReport', { shiftId: view.shiftId }),
     });
   };
   return (

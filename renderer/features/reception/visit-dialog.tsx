@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { CreatedVisit, FileResult, PatientView } from '../../../shared/api';
+import type { CreatedVisit, PatientView } from '../../../shared/api';
 import { localDate } from '../../../shared/domain/dates';
 import {
   PRIORITIES,
@@ -20,7 +20,8 @@ import {
   type Priority,
   type VisitKind,
 } from '../../../shared/domain/queue';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PdfPreview } from '../../components/pdf-preview';
@@ -44,7 +45,7 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
   const { t } = useI18n();
   const create = useApiMutation('visits.create', ['queue.today', 'patients.get']);
   const [created, setCreated] = useState<CreatedVisit | null>(null);
-  const [ticket, setTicket] = useState<FileResult | null>(null);
+  const [ticket, setTicket] = useState<DownloadedFile | null>(null);
   const refusal = bhytVisitRefusal(
     { card: patient.bhyt ?? null, insuranceStatus: patient.insuranceStatus },
     localDate(new Date()),
@@ -69,7 +70,7 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
   });
 
   const printTicket = async (width: 58 | 80) => {
-    if (created) setTicket(await call('visits.ticket', { visitId: created.visitId, width }));
+    if (created) setTicket(await callFile('visits.ticket', { visitId: created.visitId, width }));
   };
 
   return (

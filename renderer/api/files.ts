@@ -1,0 +1,19 @@
+import type { FileResult, OutputOf, ProcedureName, Result } from '../../shared/api';
+
+/** A generated document as the page holds it: its bytes, and the procedure's other fields. */
+export type DownloadedFile = Omit<FileResult, 'content'> & { blob: Blob };
+
+/** Procedures whose answer is a file (PDF, XML, XLSX). */
+export type FileProcedureName = {
+  [N in ProcedureName]: OutputOf<N> extends FileResult ? N : never;
+}[ProcedureName];
+
+export type FileValue<N extends FileProcedureName> = Omit<OutputOf<N>, 'content'> & { blob: Blob };
+
+/** Turns a JSON file answer (base64 content) into the Blob the page uses. */
+export function blobResult(result: Result<unknown>): Result<DownloadedFile> {
+  if (!result.ok) return result;
+  const { content, ...rest } = result.value as FileResult;
+  const bytes = Uint8Array.from(atob(content), (char) => char.charCodeAt(0));
+  return { ok: true, value: { ...rest, blob: new Blob([bytes], { type: rest.mimeType }) } };
+}
