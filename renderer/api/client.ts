@@ -21,7 +21,8 @@ declare global {
 
 export interface Transport {
   kind: 'ipc' | 'http';
-  invoke(name: string, input: unknown): Promise<Result<unknown>>;
+  /** An aborted call rejects with the signal's reason instead of answering. */
+  invoke(name: string, input: unknown, signal?: AbortSignal): Promise<Result<unknown>>;
   /** A file procedure's answer as a Blob (HTTP downloads the bytes, no base64 JSON). */
   invokeFile(name: string, input: unknown): Promise<Result<DownloadedFile>>;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
@@ -75,8 +76,9 @@ function settle<T>(result: Result<unknown>): T {
 export async function call<N extends ProcedureName>(
   name: N,
   input: InputOf<N>,
+  options: { signal?: AbortSignal } = {},
 ): Promise<OutputOf<N>> {
-  return settle(await transport.invoke(name, input));
+  return settle(await transport.invoke(name, input, options.signal));
 }
 
 /** Calls a file procedure; the file arrives as a Blob to show, print or save. */

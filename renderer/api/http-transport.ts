@@ -80,9 +80,15 @@ export function httpTransport(): Transport {
     (event, data) => listeners.get(event)?.forEach((listener) => listener(data)),
   );
 
-  const post = (name: string, input: unknown, accept: string): Promise<Response> =>
+  const post = (
+    name: string,
+    input: unknown,
+    accept: string,
+    signal?: AbortSignal,
+  ): Promise<Response> =>
     fetch(`api/${encodeURIComponent(name)}`, {
       method: 'POST',
+      ...(signal && { signal }),
       headers: {
         'content-type': 'application/json',
         accept,
@@ -101,10 +107,14 @@ export function httpTransport(): Transport {
 
   return {
     kind: 'http',
-    async invoke(name, input) {
+    async invoke(name, input, signal) {
       try {
-        return await json(await post(name, input, 'application/json'));
-      } catch {
+        const result = await json(await post(name, input, 'application/json', signal));
+        signal?.throwIfAborted();
+        return result;
+      } catch (error) {
+        // A search overtaken by the next key: nobody waits for this answer any more.
+        if (signal?.aborted) throw error;
         return networkFailure(locale);
       }
     },
