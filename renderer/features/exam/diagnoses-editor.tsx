@@ -1,12 +1,10 @@
 import { ActionIcon, Badge, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { DiagnosisView, IcdView } from '../../../shared/api';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
-import { useSearchText } from '../catalog/catalog-search';
 import { SearchPicker } from './search-picker';
 
 export interface DiagnosesEditorProps {
@@ -32,12 +30,8 @@ const TEXT_SAVE_DEBOUNCE_MS = 500;
 export function DiagnosesEditor({ visitId, diagnoses, editable }: DiagnosesEditorProps) {
   const { t } = useI18n();
   const [list, setList] = useState(() => fromViews(diagnoses));
-  const [query, settled, setQuery] = useSearchText();
-  const search = useApiQuery(
-    'catalog.icd.search',
-    { q: settled, limit: 12 },
-    { enabled: editable, placeholderData: keepPreviousData },
-  );
+  // The last answer of the search box: its stars tell which codes are favourites.
+  const [found, setFound] = useState<readonly IcdView[]>([]);
   const save = useApiMutation('visits.setDiagnoses', ['visits.get']);
   const favourite = useApiMutation('catalog.icd.favourite', ['catalog.icd.search']);
   const [favourites, setFavourites] = useState<ReadonlySet<string>>(new Set());
@@ -76,7 +70,7 @@ export function DiagnosesEditor({ visitId, diagnoses, editable }: DiagnosesEdito
     storeTyped(next);
   };
   const isFavourite = (code: string) =>
-    favourites.has(code) || (search.data?.some((i) => i.code === code && i.favourite) ?? false);
+    favourites.has(code) || found.some((i) => i.code === code && i.favourite);
   const toggleFavourite = (code: string) => {
     const on = !isFavourite(code);
     favourite.mutate(
@@ -160,13 +154,13 @@ export function DiagnosesEditor({ visitId, diagnoses, editable }: DiagnosesEdito
         </Group>
       ))}
       {editable && (
-        <SearchPicker<IcdView>
+        <SearchPicker
           label={t('exam.dx.search')}
           placeholder={t('exam.dx.searchHint')}
-          query={query}
-          onQueryChange={setQuery}
-          results={search.data ?? []}
-          loading={search.isFetching}
+          procedure="catalog.icd.search"
+          input={(q) => ({ q, limit: 12 })}
+          searchEmpty
+          onResults={setFound}
           keyOf={(icd) => icd.code}
           onPick={add}
           openOnFocus

@@ -1,9 +1,7 @@
 import { Select, Text, type SelectProps } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { DrugView } from '../../../shared/api';
-import { useApiQuery } from '../../api/hooks';
+import { useLiveSearch } from '../../api/hooks';
 import { useI18n } from '../../i18n/i18n';
 
 export interface DrugSelectProps extends Omit<
@@ -22,13 +20,9 @@ export function DrugSelect({ value, onChange, ...props }: DrugSelectProps) {
   const { t } = useI18n();
   const [search, setSearch] = useState(value ? drugLabel(value) : '');
   // While the box shows the chosen drug's label, the list shows drugs by name.
-  const typed = value && search === drugLabel(value) ? '' : search.trim();
-  const [q] = useDebouncedValue(typed, 150);
-  const results = useApiQuery(
-    'catalog.drugs.search',
-    { q, limit: 20 },
-    { placeholderData: keepPreviousData },
-  );
+  const q = value && search === drugLabel(value) ? '' : search.trim();
+  // Each key asks at once; the answer for the key before is dropped, never shown last.
+  const results = useLiveSearch('catalog.drugs.search', { q, limit: 20 });
   const drugs = useMemo(() => {
     const found = results.data ?? [];
     return value && !found.some((d) => d.id === value.id) ? [value, ...found] : found;
