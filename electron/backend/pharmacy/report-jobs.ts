@@ -1,4 +1,5 @@
 import { addDays, localDate } from '../../../shared/domain/dates';
+import { gridPdfFile } from '../documents/grid-pdf';
 import { pdfFile } from '../documents/pdf';
 import type { FileOutput } from '../files';
 import type { JobCtx } from '../jobs/job';
@@ -22,7 +23,7 @@ export async function movementReportJob(
   const report = movementReport(ctx.sqlite, input.from, input.to);
   const facility = readSection(ctx.db, 'facility');
   if (input.format === 'xlsx') return movementReportXlsx(report, facility);
-  return pdfFile(
+  return gridPdfFile(
     ctx.resourcesDir,
     `bao-cao-nhap-xuat-ton-${input.from}-${input.to}.pdf`,
     movementReportPdf(report, facility, new Date(input.now)),
