@@ -31,3 +31,15 @@ export async function timeIt(
     ops_s: Math.round((n / total) * 1000),
   };
 }
+
+/** What a receptionist and a cashier type while other work runs (names, initials, phone, CCCD). */
+export const TYPED_QUERIES: readonly string[] = [
+  'nguyen van',
+  'tran thi h',
+  'ng v an',
+  'le',
+  'pham thi lan',
+  '0912',
+  '0011',
+  'hoang',
+];
