@@ -12,6 +12,19 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'documents.prescription': async () => (await import('./exam.bench')).prescriptionPdf(),
   'stock.dispense': async () => (await import('./pharmacy.bench')).dispense(),
   'stock.movementReport': async () => (await import('./pharmacy.bench')).movementReport(),
+  'ui.search': async () => (await import('./ui-search.bench')).uiSearch(),
+  ...Object.fromEntries(
+    ['web.start', 'web.rss', 'web.tree'].map((name) => [
+      name,
+      async () => (await import('./web.bench')).webResources(name),
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['jobs.exportWhileSearching', 'jobs.exportMemory'].map((name) => [
+      name,
+      async () => (await import('./web.bench')).exportWhileSearching(name),
+    ]),
+  ),
   ...Object.fromEntries(
     ['claims.exportXml130', 'claims.validate'].map((name) => [
       name,
