@@ -34,6 +34,22 @@ export async function bundleJobWorker(root: string): Promise<void> {
   });
 }
 
+/** The backup worker (backups, encryption, integrity checks: backups/run-task.ts), beside main. */
+export const BACKUP_WORKER_FILE = 'backup-worker.cjs';
+
+export async function bundleBackupWorker(root: string): Promise<void> {
+  await build({
+    ...common,
+    format: 'cjs',
+    entryPoints: [path.join(root, 'electron', 'backend', 'backups', 'worker.ts')],
+    outfile: path.join(outdir(root), BACKUP_WORKER_FILE),
+    define: { 'import.meta.url': '__tramImportMetaUrl' },
+    banner: {
+      js: "const __tramImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+    },
+  });
+}
+
 /** The Electron main process and its sandboxed preload, as CommonJS. */
 export async function bundleDesktop(root: string): Promise<void> {
   const cjs = {
@@ -72,6 +88,7 @@ export async function buildWebServer(root: string, log = console.log): Promise<v
   await ensureRendererBuild(root, log);
   await bundleWeb(root);
   await bundleJobWorker(root);
+  await bundleBackupWorker(root);
   fs.writeFileSync(path.join(outdir(root), '.web-build-stamp'), new Date().toISOString());
   log(`Tram: server built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

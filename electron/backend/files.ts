@@ -46,6 +46,19 @@ export function fileContentBase64(content: FileContent): string {
   }
 }
 
+/** The bytes of a file answer made anywhere (base64 in JSON, in memory, on disk). */
+export function fileBytes(content: FileContent | string): Buffer {
+  if (typeof content === 'string') return Buffer.from(content, 'base64');
+  if (content instanceof Uint8Array) {
+    return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  }
+  try {
+    return fs.readFileSync(content.path);
+  } finally {
+    content.discard();
+  }
+}
+
 /** A fresh name in the temp folder (health data: inside Tram's data folder, not /tmp). */
 export function tempFile(tmpDir: string, extension: string): string {
   fs.mkdirSync(tmpDir, { recursive: true });

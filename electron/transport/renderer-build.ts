@@ -4,7 +4,13 @@ import { stampIsFresh } from '../build-stamp';
 
 const STAMP = '.tram-build-stamp';
 /** What the renderer bundle is made from. */
-const INPUTS = ['renderer', 'shared', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = [
+  'renderer',
+  'shared',
+  'vite.config.ts',
+  'electron/transport/csp.ts',
+  'package-lock.json',
+];
 
 export function rendererOutDir(root: string): string {
   return path.join(root, 'dist', 'renderer');

@@ -10,10 +10,15 @@ export type FileProcedureName = {
 
 export type FileValue<N extends FileProcedureName> = Omit<OutputOf<N>, 'content'> & { blob: Blob };
 
+/** A file carried inside another answer (base64 content) as the Blob the page uses. */
+export function downloaded(file: FileResult): DownloadedFile {
+  const { content, ...rest } = file;
+  const bytes = Uint8Array.from(atob(content), (char) => char.charCodeAt(0));
+  return { ...rest, blob: new Blob([bytes], { type: rest.mimeType }) };
+}
+
 /** Turns a JSON file answer (base64 content) into the Blob the page uses. */
 export function blobResult(result: Result<unknown>): Result<DownloadedFile> {
   if (!result.ok) return result;
-  const { content, ...rest } = result.value as FileResult;
-  const bytes = Uint8Array.from(atob(content), (char) => char.charCodeAt(0));
-  return { ok: true, value: { ...rest, blob: new Blob([bytes], { type: rest.mimeType }) } };
+  return { ok: true, value: downloaded(result.value as FileResult) };
 }

@@ -14,12 +14,16 @@ import { mulDivHalfUp } from './money';
 
 export {
   DEFAULT_BENEFIT_RATES,
+  DEFAULT_COVERAGE_FLAGS,
   DEFAULT_COVERAGE_RULES,
   cardBenefitLevel,
+  coverageOn,
   periodOn,
   type BenefitLevel,
   type BenefitRate,
+  type CoverageFlags,
   type CoveragePeriod,
+  type DatedCoveragePeriod,
   type CoverageRules,
   type FacilityCoverage,
   type RouteRule,

@@ -36,6 +36,7 @@ async function measureClaims(): Promise<BenchResult[]> {
     const { token } = await invoke('auth.setup', {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: '' },
       admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
+      setupCode: backend.setupCode ?? '',
     });
     const { seconds: setupSeconds } = await seedClaimsMonth(backend, token, { visits: VISITS });
 
@@ -67,7 +68,6 @@ async function measureClaims(): Promise<BenchResult[]> {
         ...figures,
         file_mb: Math.round((bytes / 1024 / 1024) * 10) / 10,
         setup_s: setupSeconds,
-        target_ms: 2000,
       },
       { bench: 'claims.validate', n: VISITS, ...validate },
     ];

@@ -1,5 +1,5 @@
 import type { Backend } from '../../electron/backend/backend';
-import { invoiceForVisit } from '../../electron/backend/billing/invoices';
+import { readInvoice } from '../../electron/backend/billing/invoices';
 import { pay } from '../../electron/backend/billing/payments';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api';
 import { generatePatients, random } from '../bench/patient-generator';
@@ -96,10 +96,16 @@ export async function seedClaimsMonth(
         ...(rand() < 1 / 3 && { reexamDate: '2026-12-15' }),
       };
       seedVisitAtCashier(sqlite, seed);
-      const invoice = invoiceForVisit(db, visitId, at);
+      const invoice = readInvoice(db, visitId);
       pay(
         { db, sqlite, now: at, userId: 1 },
-        { invoiceId: invoice.id, method: 'cash', amount: invoice.patientDue },
+        {
+          invoiceId: invoice.id,
+          method: 'cash',
+          amount: invoice.patientDue,
+          requestId: `seed-${visitId}`,
+          expectedTotal: invoice.total,
+        },
       );
     }
   })();

@@ -31,6 +31,7 @@ describe('background jobs', () => {
       mimeType: 'application/xml',
       count: 12,
       skippedVisitIds: [],
+      resentVisitIds: [],
     });
     const bytes = Buffer.from(await raw.arrayBuffer());
     const parsed = parseGiamDinhHs(bytes.toString('utf8'));
@@ -39,10 +40,44 @@ describe('background jobs', () => {
     expect(parsed.value.records).toHaveLength(12);
 
     // Callers that ask for JSON (the API, the desktop's IPC) still get base64, byte for byte.
+    // (The second export resends the month's HOSO: the same file, each marked resent.)
     const json = expectOk(await call('claims.exportXml130', NOVEMBER_2026));
     expect(Buffer.from(json.content, 'base64').equals(bytes)).toBe(true);
+    expect(json.resentVisitIds).toHaveLength(12);
     const tmp = path.join(backend.paths.dataDir, 'tmp');
     expect(fs.existsSync(tmp) ? fs.readdirSync(tmp) : []).toEqual([]);
+  });
+
+  it('records an export only if its bills are as the worker read them', async () => {
+    const backend = makeBackend({ clock });
+    const { adminToken, call } = await setUpClinic(backend);
+    await seedClaimsMonth(backend, adminToken, { visits: 3 });
+    const { jobs, sqlite } = backend.services;
+    const run = jobs.run.bind(jobs);
+    // A bill repriced while the worker builds the file (a return at the counter, say).
+    jobs.run = (async (kind: never, input: never) => {
+      const value: unknown = await run(kind, input);
+      sqlite
+        .prepare(
+          `UPDATE invoices SET total = total + 1000, patient_pays = patient_pays + 1000,
+             patient_due = patient_due + 1000 WHERE visit_id = (SELECT min(visit_id) FROM invoices)`,
+        )
+        .run();
+      return value;
+    }) as typeof jobs.run;
+    const refused = expectError(await call('claims.exportXml130', NOVEMBER_2026), 'CONFLICT');
+    expect(refused.messageKey).toBe('claims.changedDuringExport');
+    const count = sqlite.prepare('SELECT count(*) AS n FROM claim_exports').get() as { n: number };
+    expect(count.n).toBe(0);
+    const tmp = path.join(backend.paths.dataDir, 'tmp');
+    expect(fs.existsSync(tmp) ? fs.readdirSync(tmp) : []).toEqual([]);
+    // Built again from the bills as they are now, the export goes through and is recorded
+    // (the hand-edited bill no longer matches its lines, so the claims check holds it back).
+    jobs.run = run;
+    const sent = expectOk(await call('claims.exportXml130', NOVEMBER_2026));
+    expect([sent.count, sent.skippedVisitIds.length]).toEqual([2, 1]);
+    const after = sqlite.prepare('SELECT count(*) AS n FROM claim_exports').get() as { n: number };
+    expect(after.n).toBe(1);
   });
 
   it('sends report files as their bytes and errors as JSON with their status', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import {
   invoices,
@@ -10,11 +10,14 @@ import {
 } from '../../../db/schema';
 import type { AwaitingVisit, InvoiceLineView, InvoiceView } from '../../../shared/api';
 import type { Scope } from '../../../shared/domain/coverage';
+import { statusesOf } from '../../../shared/domain/queue';
 import { getPatientRow } from '../patients/registry';
 import { getVisitRow } from '../visits/visits';
 import { visitCard } from './invoice-source';
-import { invoiceLinesOf, isFrozen } from './invoices';
-import { paidOn, paymentViews } from './ledger';
+import { frozenBy } from '../claims/freeze';
+import { invoiceLinesOf } from './invoices';
+import { paymentViews } from './ledger';
+import { balanceOf } from './settlement';
 
 export function lineView(line: InvoiceLineRow): InvoiceLineView {
   return {
@@ -44,7 +47,7 @@ export function lineView(line: InvoiceLineRow): InvoiceLineView {
 export function invoiceView(db: Db, invoice: InvoiceRow): InvoiceView {
   const visit = getVisitRow(db, invoice.visitId);
   const patient = getPatientRow(db, invoice.patientId);
-  const paid = paidOn(db, invoice.id);
+  const { paid, due, refundDue } = balanceOf(db, invoice);
   return {
     invoiceId: invoice.id,
     visitId: invoice.visitId,
@@ -56,10 +59,11 @@ export function invoiceView(db: Db, invoice: InvoiceRow): InvoiceView {
     lines: invoiceLinesOf(db, invoice.id).map(lineView),
     patientDue: invoice.patientDue,
     paid,
-    due: invoice.patientDue - paid,
+    due,
+    refundDue,
     settled: invoice.settledAt !== null,
     settledAt: invoice.settledAt,
-    frozen: isFrozen(db, invoice),
+    frozen: frozenBy(db, visit) !== null,
     computedAt: invoice.computedAt,
     coverage: {
       status: invoice.coverageStatus,
@@ -100,8 +104,12 @@ export function awaitingVisits(db: Db): AwaitingVisit[] {
     .leftJoin(invoices, eq(invoices.visitId, visits.id))
     .where(
       or(
-        eq(visits.status, 'awaiting_payment'),
-        and(eq(visits.status, 'done'), isNotNull(invoices.id), isNull(invoices.settledAt)),
+        inArray(visits.status, statusesOf('atCashier')),
+        and(
+          inArray(visits.status, statusesOf('billable')),
+          isNotNull(invoices.id),
+          isNull(invoices.settledAt),
+        ),
       ),
     )
     .orderBy(asc(visits.statusChangedAt), asc(visits.id))
@@ -120,6 +128,7 @@ export function awaitingVisits(db: Db): AwaitingVisit[] {
       since: visit.statusChangedAt,
       invoiceId: invoice?.id ?? null,
       total: invoice?.total ?? null,
-      due: invoice ? invoice.patientDue - paidSoFar : null,
+      due: invoice ? Math.max(0, invoice.patientDue - paidSoFar) : null,
+      refundDue: invoice ? Math.max(0, paidSoFar - invoice.patientDue) : null,
     }));
 }

@@ -1,4 +1,4 @@
-import { and, asc, between, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import {
@@ -21,6 +21,7 @@ import {
   type VisitRow,
 } from '../../../db/schema';
 import { drugCostGroup, serviceCostGroup } from '../../../shared/domain/claims/cost-groups';
+import { statusesOf } from '../../../shared/domain/queue';
 import type { ClaimLineDetail } from '../../../shared/domain/claims/from-invoice';
 import { diagnosesOf, type DiagnosisText } from '../billing/diagnoses';
 
@@ -46,7 +47,7 @@ export interface ClaimSource {
 export function claimedVisits(from: string, to: string): SQL {
   return and(
     eq(visits.kind, 'bhyt'),
-    eq(visits.status, 'done'),
+    inArray(visits.status, statusesOf('claimable')),
     between(visits.visitDate, from, to),
   ) as SQL;
 }

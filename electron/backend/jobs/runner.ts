@@ -14,6 +14,8 @@ export interface WorkerConfig {
   databaseFile: string;
   resourcesDir: string;
   tmpDir: string;
+  /** The database key (a Buffer arrives in the worker as a plain Uint8Array). */
+  key: Uint8Array;
 }
 
 export interface JobRunnerOptions extends WorkerConfig {
@@ -103,6 +105,19 @@ export class JobRunner {
     const worker = this.worker;
     this.worker = null;
     if (worker) await worker.terminate();
+  }
+
+  /** Stops the worker (after a restore its connection reads the old file); a job in flight fails. */
+  restart(): void {
+    this.clearIdle();
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = null;
+    const pending = this.running;
+    this.running = null;
+    pending?.reject(new Error(`job ${pending.request.kind}: the database was replaced`));
+    void worker.terminate();
+    this.pump();
   }
 
   private pump(): void {

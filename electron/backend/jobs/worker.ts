@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { openConnection } from '../../../db/cipher';
 import { drizzleFor } from '../../../db/client';
-import { connectDatabase } from '../../../db/connect';
 import { serializeError, type JobCtx, type JobReply, type JobRequest } from './job';
 import { jobLoaders, type Jobs } from './kinds';
 import type { WorkerConfig } from './runner';
@@ -35,7 +35,8 @@ const port = parentPort;
 if (!port) throw new Error('the job worker runs in a worker thread');
 lowerPriority();
 const config = workerData as WorkerConfig;
-const sqlite = connectDatabase(config.databaseFile, { readonly: true });
+// The file is encrypted: the worker's own read-only connection needs the key too.
+const sqlite = openConnection(config.databaseFile, Buffer.from(config.key), { readonly: true });
 const ctx: JobCtx = {
   sqlite,
   db: drizzleFor(sqlite),

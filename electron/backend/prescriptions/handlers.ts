@@ -13,7 +13,9 @@ export const prescriptionsHandlers: HandlersFor<typeof prescriptionsApi> = {
   'prescriptions.check': (ctx, input) => {
     const visit = visitInExam(ctx.db, input.visitId);
     const context = loadRxContext(ctx.db, visit, readSection(ctx.db, 'clinical'));
-    return reviewPrescription(ctx.db, context, input.items).review;
+    const review = reviewPrescription(ctx.db, context, input.items).review;
+    ctx.audit.read([visit.patientId], { entity: 'visit', entityId: String(input.visitId) });
+    return review;
   },
 
   'prescriptions.save': (ctx, input) => {

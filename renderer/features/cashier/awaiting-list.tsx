@@ -2,6 +2,7 @@ import { Group, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import type { AwaitingVisit } from '../../../shared/api';
 import { formatVnd } from '../../../shared/domain/money';
+import { visitIs } from '../../../shared/domain/queue';
 import { useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
@@ -47,14 +48,22 @@ const AwaitingEntry = memo(function AwaitingEntry({
             <Text size="xs">
               {[
                 t(`visits.kind.${entry.kind}`),
-                ...(entry.status === 'done' ? [t('cashier.owedAgain')] : []),
+                ...(entry.refundDue
+                  ? [t('cashier.refundDueShort')]
+                  : !visitIs(entry.status, 'atCashier')
+                    ? [t('cashier.owedAgain')]
+                    : []),
               ].join(' · ')}
             </Text>
           </div>
         </Group>
       }
       rightSection={
-        entry.due !== null ? (
+        entry.refundDue ? (
+          <Text size="sm" fw={700} c={active ? undefined : 'orange.9'}>
+            −{formatVnd(entry.refundDue)}
+          </Text>
+        ) : entry.due !== null ? (
           <Text size="sm" fw={600}>
             {formatVnd(entry.due)}
           </Text>

@@ -11,7 +11,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import type { ShiftView } from '../../../shared/api';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
@@ -21,6 +20,7 @@ import type { DownloadedFile } from '../../api/files';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PdfPreview } from '../../components/pdf-preview';
+import { usePageKeys } from '../../app/page-keys';
 import { useI18n } from '../../i18n/i18n';
 
 function CloseShiftDialog({
@@ -97,7 +97,14 @@ export function ShiftPanel() {
   const [closing, setClosing] = useState(false);
   const [report, setReport] = useState<{ id: number; file: DownloadedFile } | null>(null);
   const shift = current.data ?? null;
-  useHotkeys([['F9', () => shift && setClosing(true)]]);
+  usePageKeys([
+    {
+      hotkey: 'F9',
+      label: t('cashier.closeShiftKey'),
+      run: () => setClosing(true),
+      enabled: shift !== null,
+    },
+  ]);
   const closed = async (view: ShiftView) => {
     setClosing(false);
     setReport({

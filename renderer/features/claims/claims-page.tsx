@@ -9,7 +9,9 @@ import { DateField } from '../../components/date-field';
 import { useNotify } from '../../components/notify';
 import { PageHeader } from '../../components/page-header';
 import { downloadFile } from '../../components/pdf-preview';
+import { useMe } from '../../app/session';
 import { useI18n } from '../../i18n/i18n';
+import { ClaimMonths } from './claim-months';
 
 /** The month so far: claims are sent monthly. */
 function thisMonth(): { from: string; to: string } {
@@ -39,7 +41,14 @@ function Results({ result, onlyProblems }: { result: ClaimsValidation; onlyProbl
           {visits.map((visit) => (
             <Table.Tr key={visit.visitId}>
               <Table.Td>{formatIsoDate(visit.visitDate)}</Table.Td>
-              <Table.Td>{visit.link}</Table.Td>
+              <Table.Td>
+                {visit.link}
+                {visit.sentBefore && (
+                  <Badge ml={6} size="sm" variant="light" color={visit.frozen ? 'blue' : 'orange'}>
+                    {t(visit.frozen ? 'claims.page.sent' : 'claims.page.resend')}
+                  </Badge>
+                )}
+              </Table.Td>
               <Table.Td>
                 <Text size="sm" fw={500}>
                   {visit.fullName}
@@ -76,6 +85,7 @@ function Results({ result, onlyProblems }: { result: ClaimsValidation; onlyProbl
 export default function ClaimsPage() {
   const { t } = useI18n();
   const notify = useNotify();
+  const me = useMe();
   const [period, setPeriod] = useState(thisMonth);
   const [result, setResult] = useState<ClaimsValidation | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -93,12 +103,19 @@ export default function ClaimsPage() {
         downloadFile(file);
         notify(
           'teal',
-          t('claims.page.exported', {
-            count: file.count,
-            file: file.fileName,
-            skipped: file.skippedVisitIds.length,
-          }),
+          [
+            t('claims.page.exported', {
+              count: file.count,
+              file: file.fileName,
+              skipped: file.skippedVisitIds.length,
+            }),
+            ...(file.resentVisitIds.length > 0
+              ? [t('claims.page.resent', { count: file.resentVisitIds.length })]
+              : []),
+          ].join(' '),
         );
+        // The export froze what it sent: the list says so.
+        setResult(await call('claims.validate', period));
       }
     } catch (failure) {
       setError(failure);
@@ -165,6 +182,11 @@ export default function ClaimsPage() {
                   onChange={(event) => setOnlyProblems(event.currentTarget.checked)}
                 />
               </Group>
+              <ClaimMonths
+                months={result.months}
+                mayReopen={me.user.roles.includes('admin')}
+                onReopened={() => void run('check')}
+              />
               {result.problems.map((problem) => (
                 <Text key={problem.key} c="red.9">
                   {t(problem.key, problem.params)}

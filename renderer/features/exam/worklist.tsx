@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Kbd, Paper, Table, Text } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { memo, useCallback } from 'react';
 import type { WorklistEntry } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -7,6 +6,7 @@ import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
 import { ApiErrorAlert } from '../../components/api-error';
 import { PageHeader } from '../../components/page-header';
+import { usePageKeys } from '../../app/page-keys';
 import { useI18n } from '../../i18n/i18n';
 import { PriorityBadge, StatusBadge, VisitCells } from '../queue/visit-cells';
 
@@ -85,7 +85,7 @@ export function Worklist({ onOpen }: WorklistProps) {
     if (!isDoctor || next.isPending) return;
     next.mutate({}, { onSuccess: (taken) => onOpen(taken.visitId) });
   };
-  useHotkeys([['F2', takeNext]], []);
+  usePageKeys([{ hotkey: 'F2', label: t('exam.next'), run: takeNext, enabled: isDoctor }]);
 
   const startVisit = start.mutate;
   const choose = useCallback(

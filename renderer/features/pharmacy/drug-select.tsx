@@ -1,7 +1,9 @@
 import { Select, Text, type SelectProps } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DrugView } from '../../../shared/api';
 import { useLiveSearch } from '../../api/hooks';
+import { nameWithStrength } from '../../../shared/domain/prescription';
+import { foldVietnamese } from '../../../shared/domain/text';
 import { useI18n } from '../../i18n/i18n';
 
 export interface DrugSelectProps extends Omit<
@@ -12,15 +14,20 @@ export interface DrugSelectProps extends Omit<
   onChange: (drug: DrugView | null) => void;
 }
 
-export const drugLabel = (drug: DrugView): string =>
-  `${drug.name} · ${drug.ingredient} ${drug.strength}`.trim();
+/** "Amlodipin Stada 5mg · Amlodipin": the strength once, the ingredient when it says more. */
+export function drugLabel(drug: DrugView): string {
+  const named = nameWithStrength(drug.name, drug.strength);
+  const inName = foldVietnamese(drug.name).includes(foldVietnamese(drug.ingredient));
+  return drug.ingredient && !inName ? `${named} · ${drug.ingredient}` : named;
+}
 
 /** A drug found by the catalogue's search (folded names, ingredient, MA_THUOC prefix). */
-export function DrugSelect({ value, onChange, ...props }: DrugSelectProps) {
+export function DrugSelect({ value, onChange, onKeyDown, ...props }: DrugSelectProps) {
   const { t } = useI18n();
   const [search, setSearch] = useState(value ? drugLabel(value) : '');
   // While the box shows the chosen drug's label, the list shows drugs by name.
-  const q = value && search === drugLabel(value) ? '' : search.trim();
+  const typed = value && search === drugLabel(value) ? '' : search.trim();
+  const q = typed;
   // Each key asks at once; the answer for the key before is dropped, never shown last.
   const results = useLiveSearch('catalog.drugs.search', { q, limit: 20 });
   const drugs = useMemo(() => {
@@ -28,6 +35,21 @@ export function DrugSelect({ value, onChange, ...props }: DrugSelectProps) {
     return value && !found.some((d) => d.id === value.id) ? [value, ...found] : found;
   }, [results.data, value]);
   const byId = new Map(drugs.map((d) => [d.id, d]));
+  // The text whose first match Enter asked for, until its answer arrives.
+  const pickFirst = useRef<string | null>(null);
+  const fresh = results.answered ? (results.data ?? null) : null;
+  useEffect(() => {
+    if (pickFirst.current === null || pickFirst.current !== q || !fresh) return;
+    pickFirst.current = null;
+    if (fresh[0]) onChange(fresh[0]);
+  }, [q, fresh, onChange]);
+  const takeFirst = (text: string) => {
+    if (q === text && fresh) {
+      if (fresh[0]) onChange(fresh[0]);
+    } else {
+      pickFirst.current = text;
+    }
+  };
 
   return (
     <Select<number>
@@ -39,6 +61,15 @@ export function DrugSelect({ value, onChange, ...props }: DrugSelectProps) {
       onSearchChange={setSearch}
       filter={({ options }) => options}
       nothingFoundMessage={t('pharmacy.drugs.none')}
+      onKeyDown={(event) => {
+        // Enter takes the highlighted match, or the first one for the text typed (once its
+        // answer is in: typing then Enter at once must not take a match of fewer letters).
+        const list = event.currentTarget.getAttribute('aria-controls');
+        const highlighted =
+          list && document.querySelector(`#${CSS.escape(list)} [data-combobox-selected]`);
+        if (event.key === 'Enter' && !highlighted && typed !== '') takeFirst(typed);
+        onKeyDown?.(event);
+      }}
       renderOption={({ option }) => {
         const drug = byId.get(option.value);
         return (

@@ -82,6 +82,11 @@ const QueueRow = memo(function QueueRow({ entry, mayCancel, onCancel }: QueueRow
             {entry.cancelReason}
           </Text>
         )}
+        {entry.referral && (
+          <Text size="xs" c="orange.8">
+            {t('queue.referred', { name: entry.referral.toFacilityName })}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>{localTime(new Date(entry.createdAt))}</Table.Td>
       <Table.Td>{t('queue.minutes', { minutes: entry.waitingMinutes })}</Table.Td>

@@ -10,7 +10,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import type { PatientView } from '../../../shared/api';
 import { ageOn, ageLabel } from '../../../shared/domain/age';
@@ -23,6 +22,7 @@ import type { DownloadedFile } from '../../api/files';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
 import { PdfPreview } from '../../components/pdf-preview';
+import { usePageKeys } from '../../app/page-keys';
 import { useI18n } from '../../i18n/i18n';
 import { MergeDialog } from './merge-dialog';
 import { birthLabel } from './patient-labels';
@@ -32,6 +32,8 @@ export interface PatientDetailProps {
   patient: PatientView;
   onEdit: () => void;
   onOpenPatient: (id: number) => void;
+  /** The visit dialog closed after a check-in: reception turns to the next person. */
+  onCheckedIn?: () => void;
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -46,7 +48,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** A patient's record as reception needs it, with check-in and the patient card. */
-export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailProps) {
+export function PatientDetail({ patient, onEdit, onOpenPatient, onCheckedIn }: PatientDetailProps) {
   const { t, locale } = useI18n();
   const [visitOpen, setVisitOpen] = useState(false);
   const [card, setCard] = useState<DownloadedFile | null>(null);
@@ -57,7 +59,7 @@ export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailP
     .filter(Boolean)
     .join(', ');
   const printCard = async () => setCard(await callFile('patients.card', { id: patient.id }));
-  useHotkeys([['F4', () => setVisitOpen(true)]]);
+  usePageKeys([{ hotkey: 'F4', label: t('proc.visits.create'), run: () => setVisitOpen(true) }]);
 
   if (patient.mergedInto) {
     const target = patient.mergedInto;
@@ -184,7 +186,16 @@ export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailP
           </Table>
         )}
       </Paper>
-      {visitOpen && <VisitDialog patient={patient} opened onClose={() => setVisitOpen(false)} />}
+      {visitOpen && (
+        <VisitDialog
+          patient={patient}
+          opened
+          onClose={(checkedIn) => {
+            setVisitOpen(false);
+            if (checkedIn) onCheckedIn?.();
+          }}
+        />
+      )}
       <PdfPreview file={card} title={t('reception.printCard')} onClose={() => setCard(null)} />
       {merging && <MergeDialog patient={patient} onClose={() => setMerging(false)} />}
     </Stack>
