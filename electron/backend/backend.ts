@@ -25,7 +25,9 @@ import { registerPrintables } from './printables';
 import { seedShippedDefinitions } from './reports/definitions';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
+import { clearTempFolder } from './files';
 import { handlers } from './handlers';
+import { JobRunner } from './jobs/runner';
 import { ensureKeyOfSetUpFacility } from './keys/facility-key';
 import { appPaths, type AppPaths } from './paths';
 import { loadAuditKey } from './keys/audit-key';
@@ -43,6 +45,8 @@ export interface BackendOptions {
   scryptCost?: ScryptCost;
   /** Hardware seams for tests (a stand-in HID module, serial ports, printer transports). */
   devices?: DevicesOptions;
+  /** Tests shorten the job worker's idle time. */
+  jobIdleMs?: number;
   /** The database key; without it, TRAM_DB_KEY or the key file in the data folder. */
   key?: Buffer;
   /** The data folder's lock (startBackend takes it); released at close. */
@@ -78,6 +82,9 @@ export interface Backend {
   setFolderPicker(picker: FolderPicker | null): void;
   close(): void;
 }
+
+/** How long the job worker waits for more work before it stops and frees its memory. */
+const JOB_WORKER_IDLE_MS = 30_000;
 
 /** Present while Tram runs; left behind by a crash, so the next start checks the whole file. */
 export const RUNNING_MARKER = 'tram.running';
@@ -169,6 +176,14 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   const events = new EventBus();
+  clearTempFolder(paths.tmpDir);
+  const jobs = new JobRunner({
+    databaseFile: paths.databaseFile,
+    resourcesDir: paths.resourcesDir,
+    tmpDir: paths.tmpDir,
+    key,
+    idleMs: options.jobIdleMs ?? JOB_WORKER_IDLE_MS,
+  });
   const devices = createDevicesRuntime(events, options.devices);
   registerPrintables(devices.documents);
   const services: Services = {
@@ -186,6 +201,7 @@ export function createBackend(options: BackendOptions): Backend {
       ...(options.scryptCost && { scryptCost: options.scryptCost }),
     },
     devices,
+    jobs,
     setupCode: new SetupCode(countUsers(database.db) === 0),
     unknownNames: new UnknownNames(),
     workstations: new WorkstationRegistry(database.sqlite),
@@ -255,6 +271,8 @@ export function createBackend(options: BackendOptions): Backend {
       services.auditChain = audit.chain;
       services.auditAnchors = audit.anchors;
       services.workstations = new WorkstationRegistry(database.sqlite);
+      // The job worker's connection still reads the replaced file: the next job opens afresh.
+      jobs.restart();
       backend.database = database;
       background();
     },
@@ -264,6 +282,7 @@ export function createBackend(options: BackendOptions): Backend {
     close: () => {
       if (dailyTimer) clearInterval(dailyTimer);
       devices.scanners.stop();
+      void jobs.close();
       database.sqlite.close();
       fs.rmSync(marker, { force: true });
       options.lock?.release();

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import type { Access, Procedure, ProcedureKind, ProcedureMap } from '../../shared/api';
+import type { Access, FileResult, Procedure, ProcedureKind, ProcedureMap } from '../../shared/api';
 import type { Role } from '../../shared/domain/roles';
 import type { Locale } from '../../shared/i18n';
 import type { WorkstationLinkView } from '../../shared/api';
@@ -16,6 +16,8 @@ import type { BundlesRuntime } from './bundles/runtime';
 import type { Clock } from './clock';
 import type { DevicesRuntime } from './devices/runtime';
 import type { EventBus } from './events';
+import type { FileOutput } from './files';
+import type { JobRunner } from './jobs/runner';
 import type { TlsStore } from './tls/tls-store';
 import type { WorkstationRegistry } from './workstations/registry';
 
@@ -38,6 +40,8 @@ export interface Services {
   config: BackendConfig;
   /** Printer connections, document builders, scanners, the desktop's OS printer. */
   devices: DevicesRuntime;
+  /** Heavy work (exports, report files, catalogue decoding) in a worker thread. */
+  jobs: JobRunner;
   /** Verified backups, the backup list and the integrity check's result. */
   backups: BackupService;
   /** Removable drives and the desktop's folder picker, for report bundles. */
@@ -125,11 +129,18 @@ export interface PreparedMutation<C, I, O> {
 
 type CtxFor<A extends Access> = A extends 'public' ? PublicCtx : UserCtx;
 
+/**
+ * A file procedure's handler hands over bytes or a file on disk, which the dispatcher encodes
+ * for JSON callers; small documents made elsewhere may still come as base64.
+ */
+type Produced<O> = O extends FileResult ? O | FileOutput<O> : O;
+
 export type HandlerOf<P> =
   P extends Procedure<infer I, infer O, infer K extends ProcedureKind, infer A extends Access>
     ? K extends 'mutation'
-      ? ((ctx: CtxFor<A>, input: z.output<I>) => O) | PreparedMutation<CtxFor<A>, z.output<I>, O>
-      : (ctx: CtxFor<A>, input: z.output<I>) => O | Promise<O>
+      ? | ((ctx: CtxFor<A>, input: z.output<I>) => Produced<O>)
+        | PreparedMutation<CtxFor<A>, z.output<I>, Produced<O>>
+      : (ctx: CtxFor<A>, input: z.output<I>) => Produced<O> | Promise<Produced<O>>
     : never;
 
 /** One handler per procedure of a contract; a missing or extra one is a type error. */

@@ -33,11 +33,14 @@ import type {
   Services,
 } from './context';
 import { AppError } from './errors';
+import { fileContentBase64, isFileContent, type FileDelivery } from './files';
 
 export interface CallMeta {
   token?: string | undefined;
   /** The caller's language, when the transport knows it; else the session's. */
   locale?: Locale | undefined;
+  /** A file procedure's content: base64 (the default) or the bytes for the transport to send. */
+  files?: FileDelivery;
   /** A paired workstation's credential (x-tram-workstation over HTTP). */
   workstation?: string | undefined;
   /** The caller's network address, when the transport knows it. */
@@ -63,6 +66,13 @@ function failure(
     ok: false,
     error: { code, message: translate(locale, key, extra.params), messageKey: key, ...extra },
   };
+}
+
+/** JSON callers get the file as base64, as the contract's FileResult says. */
+function withBase64(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('content' in value)) return value;
+  const { content } = value;
+  return isFileContent(content) ? { ...value, content: fileContentBase64(content) } : value;
 }
 
 function isPromise(value: unknown): value is Promise<unknown> {
@@ -216,6 +226,7 @@ export class Dispatcher {
       return this.mapError(error, locale, name);
     }
     for (const effect of effects) effect();
+    if (procedure.returnsFile && meta.files !== 'raw') value = withBase64(value);
     return { ok: true, value };
   }
 

@@ -25,6 +25,8 @@ export interface AppPaths {
   dataDir: string;
   databaseFile: string;
   backupDir: string;
+  /** Files made for one download (exports, reports), removed once sent. */
+  tmpDir: string;
   migrationsDir: string;
   resourcesDir: string;
 }
@@ -35,6 +37,7 @@ export function appPaths(dataDir: string, shippedRoot?: string): AppPaths {
     dataDir,
     databaseFile: path.join(dataDir, DATABASE_FILE),
     backupDir: path.join(dataDir, 'backups'),
+    tmpDir: path.join(dataDir, 'tmp'),
     migrationsDir: shippedRoot
       ? path.join(shippedRoot, 'migrations')
       : path.join(SOURCE_ROOT, 'db', 'migrations'),

@@ -10,9 +10,9 @@ import {
   isProcedureName,
   PROCEDURE_NAMES,
   type ApiError,
+  type FileResult,
   type EventName,
   type Events,
-  type FileResult,
 } from '../../shared/api';
 import { DEFAULT_MAX_BODY_BYTES } from '../../shared/api/contract';
 import {
@@ -23,6 +23,7 @@ import {
   type MessageKey,
 } from '../../shared/i18n';
 import type { Backend } from '../backend/backend';
+import { DiskFile, type FileOutput } from '../backend/files';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { declaredLength, guardRequest, type HostRules } from './http-guards';
 import { WORKSTATION_HEADER } from './workstation-header';
@@ -92,6 +93,26 @@ function sendError(
 
 function wantsJson(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('application/json');
+}
+
+/**
+ * A file procedure's answer as the file itself; its other fields (an export's count) ride in
+ * the x-tram-file header as JSON. A file made on disk streams and is removed once sent.
+ */
+function sendFile(reply: FastifyReply, file: FileOutput | FileResult): FastifyReply {
+  const { content, ...meta } = file;
+  const name = encodeURIComponent(file.fileName);
+  reply
+    .type(file.mimeType)
+    .header('content-disposition', `inline; filename="${name}"; filename*=UTF-8''${name}`)
+    .header('x-tram-file', encodeURIComponent(JSON.stringify(meta)))
+    .header('cache-control', 'no-store');
+  if (content instanceof DiskFile) {
+    reply.raw.once('close', () => content.discard());
+    return reply.header('content-length', content.size).send(content.stream());
+  }
+  if (typeof content === 'string') return reply.send(Buffer.from(content, 'base64'));
+  return reply.send(Buffer.from(content.buffer, content.byteOffset, content.byteLength));
 }
 
 function bodyLimitFor(name: string): number {
@@ -247,19 +268,15 @@ export async function createHttpServer(
   });
 
   const callProcedure = async (name: string, request: FastifyRequest, reply: FastifyReply) => {
+    const raw = isProcedureName(name) && api[name].returnsFile === true && !wantsJson(request);
     const result = await dispatcher.call(name, request.body, {
       token: bearer(request),
       locale: requestLocale(request),
+      files: raw ? 'raw' : 'base64',
       workstation: header(request, WORKSTATION_HEADER),
       address: request.ip,
     });
-    if (result.ok && isProcedureName(name) && api[name].returnsFile && !wantsJson(request)) {
-      const file = result.value as FileResult;
-      return reply
-        .type(file.mimeType)
-        .header('content-disposition', `inline; filename="${encodeURIComponent(file.fileName)}"`)
-        .send(Buffer.from(file.content, 'base64'));
-    }
+    if (result.ok && raw) return sendFile(reply, result.value as FileOutput | FileResult);
     if (result.ok) return reply.send(result);
     return reply.code(HTTP_STATUS[result.error.code]).send(result);
   };

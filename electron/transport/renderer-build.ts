@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { stampIsFresh } from '../build-stamp';
 
 const STAMP = '.tram-build-stamp';
 /** What the renderer bundle is made from. */
@@ -11,29 +12,16 @@ const INPUTS = [
   'package-lock.json',
 ];
 
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    newest = Math.max(newest, newestMtime(path.join(target, entry.name)));
-  }
-  return newest;
-}
-
 export function rendererOutDir(root: string): string {
   return path.join(root, 'dist', 'renderer');
 }
 
 export function rendererBuildIsFresh(root: string): boolean {
   const stamp = path.join(rendererOutDir(root), STAMP);
-  if (!fs.existsSync(stamp) || !fs.existsSync(path.join(rendererOutDir(root), 'index.html'))) {
-    return false;
-  }
-  const built = fs.statSync(stamp).mtimeMs;
-  return INPUTS.every((input) => newestMtime(path.join(root, input)) <= built);
+  return (
+    fs.existsSync(path.join(rendererOutDir(root), 'index.html')) &&
+    stampIsFresh(stamp, root, INPUTS)
+  );
 }
 
 /** Builds the renderer with Vite when the build is missing or older than its sources. */

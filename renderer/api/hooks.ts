@@ -1,4 +1,5 @@
 import {
+  keepPreviousData,
   useMutation,
   useQuery,
   useQueryClient,
@@ -25,6 +26,40 @@ export function useApiQuery<N extends ProcedureName>(
     queryFn: () => call(name, input),
     ...options,
   });
+}
+
+export interface LiveSearch<T> {
+  /** The answer for the current text, or for an earlier one while its own is on the way. */
+  data: T | undefined;
+  /** What is shown belongs to an earlier text: the page marks it and does not act on it. */
+  stale: boolean;
+  /** The current text has its own answer (possibly an empty one). */
+  answered: boolean;
+  error: Error | null;
+}
+
+/**
+ * Search as you type: every key asks at once (the server answers in milliseconds) and the
+ * question of the key before is aborted, so no debounce stands between the last key and its
+ * list, and an old answer can never arrive last and stay.
+ */
+export function useLiveSearch<N extends ProcedureName>(
+  name: N,
+  input: InputOf<N>,
+  enabled = true,
+): LiveSearch<OutputOf<N>> {
+  const query = useQuery({
+    queryKey: [name, input] as const,
+    queryFn: ({ signal }) => call(name, input, { signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+  return {
+    data: query.data,
+    stale: query.isPlaceholderData,
+    answered: query.isSuccess && !query.isPlaceholderData,
+    error: query.error,
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ApiError, EventName, Events, Result } from '../../shared/api';
 import { takeServerEvents } from '../../shared/api/events';
 import { DEFAULT_LOCALE, translate, type Locale } from '../../shared/i18n';
 import type { Transport } from './client';
+import { blobResult, type DownloadedFile } from './files';
 
 const TOKEN_KEY = 'tram.token';
 
@@ -74,26 +75,56 @@ export function httpTransport(): Transport {
     (event, data) => listeners.get(event)?.forEach((listener) => listener(data)),
   );
 
+  const post = (
+    name: string,
+    input: unknown,
+    accept: string,
+    signal?: AbortSignal,
+  ): Promise<Response> =>
+    fetch(`api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      ...(signal && { signal }),
+      headers: {
+        'content-type': 'application/json',
+        accept,
+        'x-tram-locale': locale,
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
+      body: JSON.stringify(input ?? {}),
+    });
+  const json = async (response: Response): Promise<Result<unknown>> => {
+    try {
+      return (await response.json()) as Result<unknown>;
+    } catch {
+      return networkFailure(locale);
+    }
+  };
+
   return {
     kind: 'http',
-    async invoke(name, input) {
-      let response: Response;
+    async invoke(name, input, signal) {
       try {
-        response = await fetch(`api/${encodeURIComponent(name)}`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            accept: 'application/json',
-            'x-tram-locale': locale,
-            ...(token && { authorization: `Bearer ${token}` }),
-          },
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch {
+        const result = await json(await post(name, input, 'application/json', signal));
+        signal?.throwIfAborted();
+        return result;
+      } catch (error) {
+        // A search overtaken by the next key: nobody waits for this answer any more.
+        if (signal?.aborted) throw error;
         return networkFailure(locale);
       }
+    },
+    async invokeFile(name, input): Promise<Result<DownloadedFile>> {
       try {
-        return (await response.json()) as Result<unknown>;
+        // The file's bytes come as the body; its other fields in the x-tram-file header.
+        const response = await post(name, input, '*/*');
+        const type = response.headers.get('content-type') ?? '';
+        if (!response.ok || type.startsWith('application/json')) {
+          return blobResult(await json(response));
+        }
+        const meta = response.headers.get('x-tram-file');
+        const fields = meta ? (JSON.parse(decodeURIComponent(meta)) as object) : {};
+        const blob = await response.blob();
+        return { ok: true, value: { fileName: '', mimeType: blob.type, ...fields, blob } };
       } catch {
         return networkFailure(locale);
       }

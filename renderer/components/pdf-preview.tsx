@@ -1,25 +1,20 @@
 import { Button, Group, Modal } from '@mantine/core';
 import { useEffect, useMemo, type ReactNode } from 'react';
-import type { FileResult } from '../../shared/api';
 import { transport } from '../api/client';
+import type { DownloadedFile } from '../api/files';
 import { useI18n } from '../i18n/i18n';
 
 export interface PdfPreviewProps {
-  file: FileResult | null;
+  file: DownloadedFile | null;
   title: string;
   onClose: () => void;
   /** More buttons before the standard ones (print on the receipt printer, another format). */
   actions?: ReactNode;
 }
 
-export function fileBlob(file: FileResult): Blob {
-  const bytes = Uint8Array.from(atob(file.content), (char) => char.charCodeAt(0));
-  return new Blob([bytes], { type: file.mimeType });
-}
-
 /** Saves a generated file through the browser's download (XML, XLSX exports). */
-export function downloadFile(file: FileResult): void {
-  const url = URL.createObjectURL(fileBlob(file));
+export function downloadFile(file: DownloadedFile): void {
+  const url = URL.createObjectURL(file.blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;
@@ -33,7 +28,7 @@ export function downloadFile(file: FileResult): void {
  */
 export function PdfPreview({ file, title, onClose, actions }: PdfPreviewProps) {
   const { t } = useI18n();
-  const url = useMemo(() => (file ? URL.createObjectURL(fileBlob(file)) : null), [file]);
+  const url = useMemo(() => (file ? URL.createObjectURL(file.blob) : null), [file]);
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return (
     <Modal

@@ -1,10 +1,10 @@
 import { Anchor, Button, Group, Kbd, Text, type ButtonProps } from '@mantine/core';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { FileResult } from '../../shared/api';
 import type { PrinterRole } from '../../shared/api/devices';
 import type { PdfKind, PrintableRef } from '../../shared/api/documents';
 import { transport } from '../api/client';
+import type { DownloadedFile } from '../api/files';
 import { useApiMutation, useApiQuery } from '../api/hooks';
 import { keyLabel } from '../app/keymap';
 import { usePageKeys } from '../app/page-keys';
@@ -40,7 +40,7 @@ export interface PrintActionsProps {
   /** The document as documents.print names it. */
   document: PrintableRef;
   /** Its PDF, from the document's own procedure. */
-  pdf: () => Promise<FileResult>;
+  pdf: () => Promise<DownloadedFile>;
   /** The preview's title. */
   title: string;
   /** A receipt-printer document: its role and the id devices.print takes. */
@@ -87,7 +87,7 @@ export function PrintActions({
   const { t, errorText } = useI18n();
   const notify = useNotify();
   const routes = usePrintRoutes(document.kind, thermal?.role);
-  const [file, setFile] = useState<FileResult | null>(null);
+  const [file, setFile] = useState<DownloadedFile | null>(null);
   const thermalPrint = useApiMutation('devices.print', ['devices.printJobs.list'], {
     invalidateOnError: true,
   });

@@ -2,18 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../../electron/backend/backend';
-import { readInvoice } from '../../electron/backend/billing/invoices';
-import { pay } from '../../electron/backend/billing/payments';
-import { seedVisitAtCashier, type SeedVisit } from '../helpers/billing-seed';
+import { seedClaimsMonth } from '../helpers/claims-month';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api';
 import { timeIt, type BenchResult } from './measure';
-import { generatePatients, random } from './patient-generator';
 
 /** A busy station's month: 100 insured visits a day for 30 days. */
 const VISITS = Number(process.env.BENCH_VISITS ?? 3_000);
-const DAYS = 30;
-const DIAGNOSES = ['I10', 'E11', 'J06.9', 'J02.9', 'K29.7', 'A09', 'M54.5', 'Z00.0'];
-const SERVICES = ['XN01', 'XN02', 'TT01', 'TT04'];
 
 /**
  * claims.exportXml130 for a month of VISITS finished insured visits, each with an exam, one or
@@ -44,90 +38,7 @@ async function measureClaims(): Promise<BenchResult[]> {
       admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
       setupCode: backend.setupCode ?? '',
     });
-    await invoke('settings.update', { claims: { headCode: '0123456789' } }, token);
-    const { sqlite, db } = backend.services;
-    sqlite.prepare("UPDATE users SET practitioner_code = '000123/BYT-CCHN'").run();
-    const drugIds: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const drug = await invoke(
-        'catalog.drugs.save',
-        {
-          code: `40.${100 + i}`,
-          name: `Thuốc mẫu ${i + 1}`,
-          ingredients: [{ name: `Hoạt chất ${i + 1}`, strength: '500mg' }],
-          unit: 'Viên',
-          price: 500 + i * 150,
-          insuredPrice: 500 + i * 150,
-        },
-        token,
-      );
-      drugIds.push(drug.id);
-    }
-
-    const setupStarted = performance.now();
-    sqlite.pragma('synchronous = OFF'); // generation only
-    generatePatients(sqlite, VISITS);
-    sqlite
-      .prepare(
-        `UPDATE patients SET bhyt_code = 'DN4' || '01' || printf('%010d', id),
-           bhyt_valid_from = '2026-01-01', bhyt_valid_to = '2026-12-31',
-           bhyt_facility_code = '01001', insurance_status = 'verified'`,
-      )
-      .run();
-    const rand = random(130);
-    const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
-    const addVisit = sqlite.prepare(
-      `INSERT INTO visits (patient_id, visit_date, queue_number, kind, status, bhyt_code,
-         bhyt_valid_from, bhyt_valid_to, bhyt_facility_code, created_at, status_changed_at)
-       SELECT id, @date, @queue, 'bhyt', 'waiting', bhyt_code, bhyt_valid_from, bhyt_valid_to,
-         bhyt_facility_code, @at, @at FROM patients WHERE id = @patientId RETURNING id`,
-    );
-    sqlite.transaction(() => {
-      for (let i = 0; i < VISITS; i++) {
-        const day = 1 + (i % DAYS);
-        const date = `2026-11-${String(day).padStart(2, '0')}`;
-        const at = new Date(Date.parse(`${date}T01:00:00Z`) + int(0, 480) * 60_000);
-        const { id: visitId } = addVisit.get({
-          date,
-          queue: Math.floor(i / DAYS) + 1,
-          at: at.toISOString(),
-          patientId: i + 1,
-        }) as { id: number };
-        const seed: SeedVisit = {
-          visitId,
-          at,
-          diagnoses: [DIAGNOSES[int(0, DIAGNOSES.length - 1)] ?? 'I10'],
-          services: [
-            { code: 'KB01', unitPrice: 38_700 },
-            ...Array.from({ length: int(0, 2) }, () => ({
-              code: SERVICES[int(0, SERVICES.length - 1)] ?? 'XN01',
-              unitPrice: int(10, 200) * 500,
-            })),
-          ],
-          drugs: Array.from({ length: int(0, 3) }, () => {
-            const drugId = drugIds[int(0, drugIds.length - 1)] ?? 1;
-            const prescribed = int(5, 60);
-            return { drugId, prescribed, unitPrice: 500 + (drugId % 20) * 150 };
-          }),
-          ...(rand() < 1 / 3 && { reexamDate: '2026-12-15' }),
-        };
-        seedVisitAtCashier(sqlite, seed);
-        const invoice = readInvoice(db, visitId);
-        pay(
-          { db, sqlite, now: at, userId: 1 },
-          {
-            invoiceId: invoice.id,
-            method: 'cash',
-            amount: invoice.patientDue,
-            requestId: `bench-${visitId}`,
-            expectedTotal: invoice.total,
-          },
-        );
-      }
-    })();
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    const setupSeconds = Math.round((performance.now() - setupStarted) / 100) / 10;
+    const { seconds: setupSeconds } = await seedClaimsMonth(backend, token, { visits: VISITS });
 
     let bytes = 0;
     let count = 0;

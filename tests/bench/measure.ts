@@ -36,6 +36,17 @@ export function summarize(samplesMs: readonly number[], totalMs?: number): Timin
   };
 }
 
+/** What a receptionist and a cashier type while other work runs (names, initials, phone, CCCD). */
+export const TYPED_QUERIES: readonly string[] = [
+  'nguyen van',
+  'tran thi h',
+  'ng v an',
+  'le',
+  'pham thi lan',
+  '0912',
+  '0011',
+  'hoang',
+];
 /**
  * Times `run` `samples` times after `warmup` untimed calls. `i` counts on through both, so a
  * bench that takes its input by `i` never times an input it warmed up on.

@@ -17,6 +17,19 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   'documents.prescription': async () => (await import('./exam.bench')).prescriptionPdf(),
   'stock.dispense': async () => (await import('./pharmacy.bench')).dispense(),
   'stock.movementReport': async () => (await import('./pharmacy.bench')).movementReport(),
+  'ui.search': async () => (await import('./ui-search.bench')).uiSearch(),
+  ...Object.fromEntries(
+    ['web.start', 'web.rss', 'web.tree'].map((name) => [
+      name,
+      async () => (await import('./web.bench')).webResources(name),
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['jobs.exportWhileSearching', 'jobs.exportMemory'].map((name) => [
+      name,
+      async () => (await import('./web.bench')).exportWhileSearching(name),
+    ]),
+  ),
   'reports.compute': async () => (await import('./reports.bench')).reportsCompute(),
   'bundles.import': async () => (await import('./bundles.bench')).bundlesImport(),
   ...Object.fromEntries(

@@ -60,7 +60,7 @@ export async function startWeb(
 
 /** Calls the API over HTTP as another PC of the station would, to set the scene for a test. */
 export async function callApi<T>(
-  server: WebServer,
+  server: Pick<WebServer, 'url'>,
   name: string,
   input: unknown,
   token?: string,

@@ -42,6 +42,7 @@ export const minutes = (n: number): number => n * 60_000;
 /** A backend on a fresh database file in its own temp folder, closed after the test. */
 export function makeBackend(
   options: {
+    jobIdleMs?: number;
     dataDir?: string;
     clock?: Clock;
     devices?: DevicesOptions;
@@ -55,6 +56,7 @@ export function makeBackend(
     scryptCost: options.scryptCost ?? TEST_SCRYPT,
     ...(options.clock && { clock: options.clock }),
     ...(options.devices && { devices: options.devices }),
+    ...(options.jobIdleMs !== undefined && { jobIdleMs: options.jobIdleMs }),
     ...(options.bundles && { bundles: options.bundles }),
   });
   cleanups.push(() => backend.close());

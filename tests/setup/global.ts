@@ -1,7 +1,7 @@
 import { SOURCE_ROOT } from '../../electron/backend/paths';
-import { ensureRendererBuild } from '../../electron/transport/renderer-build';
+import { buildWebServer } from '../../electron/bundles';
 
-/** Browser tests start `npm run web` in parallel: build the renderer once, before any of them. */
+/** Browser tests start `npm run web` in parallel: build it (interface and server) once first. */
 export default async function setup(): Promise<void> {
-  await ensureRendererBuild(SOURCE_ROOT, () => undefined);
+  await buildWebServer(SOURCE_ROOT, () => undefined);
 }

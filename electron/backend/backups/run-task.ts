@@ -11,7 +11,11 @@ import type { Progress, Task, TaskResults } from './tasks';
 function spawn(task: Task): Worker {
   const here = fileURLToPath(import.meta.url);
   if (!here.endsWith('.ts')) {
-    return new Worker(path.join(path.dirname(here), 'backup-worker.cjs'), { workerData: task });
+    // A packaged app unpacks the worker (electron-builder.yml): threads cannot load from an asar.
+    const file = path
+      .join(path.dirname(here), 'backup-worker.cjs')
+      .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+    return new Worker(file, { workerData: task });
   }
   // tsx's ESM API (require.resolve would pick its CommonJS build, which cannot register).
   const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));

@@ -15,7 +15,6 @@ import { receiptContent } from './receipt-content';
 import { refund } from './refunds';
 import { balanceOf } from './settlement';
 import { receiptPdfDocument } from './receipt-layouts';
-import { shiftReportDocument } from './shift-report';
 import { closeShift, getShiftRow, openShift, recentShifts, shiftScope, shiftView } from './shifts';
 import { qrPng } from './vietqr-image';
 
@@ -165,14 +164,15 @@ export const billingHandlers: HandlersFor<typeof billingApi> = {
     return views;
   },
 
-  'billing.shiftReport': async (ctx, { shiftId }) => {
-    const view = shiftView(ctx.db, getShiftRow(ctx.db, shiftId));
-    ctx.audit.read(shiftPatients(ctx, [view]), { entity: 'shift', entityId: String(shiftId) });
-    return pdfFile(
-      ctx.config.resourcesDir,
-      `bao-cao-ket-ca-${shiftId}.pdf`,
-      shiftReportDocument(view, readSection(ctx.db, 'facility').name),
-    );
+  'billing.shiftReport': async (ctx, input) => {
+    const file = await ctx.jobs.run('billing.shiftReport', input);
+    // The PDF is drawn in the worker; the read entry names the shift's patients all the same.
+    const view = shiftView(ctx.db, getShiftRow(ctx.db, input.shiftId));
+    ctx.audit.read(shiftPatients(ctx, [view]), {
+      entity: 'shift',
+      entityId: String(input.shiftId),
+    });
+    return file;
   },
 
   'billing.receipt': async (ctx, { paymentId, format }) => {

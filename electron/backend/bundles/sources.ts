@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { bundleExports } from '../../../db/schema';
 import type { FileResult } from '../../../shared/api';
 import { XLSX_MIME } from '../../../shared/api/files';
+import { fileBytes, type FileOutput } from '../files';
 import { BUNDLE_FILES } from '../../../shared/domain/bundles';
 import { localDate } from '../../../shared/domain/dates';
 import type { ReportDefinition } from '../../../shared/domain/reports/definition';
@@ -39,7 +40,7 @@ async function filesOf(
     { role: 'values', content: utf8(`${JSON.stringify(dataValueSet, null, 2)}\n`) },
     { role: 'adx', content: utf8(toAdx(definition, valueSet, context.printedAt, completeDate)) },
     { role: 'xlsx', content: await reportXlsx(definition, valueSet, context) },
-    { role: 'pdf', content: Buffer.from(pdf.content, 'base64') },
+    { role: 'pdf', content: fileBytes(pdf.content) },
   ];
 }
 
@@ -167,7 +168,7 @@ export async function districtFile(
   dataset: string,
   period: string,
   format: 'xlsx' | 'pdf',
-): Promise<FileResult> {
+): Promise<FileResult | FileOutput> {
   const totals = districtTotals(ctx, dataset, period);
   const context = districtPrintContext(ctx, totals.stations.length);
   const fileName = `${dataset}_${totals.period}_${totals.orgUnit}_tong-hop.${format}`;

@@ -4,7 +4,7 @@ import type { HandlersFor } from '../context';
 import { AppError, notFound } from '../errors';
 import { getDrug, saveDrug, searchDrugs, toDrugView } from './drugs';
 import { getIcd, searchIcd, setFavourite } from './icd';
-import { applyImport, importResult, parseCatalogFile, planImport } from './import';
+import { applyImport, importResult, planImport } from './import';
 import { getService, saveService, searchServices, toServiceView } from './services';
 import { catalogSummary } from './summary';
 
@@ -58,10 +58,15 @@ export const catalogHandlers: HandlersFor<typeof catalogApi> = {
       if (!hasAnyRole(ctx.user.roles, IMPORT_ROLES[input.kind])) {
         throw new AppError('FORBIDDEN', 'catalog.import.adminOnly');
       }
-      const parsed = await parseCatalogFile(input.kind, input.fileName, input.content);
-      if (input.dryRun) {
-        return { done: importResult(planImport(ctx.db, parsed), true, ctx.locale) };
-      }
+      const decoded = await ctx.jobs.run('catalog.file', {
+        kind: input.kind,
+        fileName: input.fileName,
+        content: input.content,
+        dryRun: input.dryRun ?? false,
+        locale: ctx.locale,
+      });
+      if ('done' in decoded) return decoded;
+      const { parsed } = decoded;
       return {
         // Planned again inside the transaction: the catalogue may have changed meanwhile.
         write: () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { LocalizedText } from '../../../shared/api/result';
 import { normalizeHeader, type CatalogTable } from '../../../shared/domain/catalog-rows';
 
@@ -45,7 +45,8 @@ export function cellText(value: CellValue): string {
 }
 
 async function readXlsx(data: Uint8Array): Promise<Grid | ReadTableResult> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // A copy as a plain ArrayBuffer: exceljs's typings declare their own Buffer over ArrayBuffer.
     await workbook.xlsx.load(new Uint8Array(data).buffer);

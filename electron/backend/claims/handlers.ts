@@ -1,141 +1,108 @@
-import { createHash } from 'node:crypto';
-import type { ClaimCheck, LocalizedText } from '../../../shared/api';
+import { inArray } from 'drizzle-orm';
 import type { claimsApi } from '../../../shared/api/claims';
 import { XML_MIME } from '../../../shared/api/files';
-import { buildGiamDinhHs } from '../../../shared/domain/claims/xml130';
 import { localDate } from '../../../shared/domain/dates';
-import type { HandlersFor, UserCtx } from '../context';
-import { AppError, conflict } from '../errors';
-import { readSection } from '../settings/store';
-import { buildClaims, type BuiltClaim } from './build';
-import { frozenBy, monthStates, recordExport, reopenMonth, sentBefore } from './freeze';
-import { invoiceLedgerDifferences } from './ledger-check';
-import { loadClaimSources } from './load';
+import { invoices } from '../../../db/schema';
 import { patientsOf } from '../audit/patients-of';
-
-/** Settings every claim needs: without them no file is worth sending. */
-function settingsProblems(ctx: UserCtx): LocalizedText[] {
-  return readSection(ctx.db, 'claims').headCode ? [] : [{ key: 'claims.problem.headCode' }];
-}
+import type { HandlersFor, UserCtx } from '../context';
+import { conflict } from '../errors';
+import { DiskFile } from '../files';
+import { monthStates, recordExport, reopenMonth, type ExportedClaim } from './freeze';
 
 /**
- * Each visit's claim, held back when its invoice bills other drug quantities than the stock
- * ledger says were given (the claim must say what the patient received).
+ * The export's file was built from the worker's snapshot: if a bill it carries was repriced
+ * since (a return, a refund), freezing the months now would record money the file does not say.
  */
-function claimsOf(ctx: UserCtx, from: string, to: string): BuiltClaim[] {
-  const built = buildClaims(
-    loadClaimSources(ctx.db, from, to),
-    readSection(ctx.db, 'facility').code,
-    readSection(ctx.db, 'claims'),
+function changedSince(ctx: UserCtx, sent: readonly ExportedClaim[]): boolean {
+  const now = new Map(
+    ctx.db
+      .select({
+        visitId: invoices.visitId,
+        total: invoices.total,
+        insurancePays: invoices.insurancePays,
+      })
+      .from(invoices)
+      .where(
+        inArray(
+          invoices.visitId,
+          sent.map((c) => c.visitId),
+        ),
+      )
+      .all()
+      .map((row) => [row.visitId, row]),
   );
-  const differences = invoiceLedgerDifferences(
-    ctx.sqlite,
-    built.map((c) => c.source.visit.id),
-  );
-  return built.map((claim) => {
-    const found = differences.get(claim.source.visit.id);
-    return found ? { ...claim, record: null, problems: [...claim.problems, ...found] } : claim;
+  return sent.some((claim) => {
+    const current = now.get(claim.visitId);
+    return current?.total !== claim.total || current.insurancePays !== claim.insurancePays;
   });
 }
 
-function check(ctx: UserCtx, claim: BuiltClaim, sent: Set<number>): ClaimCheck {
-  const { visit, patient, invoice } = claim.source;
-  return {
-    visitId: visit.id,
-    visitDate: visit.visitDate,
-    queueNumber: visit.queueNumber,
-    link: claim.link,
-    patientCode: patient.code,
-    fullName: patient.fullName,
-    cardCode: visit.bhytCode,
-    total: invoice?.total ?? 0,
-    insurancePays: invoice?.insurancePays ?? 0,
-    problems: claim.problems,
-    sentBefore: sent.has(visit.id),
-    frozen: sent.has(visit.id) && frozenBy(ctx.db, visit) !== null,
-  };
-}
-
+/** Both build a month of claims: the job runner does it off the main loop. */
 export const claimsHandlers: HandlersFor<typeof claimsApi> = {
-  'claims.validate': (ctx, { from, to }) => {
-    const claims = claimsOf(ctx, from, to);
-    const sent = sentBefore(
-      ctx.db,
-      claims.map((c) => c.source.visit.id),
-    );
-    const visits = claims.map((claim) => check(ctx, claim, sent));
+  'claims.validate': async (ctx, period) => {
+    const validation = await ctx.jobs.run('claims.validate', period);
     ctx.audit.read(
       patientsOf(
         ctx.sqlite,
         'visits',
-        visits.map((v) => v.visitId),
+        validation.visits.map((v) => v.visitId),
       ),
     );
-    const ready = visits.filter((v) => v.problems.length === 0).length;
-    return {
-      from,
-      to,
-      visits,
-      ready,
-      withProblems: visits.length - ready,
-      problems: settingsProblems(ctx),
-      months: monthStates(ctx.db, from, to),
-    };
+    return validation;
   },
 
-  'claims.exportXml130': (ctx, { from, to }) => {
-    const [blocking] = settingsProblems(ctx);
-    if (blocking) throw new AppError('CONFLICT', blocking.key);
-    const claims = claimsOf(ctx, from, to);
-    const sent = claims.filter((c) => c.record !== null);
-    // STT counts the visits actually sent, 1 to n.
-    const records = sent
-      .flatMap((c) => (c.record ? [c.record] : []))
-      .map((record, index) => ({ ...record, xml1: { ...record.xml1, STT: index + 1 } }));
-    if (records.length === 0) throw conflict('claims.nothingToExport', { from, to });
-    const facilityCode = readSection(ctx.db, 'facility').code;
-    const xml = buildGiamDinhHs({
-      facilityCode,
-      createdOn: localDate(ctx.now),
-      records,
-      encode: (text) => Buffer.from(text, 'utf8').toString('base64'),
-    });
-    const skippedVisitIds = claims.filter((c) => !c.record).map((c) => c.source.visit.id);
-    const { exportId, resentVisitIds } = recordExport(
-      ctx.db,
-      {
+  'claims.exportXml130': {
+    // The file is built in the worker before the transaction opens; write records it.
+    prepare: async (ctx, { from, to }) => {
+      const written = await ctx.jobs.run('claims.exportXml130', {
         from,
         to,
-        userId: ctx.user.id,
-        at: ctx.now.toISOString(),
-        fileSha256: createHash('sha256').update(xml, 'utf8').digest('hex'),
-      },
-      sent.map((c) => ({
-        visitId: c.source.visit.id,
-        link: c.link,
-        total: c.source.invoice?.total ?? 0,
-        insurancePays: c.source.invoice?.insurancePays ?? 0,
-      })),
-    );
-    ctx.audit.note({
-      patientIds: claims.filter((c) => c.record).map((c) => c.source.visit.patientId),
-      entity: 'claims',
-      entityId: `${from}..${to}`,
-      detail: {
-        exportId,
-        count: records.length,
-        skipped: skippedVisitIds.length,
-        resent: resentVisitIds,
-      },
-    });
-    return {
-      fileName: `GIAMDINHHS_${facilityCode}_${from.replace(/-/g, '')}_${to.replace(/-/g, '')}.xml`,
-      mimeType: XML_MIME,
-      content: Buffer.from(xml, 'utf8').toString('base64'),
-      count: records.length,
-      skippedVisitIds,
-      resentVisitIds,
-    };
+        createdOn: localDate(ctx.now),
+      });
+      const content = new DiskFile(written.file.path, written.file.size);
+      return {
+        write: () => {
+          try {
+            if (changedSince(ctx, written.sent)) {
+              throw conflict('claims.changedDuringExport', { from, to });
+            }
+            const { exportId, resentVisitIds } = recordExport(
+              ctx.db,
+              {
+                from,
+                to,
+                userId: ctx.user.id,
+                at: ctx.now.toISOString(),
+                fileSha256: written.fileSha256,
+              },
+              written.sent,
+            );
+            ctx.audit.note({
+              patientIds: written.patientIds,
+              entity: 'claims',
+              entityId: `${from}..${to}`,
+              detail: {
+                exportId,
+                count: written.count,
+                skipped: written.skippedVisitIds.length,
+                resent: resentVisitIds,
+              },
+            });
+            return {
+              fileName: written.fileName,
+              mimeType: XML_MIME,
+              content,
+              count: written.count,
+              skippedVisitIds: written.skippedVisitIds,
+              resentVisitIds,
+            };
+          } catch (error) {
+            content.discard();
+            throw error;
+          }
+        },
+      };
+    },
   },
 
   'claims.reopenMonth': (ctx, { month, reason }) => {

@@ -1,9 +1,12 @@
-import bwipjs from 'bwip-js/node';
+import type BwipJs from 'bwip-js/node';
 import type { CanvasRect } from 'pdfmake/interfaces';
+import { onFirstUse } from '../lazy';
+
+const bwipjs = onFirstUse<typeof BwipJs>('bwip-js/node');
 
 /** Barcodes for PDFs as vector SVG: crisp at any printer resolution. */
 export function barcodeSvg(bcid: 'code128' | 'qrcode', text: string): string {
-  return bwipjs.toSVG({
+  return bwipjs().toSVG({
     bcid,
     text,
     ...(bcid === 'code128' ? { height: 8, scaleX: 2 } : { scale: 2, eclevel: 'M' }),
@@ -17,7 +20,7 @@ export function barcodeSvg(bcid: 'code128' | 'qrcode', text: string): string {
  * the SVG, but pdfmake's SVG parsing took more than half of a prescription page's time.
  */
 export function qrRects(text: string, size: number): CanvasRect[] {
-  const [symbol] = bwipjs.raw({ bcid: 'qrcode', text });
+  const [symbol] = bwipjs().raw({ bcid: 'qrcode', text });
   if (!symbol || !('pixs' in symbol)) throw new Error('bwip-js returned no QR matrix');
   const { pixs, pixx, pixy } = symbol;
   const module = size / pixx;

@@ -2,6 +2,7 @@ import { patientsOf } from '../audit/patients-of';
 import { asc, eq } from 'drizzle-orm';
 import { printerRoles, prescriptionItems, prescriptions } from '../../../db/schema';
 import { api, type FileResult, type ParsedInputOf } from '../../../shared/api';
+import { fileBytes, type FileOutput } from '../files';
 import type { documentsApi, PdfKind } from '../../../shared/api/documents';
 import { localDate } from '../../../shared/domain/dates';
 import { hasAnyRole, type Role } from '../../../shared/domain/roles';
@@ -101,7 +102,7 @@ const PDF_PROCEDURE = {
 
 type Ref = ParsedInputOf<'documents.print'>['document'];
 
-function pdfOf(ctx: UserCtx, ref: Ref): Promise<FileResult> | FileResult {
+function pdfOf(ctx: UserCtx, ref: Ref): Promise<FileResult | FileOutput> | FileResult | FileOutput {
   switch (ref.kind) {
     case 'queueTicket':
       return visitsHandlers['visits.ticket'](ctx, { visitId: ref.visitId, width: ref.width });
@@ -138,7 +139,7 @@ export const documentsHandlers: Handlers = {
       const file = await pdfOf(ctx, document);
       const result = await port.printPdf({
         printerName,
-        pdf: Buffer.from(file.content, 'base64'),
+        pdf: fileBytes(file.content),
         title: file.fileName,
       });
       if (!result.ok) {

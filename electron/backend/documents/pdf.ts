@@ -1,13 +1,25 @@
 import path from 'node:path';
-import pdfmake from 'pdfmake';
+import type PdfMakeModule from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { FileResult } from '../../../shared/api';
 import { PDF_MIME } from '../../../shared/api/files';
+import type { FileOutput } from '../files';
+
+type PdfMake = typeof PdfMakeModule;
 
 let configuredFor: string | null = null;
+let loaded: Promise<PdfMake> | null = null;
+
+/** pdfmake (and its fonts machinery) loads with the first PDF, not when Tram starts. */
+async function loadPdfMake(): Promise<PdfMake> {
+  loaded ??= import('pdfmake').then((module) => {
+    const lib = module as PdfMake & { default?: PdfMake };
+    return lib.default ?? lib;
+  });
+  return loaded;
+}
 
 /** pdfmake reads only our bundled Roboto (it covers every Vietnamese letter) and nothing else. */
-function configure(fontsDir: string): void {
+function configure(pdfmake: PdfMake, fontsDir: string): void {
   if (configuredFor === fontsDir) return;
   const font = (file: string) => path.join(fontsDir, file);
   pdfmake.setFonts({
@@ -27,7 +39,8 @@ export async function renderPdf(
   resourcesDir: string,
   definition: TDocumentDefinitions,
 ): Promise<Uint8Array> {
-  configure(path.join(resourcesDir, 'fonts'));
+  const pdfmake = await loadPdfMake();
+  configure(pdfmake, path.join(resourcesDir, 'fonts'));
   const buffer = await pdfmake
     .createPdf({ ...definition, defaultStyle: { font: 'Roboto', ...definition.defaultStyle } })
     .getBuffer();
@@ -38,9 +51,8 @@ export async function pdfFile(
   resourcesDir: string,
   fileName: string,
   definition: TDocumentDefinitions,
-): Promise<FileResult> {
-  const bytes = await renderPdf(resourcesDir, definition);
-  return { fileName, mimeType: PDF_MIME, content: Buffer.from(bytes).toString('base64') };
+): Promise<FileOutput> {
+  return { fileName, mimeType: PDF_MIME, content: await renderPdf(resourcesDir, definition) };
 }
 
 /** Millimetres to PDF points, for page sizes such as the CR80 card and 80 mm receipts. */

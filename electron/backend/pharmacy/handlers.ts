@@ -1,11 +1,10 @@
 import type { stockApi } from '../../../shared/api/stock';
-import { addDays, localDate } from '../../../shared/domain/dates';
+import { localDate } from '../../../shared/domain/dates';
 import type { HandlersFor, UserCtx } from '../context';
-import { pdfFile } from '../documents/pdf';
 import { notFound } from '../errors';
 import { readSection } from '../settings/store';
 import { adjustBatch, setMinimum, stockAlerts, writeOffExpired } from './adjustments';
-import { expiringBatches, onHand } from './batches';
+import { onHand } from './batches';
 import {
   closeCount,
   confirmCount,
@@ -21,8 +20,6 @@ import { prescriptionVisit } from './items';
 import { movementReport } from './movement-report';
 import { awaitingPrescriptions, batchRecipients, dispensePrescriptionView } from './prescriptions';
 import { receiveGoods } from './receive';
-import { countSheetPdf, expiryReportPdf, movementReportPdf } from './report-pdf';
-import { movementReportXlsx } from './report-xlsx';
 
 const writer = (ctx: UserCtx): DispenseWriter => ({
   db: ctx.db,
@@ -195,40 +192,14 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
     return countView(ctx.db, input.countId);
   },
 
-  'stock.count.sheet': async (ctx, input) => {
-    const count = countView(ctx.db, input.countId);
-    return pdfFile(
-      ctx.config.resourcesDir,
-      `bien-ban-kiem-ke-${count.id}.pdf`,
-      countSheetPdf(count, readSection(ctx.db, 'facility'), ctx.now),
-    );
-  },
+  'stock.count.sheet': (ctx, input) =>
+    ctx.jobs.run('stock.count.sheet', { ...input, now: ctx.now.toISOString() }),
 
   'stock.movements': (ctx, input) => movementReport(ctx.sqlite, input.from, input.to),
 
-  'stock.movementReport': async (ctx, input) => {
-    const report = movementReport(ctx.sqlite, input.from, input.to);
-    const facility = readSection(ctx.db, 'facility');
-    if (input.format === 'xlsx') return movementReportXlsx(report, facility);
-    return pdfFile(
-      ctx.config.resourcesDir,
-      `bao-cao-nhap-xuat-ton-${input.from}-${input.to}.pdf`,
-      movementReportPdf(report, facility, ctx.now),
-    );
-  },
+  'stock.movementReport': (ctx, input) =>
+    ctx.jobs.run('stock.movementReport', { ...input, now: ctx.now.toISOString() }),
 
-  'stock.expiryReport': async (ctx, input) => {
-    const days = input.withinDays ?? readSection(ctx.db, 'pharmacy').expiryAlertDays;
-    const until = addDays(today(ctx), days);
-    return pdfFile(
-      ctx.config.resourcesDir,
-      `bao-cao-han-dung-${today(ctx)}.pdf`,
-      expiryReportPdf(
-        expiringBatches(ctx.db, until, today(ctx)),
-        until,
-        readSection(ctx.db, 'facility'),
-        ctx.now,
-      ),
-    );
-  },
+  'stock.expiryReport': (ctx, input) =>
+    ctx.jobs.run('stock.expiryReport', { ...input, now: ctx.now.toISOString() }),
 };

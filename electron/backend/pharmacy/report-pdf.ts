@@ -1,7 +1,9 @@
 import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { MovementReport, OnHandRow, StockCountView } from '../../../shared/api';
 import { formatIsoDate, formatLocalDateTime } from '../../../shared/domain/dates';
+import type { GridCell, GridDocument } from '../documents/grid-pdf';
 import { mm } from '../documents/pdf';
+import { groupThousands } from '../../../shared/domain/money';
 import { MOVEMENT_PARTS } from '../../../shared/api/stock';
 import {
   documentHeader,
@@ -49,70 +51,81 @@ const footer = (current: number, total: number) => ({
   fontSize: 7,
 });
 
-/** Báo cáo nhập – xuất – tồn: per drug, quantity and VND for each column; totals in VND. */
+/**
+ * Báo cáo nhập – xuất – tồn: per drug, quantity and VND for each column; totals in VND.
+ * A year is thousands of cells: drawn by the grid renderer, not pdfmake (see grid-pdf.ts).
+ */
 export function movementReportPdf(
   report: MovementReport,
   facility: Facility,
   now: Date,
-): TDocumentDefinitions {
-  const partHeaders = MOVEMENT_PARTS.map((part) =>
-    headerCell(vi(`pharmacy.report.${part}`), { colSpan: 2 }),
-  );
-  const body: TableCell[][] = [
-    [
-      headerCell(vi('pharmacy.doc.no'), { rowSpan: 2 }),
-      headerCell(vi('pharmacy.col.drugCode'), { rowSpan: 2 }),
-      headerCell(vi('pharmacy.col.drug'), { rowSpan: 2 }),
-      headerCell(vi('pharmacy.col.unit'), { rowSpan: 2 }),
-      ...partHeaders.flatMap((cell) => [cell, {}]),
+): GridDocument {
+  const heading = (text: string): GridCell => ({ text, bold: true });
+  const title = vi('pharmacy.report.title');
+  const period = periodText(report.from, report.to);
+  return {
+    title: `${title} ${report.from} – ${report.to}`,
+    orientation: 'landscape',
+    margin: mm(12),
+    fontSize: 7.5,
+    heading: [
+      { text: facility.name.toUpperCase(), bold: true, gap: facility.address ? 0 : 8 },
+      ...(facility.address ? [{ text: facility.address, size: 8, gap: 8 }] : []),
+      { text: title.toUpperCase(), bold: true, size: 14, align: 'center' },
+      { text: period, italics: true, align: 'center', gap: 8 },
     ],
-    [
-      {},
-      {},
-      {},
-      {},
+    columns: [
+      { width: 16, align: 'center' },
+      { width: 36 },
+      { width: '*' },
+      { width: 28 },
       ...MOVEMENT_PARTS.flatMap(() => [
-        headerCell(vi('pharmacy.doc.quantity')),
-        headerCell(vi('pharmacy.doc.value')),
+        { width: 32, align: 'right' as const },
+        { width: 46, align: 'right' as const },
       ]),
     ],
-    ...report.rows.map((row, index): TableCell[] => [
-      { text: String(index + 1), alignment: 'center' },
+    header: [
+      [
+        { ...heading(vi('pharmacy.doc.no')), rowSpan: 2 },
+        { ...heading(vi('pharmacy.col.drugCode')), rowSpan: 2 },
+        { ...heading(vi('pharmacy.col.drug')), rowSpan: 2 },
+        { ...heading(vi('pharmacy.col.unit')), rowSpan: 2 },
+        ...MOVEMENT_PARTS.map((part) => ({
+          ...heading(vi(`pharmacy.report.${part}`)),
+          colSpan: 2,
+        })),
+      ],
+      MOVEMENT_PARTS.flatMap(() => [
+        heading(vi('pharmacy.doc.quantity')),
+        heading(vi('pharmacy.doc.value')),
+      ]),
+    ],
+    rows: report.rows.map((row, index) => [
+      String(index + 1),
       row.drugCode,
       row.drugName,
       row.unit,
       ...MOVEMENT_PARTS.flatMap((part) => [
-        numberCell(row[part].quantity),
-        numberCell(row[part].value),
+        groupThousands(row[part].quantity),
+        groupThousands(row[part].value),
       ]),
     ]),
-    [
-      { text: vi('pharmacy.doc.total'), bold: true, colSpan: 4 },
-      {},
-      {},
-      {},
-      ...MOVEMENT_PARTS.flatMap((part) => ['', numberCell(report.totals[part].value, true)]),
+    totals: [
+      [
+        { text: vi('pharmacy.doc.total'), bold: true, colSpan: 4, align: 'left' },
+        ...MOVEMENT_PARTS.flatMap((part) => [
+          { text: '' },
+          { text: groupThousands(report.totals[part].value), bold: true },
+        ]),
+      ],
     ],
-  ];
-  return {
-    pageSize: 'A4',
-    pageOrientation: 'landscape',
-    pageMargins: A4_MARGINS,
-    info: { title: `${vi('pharmacy.report.title')} ${report.from} – ${report.to}` },
-    defaultStyle: { fontSize: 7.5 },
-    footer,
-    content: [
-      ...documentHeader(facility, vi('pharmacy.report.title'), periodText(report.from, report.to)),
-      {
-        table: {
-          headerRows: 2,
-          widths: [16, 36, '*', 28, ...MOVEMENT_PARTS.flatMap(() => [32, 46])],
-          body,
-        },
-        layout: THIN_LINES,
-      },
-      ...signatures(['pharmacy.doc.preparer', 'pharmacy.doc.pharmacist', 'pharmacy.doc.head'], now),
-    ],
+    closing: {
+      line: { text: vi('pharmacy.doc.madeAt', { at: formatLocalDateTime(now.toISOString()) }) },
+      signers: (
+        ['pharmacy.doc.preparer', 'pharmacy.doc.pharmacist', 'pharmacy.doc.head'] as const
+      ).map((role) => ({ title: vi(role), hint: vi('pharmacy.doc.signHint') })),
+    },
+    pageFooter: (page, pages) => vi('pharmacy.doc.page', { page, pages }),
   };
 }
 

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
-import type { FileResult, MovementReport } from '../../../shared/api';
+import type { MovementReport } from '../../../shared/api';
 import { XLSX_MIME } from '../../../shared/api/files';
 import { MOVEMENT_PARTS } from '../../../shared/api/stock';
+import type { FileOutput } from '../files';
 import { periodText, vi, type Facility } from './report-layout';
 
 const FIXED = 4;
@@ -16,7 +16,8 @@ const NUMBER = '#,##0';
 export async function movementReportXlsx(
   report: MovementReport,
   facility: Facility,
-): Promise<FileResult> {
+): Promise<FileOutput> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tram';
   const sheet = workbook.addWorksheet(vi('pharmacy.report.sheet'), {
@@ -89,6 +90,6 @@ export async function movementReportXlsx(
   return {
     fileName: `bao-cao-nhap-xuat-ton-${report.from}-${report.to}.xlsx`,
     mimeType: XLSX_MIME,
-    content: Buffer.from(bytes).toString('base64'),
+    content: new Uint8Array(bytes),
   };
 }

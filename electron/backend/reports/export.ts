@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client';
 import type { FileResult } from '../../../shared/api';
 import { XLSX_MIME, XML_MIME } from '../../../shared/api/files';
+import type { FileOutput } from '../files';
 import type { ReportFormat, ReportView } from '../../../shared/api/reports';
 import { localDate } from '../../../shared/domain/dates';
 import { toAdx, toDataValueSet } from '../../../shared/domain/reports/dhis2';
@@ -43,7 +44,7 @@ export async function exportReport(
   view: ReportView,
   format: ReportFormat,
   context: PrintContext,
-): Promise<FileResult> {
+): Promise<FileResult | FileOutput> {
   switch (format) {
     case 'xlsx':
       return {

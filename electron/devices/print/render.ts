@@ -1,8 +1,13 @@
 import path from 'node:path';
-import { GlobalFonts, createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import bwipjs from 'bwip-js/node';
+import type * as NapiCanvas from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import type BwipJs from 'bwip-js/node';
+import { onFirstUse } from '../../backend/lazy';
 import { SOURCE_ROOT, type AppPaths } from '../../backend/paths';
 import type { Align, Block, PrintDocument, TextSize } from './layout';
+
+const canvasLib = onFirstUse<typeof NapiCanvas>('@napi-rs/canvas');
+const bwipjs = onFirstUse<typeof BwipJs>('bwip-js/node');
 
 /** 1 bit per pixel, 1 = black dot, MSB first, rows padded to whole bytes: GS v 0's layout. */
 export interface MonoBitmap {
@@ -42,7 +47,7 @@ export function registerReceiptFonts(
 ): void {
   if (registeredFrom === fontsDir) return;
   for (const file of ['Roboto-Regular.ttf', 'Roboto-Medium.ttf']) {
-    if (!GlobalFonts.registerFromPath(path.join(fontsDir, file), FAMILY)) {
+    if (!canvasLib().GlobalFonts.registerFromPath(path.join(fontsDir, file), FAMILY)) {
       throw new Error(`Cannot load the receipt font ${path.join(fontsDir, file)}`);
     }
   }
@@ -168,7 +173,7 @@ function placeRow(ctx: SKRSContext2D, block: Block & { type: 'row' }, width: num
 
 /** Whole-dot modules set straight in the bitmap: crisp edges that scan off thermal paper. */
 function placeQr(block: Block & { type: 'qr' }, width: number): Placed {
-  const [symbol] = bwipjs.raw({ bcid: 'qrcode', text: block.data });
+  const [symbol] = bwipjs().raw({ bcid: 'qrcode', text: block.data });
   if (!symbol || !('pixs' in symbol)) throw new Error('bwip-js returned no QR matrix');
   const { pixs, pixx, pixy } = symbol;
   const maxSize = Math.min(block.size ?? Math.round(width * 0.5), width);
@@ -195,7 +200,7 @@ function placeBarcode(
   if (!/^[\x20-\x7e]+$/.test(block.data)) {
     throw new RangeError('Code 128 blocks take printable ASCII only');
   }
-  const [symbol] = bwipjs.raw({ bcid: 'code128', text: block.data });
+  const [symbol] = bwipjs().raw({ bcid: 'code128', text: block.data });
   if (!symbol || !('sbs' in symbol)) throw new Error('bwip-js returned no Code 128 bars');
   const modules = symbol.sbs.reduce((sum, w) => sum + w, 0);
   const barWidth = Math.min(3, Math.floor(width / (modules + 2 * BARCODE_QUIET_MODULES)));
@@ -251,7 +256,10 @@ function surface(width: number, height: number): SKRSContext2D {
   if (scratch && scratch.canvas.width === width && scratch.canvas.height >= height) {
     return scratch.ctx;
   }
-  const canvas = createCanvas(width, Math.max(1024, Math.ceil((height * 1.25) / 256) * 256));
+  const canvas = canvasLib().createCanvas(
+    width,
+    Math.max(1024, Math.ceil((height * 1.25) / 256) * 256),
+  );
   const ctx = canvas.getContext('2d');
   if (height <= SCRATCH_MAX_HEIGHT) scratch = { canvas, ctx };
   return ctx;
@@ -309,7 +317,7 @@ export function isDot(bitmap: MonoBitmap, x: number, y: number): boolean {
 /** The preview is this exact bitmap, dot for dot, so what staff see is what prints. */
 export function toPng(bitmap: MonoBitmap): Buffer {
   const height = Math.max(1, bitmap.height);
-  const canvas = createCanvas(bitmap.width, height);
+  const canvas = canvasLib().createCanvas(bitmap.width, height);
   const ctx = canvas.getContext('2d');
   const image = ctx.createImageData(bitmap.width, height);
   for (let y = 0; y < bitmap.height; y++) {

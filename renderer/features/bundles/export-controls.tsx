@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { BundlesExport } from '../../../shared/api';
 import { call, transport } from '../../api/client';
+import { downloaded } from '../../api/files';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { downloadFile } from '../../components/pdf-preview';
@@ -53,7 +54,7 @@ export function ExportControls({ dataset, periods, label }: ExportControlsProps)
             : { kind: 'drive' as const, path: target },
       }),
     });
-    if (!onDrive) for (const file of result.files) downloadFile(file);
+    if (!onDrive) for (const file of result.files) downloadFile(downloaded(file));
     setDone(result);
   };
 

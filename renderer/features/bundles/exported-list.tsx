@@ -1,7 +1,7 @@
 import { Button, Code, Paper, Table, Text, Title } from '@mantine/core';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
 import { parsePeriod, periodLabel } from '../../../shared/domain/reports/periods';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { downloadFile } from '../../components/pdf-preview';
@@ -68,7 +68,7 @@ export function ExportedList({ dataset }: ExportedListProps) {
                         size="xs"
                         variant="subtle"
                         onClick={() =>
-                          void call('bundles.download', { id: row.id }).then(downloadFile)
+                          void callFile('bundles.download', { id: row.id }).then(downloadFile)
                         }
                       >
                         {t('bundles.list.again')}

@@ -1,4 +1,6 @@
 import { Group, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
+import { memo } from 'react';
+import type { AwaitingVisit } from '../../../shared/api';
 import { formatVnd } from '../../../shared/domain/money';
 import { visitIs } from '../../../shared/domain/queue';
 import { useApiQuery } from '../../api/hooks';
@@ -13,6 +15,64 @@ export interface AwaitingListProps {
   onSelect: (visitId: number) => void;
 }
 
+interface AwaitingEntryProps {
+  entry: AwaitingVisit;
+  active: boolean;
+  autoFocus: boolean;
+  onSelect: (visitId: number) => void;
+}
+
+/** One patient at the desk; the 15-second refresh redraws only the entries that changed. */
+const AwaitingEntry = memo(function AwaitingEntry({
+  entry,
+  active,
+  autoFocus,
+  onSelect,
+}: AwaitingEntryProps) {
+  const { t } = useI18n();
+  return (
+    <NavLink
+      component="button"
+      active={active}
+      autoFocus={autoFocus}
+      onClick={() => onSelect(entry.visitId)}
+      label={
+        <Group gap="xs" wrap="nowrap" align="flex-start">
+          <Text fw={700} w={28}>
+            {entry.queueNumber}
+          </Text>
+          {/* Text inherits the entry's colour: Mantine's dimmed description on the
+              active (filled) entry falls below AA contrast. */}
+          <div>
+            <Text fw={500}>{entry.fullName}</Text>
+            <Text size="xs">
+              {[
+                t(`visits.kind.${entry.kind}`),
+                ...(entry.refundDue
+                  ? [t('cashier.refundDueShort')]
+                  : !visitIs(entry.status, 'atCashier')
+                    ? [t('cashier.owedAgain')]
+                    : []),
+              ].join(' · ')}
+            </Text>
+          </div>
+        </Group>
+      }
+      rightSection={
+        entry.refundDue ? (
+          <Text size="sm" fw={700} c={active ? undefined : 'orange.9'}>
+            −{formatVnd(entry.refundDue)}
+          </Text>
+        ) : entry.due !== null ? (
+          <Text size="sm" fw={600}>
+            {formatVnd(entry.due)}
+          </Text>
+        ) : null
+      }
+    />
+  );
+});
+
 /** The patients waiting at the desk, longest first; Tab and Enter open one. */
 export function AwaitingList({ selected, onSelect }: AwaitingListProps) {
   const { t } = useI18n();
@@ -26,45 +86,12 @@ export function AwaitingList({ selected, onSelect }: AwaitingListProps) {
       <ApiErrorAlert error={waiting.error} />
       <Stack gap={2}>
         {entries.map((entry, index) => (
-          <NavLink
+          <AwaitingEntry
             key={entry.visitId}
-            component="button"
+            entry={entry}
             active={entry.visitId === selected}
             autoFocus={index === 0 && selected === null}
-            onClick={() => onSelect(entry.visitId)}
-            label={
-              <Group gap="xs" wrap="nowrap" align="flex-start">
-                <Text fw={700} w={28}>
-                  {entry.queueNumber}
-                </Text>
-                {/* Text inherits the entry's colour: Mantine's dimmed description on the
-                      active (filled) entry falls below AA contrast. */}
-                <div>
-                  <Text fw={500}>{entry.fullName}</Text>
-                  <Text size="xs">
-                    {[
-                      t(`visits.kind.${entry.kind}`),
-                      ...(entry.refundDue
-                        ? [t('cashier.refundDueShort')]
-                        : !visitIs(entry.status, 'atCashier')
-                          ? [t('cashier.owedAgain')]
-                          : []),
-                    ].join(' · ')}
-                  </Text>
-                </div>
-              </Group>
-            }
-            rightSection={
-              entry.refundDue ? (
-                <Text size="sm" fw={700} c={entry.visitId === selected ? undefined : 'orange.9'}>
-                  −{formatVnd(entry.refundDue)}
-                </Text>
-              ) : entry.due !== null ? (
-                <Text size="sm" fw={600}>
-                  {formatVnd(entry.due)}
-                </Text>
-              ) : null
-            }
+            onSelect={onSelect}
           />
         ))}
       </Stack>

@@ -1,10 +1,11 @@
 import { Badge, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { FileResult, InvoiceView, PaymentResult, PaymentView } from '../../../shared/api';
+import type { InvoiceView, PaymentResult, PaymentView } from '../../../shared/api';
 import { formatBhytCode } from '../../../shared/domain/bhyt';
 import { formatIsoDate } from '../../../shared/domain/dates';
 import { formatVnd } from '../../../shared/domain/money';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiQuery } from '../../api/hooks';
 import { PageLoader } from '../../app/app';
 import { ApiErrorAlert, asApiError } from '../../components/api-error';
@@ -89,7 +90,7 @@ export function InvoicePanel({ visitId, mayVoid }: InvoicePanelProps) {
     { staleTime: Infinity, refetchOnWindowFocus: false, retry: false },
   );
   const [receipt, setReceipt] = useState<PaymentView | null>(null);
-  const [statement, setStatement] = useState<FileResult | null>(null);
+  const [statement, setStatement] = useState<DownloadedFile | null>(null);
   if (invoice.error) return <ApiErrorAlert error={invoice.error} />;
   if (!invoice.data) return <PageLoader />;
   const data = invoice.data;
@@ -108,7 +109,7 @@ export function InvoicePanel({ visitId, mayVoid }: InvoicePanelProps) {
   };
   const showStatement = async () => {
     try {
-      setStatement(await call('billing.costStatement', { invoiceId: data.invoiceId }));
+      setStatement(await callFile('billing.costStatement', { invoiceId: data.invoiceId }));
     } catch (failure) {
       const error = asApiError(failure);
       notify('red', error ? errorText(error) : t('error.INTERNAL'));

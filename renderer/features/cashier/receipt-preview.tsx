@@ -1,7 +1,8 @@
 import { Button, SegmentedControl } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { FileResult, ReceiptFormat } from '../../../shared/api';
-import { call } from '../../api/client';
+import type { ReceiptFormat } from '../../../shared/api';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiMutation } from '../../api/hooks';
 import { asApiError } from '../../components/api-error';
 import { useNotify } from '../../components/notify';
@@ -25,7 +26,7 @@ export function ReceiptPreview({ paymentId, label, onClose }: ReceiptPreviewProp
   const { t, errorText } = useI18n();
   const notify = useNotify();
   const [format, setFormat] = useState<ReceiptFormat>('80mm');
-  const [file, setFile] = useState<FileResult | null>(null);
+  const [file, setFile] = useState<DownloadedFile | null>(null);
   const print = useApiMutation('devices.print', ['devices.printJobs.list'], {
     invalidateOnError: true,
   });
@@ -34,7 +35,7 @@ export function ReceiptPreview({ paymentId, label, onClose }: ReceiptPreviewProp
   useEffect(() => {
     if (paymentId === null) return;
     let current = true;
-    call('billing.receipt', { paymentId, format })
+    callFile('billing.receipt', { paymentId, format })
       .then((pdf) => current && setFile(pdf))
       .catch((failure: unknown) => {
         const error = asApiError(failure);

@@ -12,10 +12,11 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { FileResult, ShiftView } from '../../../shared/api';
+import type { ShiftView } from '../../../shared/api';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
 import { formatVnd } from '../../../shared/domain/money';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PdfPreview } from '../../components/pdf-preview';
@@ -94,7 +95,7 @@ export function ShiftPanel() {
   const { t } = useI18n();
   const current = useApiQuery('billing.currentShift', {});
   const [closing, setClosing] = useState(false);
-  const [report, setReport] = useState<{ id: number; file: FileResult } | null>(null);
+  const [report, setReport] = useState<{ id: number; file: DownloadedFile } | null>(null);
   const shift = current.data ?? null;
   usePageKeys([
     {
@@ -108,7 +109,7 @@ export function ShiftPanel() {
     setClosing(false);
     setReport({
       id: view.shiftId,
-      file: await call('billing.shiftReport', { shiftId: view.shiftId }),
+      file: await callFile('billing.shiftReport', { shiftId: view.shiftId }),
     });
   };
   return (

@@ -1,9 +1,5 @@
 import { TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-
-/** Results follow the typing, but not every keystroke is a call. */
-const SEARCH_DEBOUNCE_MS = 150;
 
 export interface CatalogSearchProps {
   label: string;
@@ -28,9 +24,11 @@ export function CatalogSearch({ label, description, value, onChange }: CatalogSe
   );
 }
 
-/** The text as typed, and the same text once typing pauses (what the query uses). */
+/**
+ * The text as typed, and the query it asks (trimmed). Every key asks at once: useLiveSearch
+ * aborts the question of the key before, so no pause stands between typing and results.
+ */
 export function useSearchText(): [string, string, (value: string) => void] {
   const [text, setText] = useState('');
-  const [settled] = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  return [text, settled, setText];
+  return [text, text.trim(), setText];
 }

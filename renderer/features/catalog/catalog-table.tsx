@@ -4,15 +4,24 @@ import { useI18n } from '../../i18n/i18n';
 
 export interface CatalogTableProps {
   minWidth: number;
+  /** The rows belong to an earlier search text: dimmed until the current one's answer. */
+  busy?: boolean;
   children: ReactNode;
 }
 
 /** The results table every tab shows under its search box. */
-export function CatalogTable({ minWidth, children }: CatalogTableProps) {
+export function CatalogTable({ minWidth, busy = false, children }: CatalogTableProps) {
   return (
     <Paper withBorder>
       <Table.ScrollContainer minWidth={minWidth}>
-        <Table striped highlightOnHover verticalSpacing="xs" fz="sm">
+        <Table
+          striped
+          highlightOnHover
+          verticalSpacing="xs"
+          fz="sm"
+          aria-busy={busy}
+          style={{ opacity: busy ? 0.5 : 1 }}
+        >
           {children}
         </Table>
       </Table.ScrollContainer>

@@ -1,9 +1,8 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { keepPreviousData } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { DrugView } from '../../../shared/api';
 import { formatVnd } from '../../../shared/domain/money';
-import { useApiQuery } from '../../api/hooks';
+import { useLiveSearch } from '../../api/hooks';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
 import { ApiErrorAlert } from '../../components/api-error';
@@ -23,13 +22,68 @@ export function DrugsTab({ importButton }: DrugsTabProps) {
   const canEdit = canUse('catalog.drugs.save', me.user.roles);
   const [text, q, setText] = useSearchText();
   const [editing, setEditing] = useState<Editing<DrugView>>(null);
-  const results = useApiQuery(
-    'catalog.drugs.search',
-    { q, limit: 50, includeInactive: true },
-    { placeholderData: keepPreviousData },
-  );
-  const rows = results.data ?? [];
+  const results = useLiveSearch('catalog.drugs.search', { q, limit: 50, includeInactive: true });
+  const rows = useMemo(() => results.data ?? [], [results.data]);
   const columns = canEdit ? 9 : 8;
+
+  // A new answer redraws the rows; a typed key does not.
+  const body = useMemo(
+    () => (
+      <>
+        {rows.map((drug) => (
+          <Table.Tr key={drug.id} c={drug.active ? undefined : 'dimmed'}>
+            <Table.Td>{drug.code}</Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={600}>
+                {drug.ingredient}
+              </Text>
+              <Group gap={4}>
+                {drug.multiIngredient && (
+                  <Badge size="xs" variant="outline" color="gray">
+                    {t('catalog.multiIngredient')}
+                  </Badge>
+                )}
+                {!drug.active && (
+                  <Badge size="xs" variant="outline" color="red">
+                    {t('catalog.inactive')}
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              {drug.name}
+              {drug.registrationNo && (
+                <Text size="xs" c="dimmed">
+                  {drug.registrationNo}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{drug.strength}</Table.Td>
+            <Table.Td>{drug.unit}</Table.Td>
+            <Table.Td>{drug.route}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {formatVnd(drug.price)}
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {drug.insuredPrice === null ? '—' : formatVnd(drug.insuredPrice)}
+            </Table.Td>
+            {canEdit && (
+              <EditButton
+                label={t('catalog.drug.edit', { name: drug.name })}
+                onClick={() => setEditing({ item: drug })}
+              />
+            )}
+          </Table.Tr>
+        ))}
+        {rows.length === 0 && results.answered && (
+          <EmptyRow colSpan={columns}>
+            {q === '' ? t('catalog.drugs.empty') : t('catalog.noResults')}
+          </EmptyRow>
+        )}
+      </>
+    ),
+    [rows, canEdit, columns, results.answered, q, t],
+  );
 
   return (
     <>
@@ -43,7 +97,7 @@ export function DrugsTab({ importButton }: DrugsTabProps) {
         )}
       </Group>
       <ApiErrorAlert error={results.error} />
-      <CatalogTable minWidth={900}>
+      <CatalogTable busy={results.stale} minWidth={900}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('catalog.col.code')}</Table.Th>
@@ -57,58 +111,7 @@ export function DrugsTab({ importButton }: DrugsTabProps) {
             {canEdit && <ActionsHeader />}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {rows.map((drug) => (
-            <Table.Tr key={drug.id} c={drug.active ? undefined : 'dimmed'}>
-              <Table.Td>{drug.code}</Table.Td>
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {drug.ingredient}
-                </Text>
-                <Group gap={4}>
-                  {drug.multiIngredient && (
-                    <Badge size="xs" variant="outline" color="gray">
-                      {t('catalog.multiIngredient')}
-                    </Badge>
-                  )}
-                  {!drug.active && (
-                    <Badge size="xs" variant="outline" color="red">
-                      {t('catalog.inactive')}
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                {drug.name}
-                {drug.registrationNo && (
-                  <Text size="xs" c="dimmed">
-                    {drug.registrationNo}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{drug.strength}</Table.Td>
-              <Table.Td>{drug.unit}</Table.Td>
-              <Table.Td>{drug.route}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatVnd(drug.price)}
-              </Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {drug.insuredPrice === null ? '—' : formatVnd(drug.insuredPrice)}
-              </Table.Td>
-              {canEdit && (
-                <EditButton
-                  label={t('catalog.drug.edit', { name: drug.name })}
-                  onClick={() => setEditing({ item: drug })}
-                />
-              )}
-            </Table.Tr>
-          ))}
-          {rows.length === 0 && results.isSuccess && (
-            <EmptyRow colSpan={columns}>
-              {q === '' ? t('catalog.drugs.empty') : t('catalog.noResults')}
-            </EmptyRow>
-          )}
-        </Table.Tbody>
+        <Table.Tbody>{body}</Table.Tbody>
       </CatalogTable>
       <ItemDialog
         editing={editing}

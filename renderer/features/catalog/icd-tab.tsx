@@ -1,8 +1,7 @@
 import { ActionIcon, Badge, Group, Table, Text } from '@mantine/core';
-import { keepPreviousData } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { IcdView } from '../../../shared/api';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation, useLiveSearch } from '../../api/hooks';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
 import { ApiErrorAlert } from '../../components/api-error';
@@ -20,17 +19,59 @@ export function IcdTab({ importButton }: IcdTabProps) {
   const me = useMe();
   const canFavourite = canUse('catalog.icd.favourite', me.user.roles);
   const [text, q, setText] = useSearchText();
-  const results = useApiQuery(
-    'catalog.icd.search',
-    { q, limit: 50 },
-    { placeholderData: keepPreviousData },
-  );
+  const results = useLiveSearch('catalog.icd.search', { q, limit: 50 });
   const favourite = useApiMutation('catalog.icd.favourite', [
     'catalog.icd.search',
     'catalog.summary',
   ]);
-  const rows = results.data ?? [];
+  const rows = useMemo(() => results.data ?? [], [results.data]);
   const showingFavourites = q === '';
+
+  // A new answer redraws the rows; a typed key does not.
+  const toggleFavourite = favourite.mutate;
+  const body = useMemo(
+    () => (
+      <>
+        {rows.map((icd) => (
+          <Table.Tr key={icd.code}>
+            {canFavourite && (
+              <Table.Td>
+                <FavouriteToggle
+                  icd={icd}
+                  onToggle={() => toggleFavourite({ code: icd.code, favourite: !icd.favourite })}
+                />
+              </Table.Td>
+            )}
+            <Table.Td fw={600}>{icd.code}</Table.Td>
+            <Table.Td>
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm">{icd.name}</Text>
+                {icd.isCategory && (
+                  <Badge size="xs" variant="outline" color="gray">
+                    {t('catalog.icd.category')}
+                  </Badge>
+                )}
+              </Group>
+              {icd.nameEn && (
+                <Text size="xs" c="dimmed" lang="en">
+                  {icd.nameEn}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{icd.chapter}</Table.Td>
+          </Table.Tr>
+        ))}
+        {rows.length === 0 && results.answered && (
+          <EmptyRow colSpan={canFavourite ? 4 : 3}>
+            {showingFavourites
+              ? t(canFavourite ? 'catalog.favourites.none' : 'catalog.search.typeToFind')
+              : t('catalog.noResults')}
+          </EmptyRow>
+        )}
+      </>
+    ),
+    [rows, canFavourite, toggleFavourite, results.answered, showingFavourites, t],
+  );
 
   return (
     <>
@@ -49,7 +90,7 @@ export function IcdTab({ importButton }: IcdTabProps) {
           {t('catalog.favourites.title')}
         </Text>
       )}
-      <CatalogTable minWidth={640}>
+      <CatalogTable busy={results.stale} minWidth={640}>
         <Table.Thead>
           <Table.Tr>
             {canFavourite && (
@@ -62,44 +103,7 @@ export function IcdTab({ importButton }: IcdTabProps) {
             <Table.Th w={90}>{t('catalog.col.chapter')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {rows.map((icd) => (
-            <Table.Tr key={icd.code}>
-              {canFavourite && (
-                <Table.Td>
-                  <FavouriteToggle
-                    icd={icd}
-                    onToggle={() => favourite.mutate({ code: icd.code, favourite: !icd.favourite })}
-                  />
-                </Table.Td>
-              )}
-              <Table.Td fw={600}>{icd.code}</Table.Td>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Text size="sm">{icd.name}</Text>
-                  {icd.isCategory && (
-                    <Badge size="xs" variant="outline" color="gray">
-                      {t('catalog.icd.category')}
-                    </Badge>
-                  )}
-                </Group>
-                {icd.nameEn && (
-                  <Text size="xs" c="dimmed" lang="en">
-                    {icd.nameEn}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{icd.chapter}</Table.Td>
-            </Table.Tr>
-          ))}
-          {rows.length === 0 && results.isSuccess && (
-            <EmptyRow colSpan={canFavourite ? 4 : 3}>
-              {showingFavourites
-                ? t(canFavourite ? 'catalog.favourites.none' : 'catalog.search.typeToFind')
-                : t('catalog.noResults')}
-            </EmptyRow>
-          )}
-        </Table.Tbody>
+        <Table.Tbody>{body}</Table.Tbody>
       </CatalogTable>
     </>
   );

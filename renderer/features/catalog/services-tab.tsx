@@ -1,9 +1,8 @@
 import { Badge, Button, Group, Table } from '@mantine/core';
-import { keepPreviousData } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { ServiceView } from '../../../shared/api';
 import { formatVnd } from '../../../shared/domain/money';
-import { useApiQuery } from '../../api/hooks';
+import { useLiveSearch } from '../../api/hooks';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
 import { ApiErrorAlert } from '../../components/api-error';
@@ -23,13 +22,53 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
   const canEdit = canUse('catalog.services.save', me.user.roles);
   const [text, q, setText] = useSearchText();
   const [editing, setEditing] = useState<Editing<ServiceView>>(null);
-  const results = useApiQuery(
-    'catalog.services.search',
-    { q, limit: 100, includeInactive: true },
-    { placeholderData: keepPreviousData },
-  );
-  const rows = results.data ?? [];
+  const results = useLiveSearch('catalog.services.search', {
+    q,
+    limit: 100,
+    includeInactive: true,
+  });
+  const rows = useMemo(() => results.data ?? [], [results.data]);
   const columns = canEdit ? 8 : 7;
+
+  // A new answer redraws the rows; a typed key does not.
+  const body = useMemo(
+    () => (
+      <>
+        {rows.map((service) => (
+          <Table.Tr key={service.id} c={service.active ? undefined : 'dimmed'}>
+            <Table.Td fw={600}>{service.code}</Table.Td>
+            <Table.Td>
+              {service.name}{' '}
+              {!service.active && (
+                <Badge size="xs" variant="outline" color="red">
+                  {t('catalog.inactive')}
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>{t(`catalog.category.${service.category}`)}</Table.Td>
+            <Table.Td>{service.unit}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {formatVnd(service.price)}
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {service.insuredPrice === null ? '—' : formatVnd(service.insuredPrice)}
+            </Table.Td>
+            <Table.Td>{service.bhxhCode}</Table.Td>
+            {canEdit && (
+              <EditButton
+                label={t('catalog.service.edit', { code: service.code })}
+                onClick={() => setEditing({ item: service })}
+              />
+            )}
+          </Table.Tr>
+        ))}
+        {rows.length === 0 && results.answered && (
+          <EmptyRow colSpan={columns}>{t('catalog.noResults')}</EmptyRow>
+        )}
+      </>
+    ),
+    [rows, canEdit, columns, results.answered, t],
+  );
 
   return (
     <>
@@ -43,7 +82,7 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
         )}
       </Group>
       <ApiErrorAlert error={results.error} />
-      <CatalogTable minWidth={860}>
+      <CatalogTable busy={results.stale} minWidth={860}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('catalog.col.code')}</Table.Th>
@@ -56,39 +95,7 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
             {canEdit && <ActionsHeader />}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {rows.map((service) => (
-            <Table.Tr key={service.id} c={service.active ? undefined : 'dimmed'}>
-              <Table.Td fw={600}>{service.code}</Table.Td>
-              <Table.Td>
-                {service.name}{' '}
-                {!service.active && (
-                  <Badge size="xs" variant="outline" color="red">
-                    {t('catalog.inactive')}
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>{t(`catalog.category.${service.category}`)}</Table.Td>
-              <Table.Td>{service.unit}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatVnd(service.price)}
-              </Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {service.insuredPrice === null ? '—' : formatVnd(service.insuredPrice)}
-              </Table.Td>
-              <Table.Td>{service.bhxhCode}</Table.Td>
-              {canEdit && (
-                <EditButton
-                  label={t('catalog.service.edit', { code: service.code })}
-                  onClick={() => setEditing({ item: service })}
-                />
-              )}
-            </Table.Tr>
-          ))}
-          {rows.length === 0 && results.isSuccess && (
-            <EmptyRow colSpan={columns}>{t('catalog.noResults')}</EmptyRow>
-          )}
-        </Table.Tbody>
+        <Table.Tbody>{body}</Table.Tbody>
       </CatalogTable>
       <ItemDialog
         editing={editing}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ClaimsValidation } from '../../../shared/api';
 import { formatIsoDate, localDate } from '../../../shared/domain/dates';
 import { formatVnd } from '../../../shared/domain/money';
-import { call } from '../../api/client';
+import { call, callFile } from '../../api/client';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { DateField } from '../../components/date-field';
 import { useNotify } from '../../components/notify';
@@ -99,7 +99,7 @@ export default function ClaimsPage() {
     try {
       if (kind === 'check') setResult(await call('claims.validate', period));
       else {
-        const file = await call('claims.exportXml130', period);
+        const file = await callFile('claims.exportXml130', period);
         downloadFile(file);
         notify(
           'teal',

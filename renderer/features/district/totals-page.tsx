@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { FileResult } from '../../../shared/api';
 import { parsePeriod, periodLabel } from '../../../shared/domain/reports/periods';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { PageHeader } from '../../components/page-header';
@@ -29,7 +29,7 @@ export default function TotalsPage() {
       ? picked
       : (choice.periods[1]?.value ?? null);
   const [view, setView] = useState<string>(ALL);
-  const [pdf, setPdf] = useState<FileResult | null>(null);
+  const [pdf, setPdf] = useState<DownloadedFile | null>(null);
   const [fileError, setFileError] = useState<unknown>(null);
   const dataset = choice.form?.code ?? '';
   const totals = useApiQuery(
@@ -53,7 +53,7 @@ export default function TotalsPage() {
   const file = async (format: 'pdf' | 'xlsx') => {
     setFileError(null);
     try {
-      const result = await call('district.export', { dataset, period: period ?? '', format });
+      const result = await callFile('district.export', { dataset, period: period ?? '', format });
       if (format === 'pdf') setPdf(result);
       else downloadFile(result);
     } catch (failure) {

@@ -1,14 +1,12 @@
 import { ActionIcon, Badge, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { DiagnosisView, IcdView } from '../../../shared/api';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { localDate } from '../../../shared/domain/dates';
 import { icdWarnings, type IcdPatient } from '../../../shared/domain/icd-rules';
 import { useI18n } from '../../i18n/i18n';
-import { useSearchText } from '../catalog/catalog-search';
 import { SearchPicker } from './search-picker';
 
 export interface DiagnosesEditorProps {
@@ -37,12 +35,8 @@ export function DiagnosesEditor({ visitId, diagnoses, editable, patient }: Diagn
   const { t } = useI18n();
   const today = localDate(new Date());
   const [list, setList] = useState(() => fromViews(diagnoses));
-  const [query, settled, setQuery] = useSearchText();
-  const search = useApiQuery(
-    'catalog.icd.search',
-    { q: settled, limit: 12 },
-    { enabled: editable, placeholderData: keepPreviousData },
-  );
+  // The last answer of the search box: its stars tell which codes are favourites.
+  const [found, setFound] = useState<readonly IcdView[]>([]);
   const save = useApiMutation('visits.setDiagnoses', ['visits.get']);
   const favourite = useApiMutation('catalog.icd.favourite', ['catalog.icd.search']);
   const [favourites, setFavourites] = useState<ReadonlySet<string>>(new Set());
@@ -82,7 +76,7 @@ export function DiagnosesEditor({ visitId, diagnoses, editable, patient }: Diagn
     storeTyped(next);
   };
   const isFavourite = (code: string) =>
-    favourites.has(code) || (search.data?.some((i) => i.code === code && i.favourite) ?? false);
+    favourites.has(code) || found.some((i) => i.code === code && i.favourite);
   const toggleFavourite = (code: string) => {
     const on = !isFavourite(code);
     favourite.mutate(
@@ -173,13 +167,13 @@ export function DiagnosesEditor({ visitId, diagnoses, editable, patient }: Diagn
         </Stack>
       ))}
       {editable && (
-        <SearchPicker<IcdView>
+        <SearchPicker
           label={t('exam.dx.search')}
           placeholder={t('exam.dx.searchHint')}
-          query={query}
-          onQueryChange={setQuery}
-          results={search.data ?? []}
-          loading={search.isFetching}
+          procedure="catalog.icd.search"
+          input={(q) => ({ q, limit: 12 })}
+          searchEmpty
+          onResults={setFound}
           keyOf={(icd) => icd.code}
           onPick={add}
           openOnFocus

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { VisitScreen } from './visit-screen';
 import { Worklist } from './worklist';
@@ -6,7 +7,7 @@ import { Worklist } from './worklist';
 export default function ExamPage() {
   const [params, setParams] = useSearchParams();
   const visitId = Number(params.get('visit'));
-  const open = (id: number) => setParams({ visit: String(id) });
+  const open = useCallback((id: number) => setParams({ visit: String(id) }), [setParams]);
   const back = () => setParams({});
   if (Number.isSafeInteger(visitId) && visitId > 0) {
     return <VisitScreen key={visitId} visitId={visitId} onBack={back} onOpen={open} />;

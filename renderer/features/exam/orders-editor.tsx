@@ -1,12 +1,10 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { OrderView, ServiceView } from '../../../shared/api';
+import type { OrderView } from '../../../shared/api';
 import { formatVnd } from '../../../shared/domain/money';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
-import { useSearchText } from '../catalog/catalog-search';
 import { SearchPicker } from './search-picker';
 
 export interface OrdersEditorProps {
@@ -88,12 +86,6 @@ function OrderRow({
 /** Services ordered in the visit with their simple results; the search adds one per Enter. */
 export function OrdersEditor({ visitId, orders, canOrder, canWriteResults }: OrdersEditorProps) {
   const { t } = useI18n();
-  const [query, settled, setQuery] = useSearchText();
-  const search = useApiQuery(
-    'catalog.services.search',
-    { q: settled, limit: 15 },
-    { enabled: canOrder, placeholderData: keepPreviousData },
-  );
   const order = useApiMutation('visits.orderServices', ['visits.get']);
   return (
     <Stack gap="xs">
@@ -106,12 +98,11 @@ export function OrdersEditor({ visitId, orders, canOrder, canWriteResults }: Ord
         <OrderRow key={o.orderId} order={o} canOrder={canOrder} canWriteResults={canWriteResults} />
       ))}
       {canOrder && (
-        <SearchPicker<ServiceView>
+        <SearchPicker
           label={t('exam.orders.search')}
-          query={query}
-          onQueryChange={setQuery}
-          results={search.data ?? []}
-          loading={search.isFetching}
+          procedure="catalog.services.search"
+          input={(q) => ({ q, limit: 15 })}
+          searchEmpty
           keyOf={(s) => String(s.id)}
           onPick={(s) => order.mutate({ visitId, services: [{ serviceId: s.id }] })}
           renderOption={(s) => (

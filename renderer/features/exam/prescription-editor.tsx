@@ -8,7 +8,6 @@ import { DOSE_TAKES } from '../../../shared/domain/dosing';
 import { formatVnd } from '../../../shared/domain/money';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/i18n';
-import { useSearchText } from '../catalog/catalog-search';
 import { IssueText } from './issue-text';
 import { RxLineRow } from './rx-line-row';
 import {
@@ -51,12 +50,6 @@ export function PrescriptionEditor({
   previous,
 }: PrescriptionEditorProps) {
   const { t } = useI18n();
-  const [query, settled, setQuery] = useSearchText();
-  const drugs = useApiQuery(
-    'catalog.drugs.search',
-    { q: settled, limit: 15 },
-    { enabled: editable && settled !== '', placeholderData: keepPreviousData },
-  );
   const [typed] = useDebouncedValue(lines, CHECK_DEBOUNCE_MS);
   const review = useApiQuery('prescriptions.check', rxInput(visitId, typed), {
     enabled: editable && typed.length > 0 && checkable(typed),
@@ -151,13 +144,11 @@ export function PrescriptionEditor({
         </Table.ScrollContainer>
       )}
       {editable && (
-        <SearchPicker<DrugView>
+        <SearchPicker
           label={t('exam.rx.search')}
           placeholder={t('exam.rx.searchHint')}
-          query={query}
-          onQueryChange={setQuery}
-          results={settled === '' ? [] : (drugs.data ?? [])}
-          loading={drugs.isFetching}
+          procedure="catalog.drugs.search"
+          input={(q) => ({ q, limit: 15 })}
           keyOf={(drug) => String(drug.id)}
           onPick={add}
           renderOption={(drug) => (

@@ -1,7 +1,8 @@
 import { Button, Group, Kbd, Paper, Stack, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { FileResult, VisitDetail } from '../../../shared/api';
-import { call } from '../../api/client';
+import type { VisitDetail } from '../../../shared/api';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { PageLoader } from '../../app/app';
 import { canUse } from '../../app/nav';
@@ -64,7 +65,7 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
   const [savedRx, setSavedRx] = useState(() => rxKey(visitId, lines));
   const [hasRx, setHasRx] = useState(detail.prescription !== null);
   const [rxCode, setRxCode] = useState(detail.prescription?.code ?? null);
-  const [pdf, setPdf] = useState<FileResult | null>(null);
+  const [pdf, setPdf] = useState<DownloadedFile | null>(null);
   const [printError, setPrintError] = useState<unknown>(null);
   const [referral, setReferral] = useState<ReferralDraft>(NO_REFERRAL);
   const saveRx = useApiMutation('prescriptions.save', ['visits.get']);
@@ -98,7 +99,7 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
   const print = async () => {
     setPrintError(null);
     try {
-      setPdf(await call('documents.prescription', { visitId }));
+      setPdf(await callFile('documents.prescription', { visitId }));
     } catch (failure) {
       setPrintError(failure);
     }

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Kbd, Paper, Table, Text } from '@mantine/core';
+import { memo, useCallback } from 'react';
 import type { WorklistEntry } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { canUse } from '../../app/nav';
@@ -25,6 +26,48 @@ function action(entry: WorklistEntry, may: { take: boolean; measure: boolean }):
   return may.measure ? 'measure' : 'open';
 }
 
+interface WorklistRowProps {
+  entry: WorklistEntry;
+  kind: RowAction;
+  onChoose: (entry: WorklistEntry, kind: RowAction) => void;
+}
+
+/** One waiting patient; the 15-second refresh redraws only the rows that changed. */
+const WorklistRow = memo(function WorklistRow({ entry, kind, onChoose }: WorklistRowProps) {
+  const { t } = useI18n();
+  return (
+    <Table.Tr>
+      <VisitCells entry={entry} lead={entry.birthYear} />
+      <Table.Td>
+        <Group gap={4}>
+          <StatusBadge status={entry.status} />
+          <PriorityBadge priority={entry.priority} />
+          {entry.hasVitals && (
+            <Badge color="gray" variant="light">
+              {t('exam.worklist.vitals')}
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td>{entry.doctor?.fullName}</Table.Td>
+      <Table.Td>{t('queue.minutes', { minutes: entry.waitingMinutes })}</Table.Td>
+      <Table.Td>
+        <Button
+          size="xs"
+          variant={kind === 'take' ? 'light' : 'subtle'}
+          onClick={() => onChoose(entry, kind)}
+          aria-label={t(`exam.worklist.${kind}Label`, {
+            number: entry.queueNumber,
+            name: entry.fullName,
+          })}
+        >
+          {t(`exam.worklist.${kind}`)}
+        </Button>
+      </Table.Td>
+    </Table.Tr>
+  );
+});
+
 /** Today's queue for the exam room: the next patient with one key, or any chosen one. */
 export function Worklist({ onOpen }: WorklistProps) {
   const { t } = useI18n();
@@ -44,13 +87,17 @@ export function Worklist({ onOpen }: WorklistProps) {
   };
   usePageKeys([{ hotkey: 'F2', label: t('exam.next'), run: takeNext, enabled: isDoctor }]);
 
-  const choose = (entry: WorklistEntry) => {
-    if (action(entry, may) === 'take') {
-      start.mutate({ visitId: entry.visitId }, { onSuccess: () => onOpen(entry.visitId) });
-    } else {
-      onOpen(entry.visitId);
-    }
-  };
+  const startVisit = start.mutate;
+  const choose = useCallback(
+    (entry: WorklistEntry, kind: RowAction) => {
+      if (kind === 'take') {
+        startVisit({ visitId: entry.visitId }, { onSuccess: () => onOpen(entry.visitId) });
+      } else {
+        onOpen(entry.visitId);
+      }
+    },
+    [startVisit, onOpen],
+  );
 
   return (
     <>
@@ -82,40 +129,14 @@ export function Worklist({ onOpen }: WorklistProps) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {entries.map((entry) => {
-                const kind = action(entry, may);
-                return (
-                  <Table.Tr key={entry.visitId}>
-                    <VisitCells entry={entry} lead={entry.birthYear} />
-                    <Table.Td>
-                      <Group gap={4}>
-                        <StatusBadge status={entry.status} />
-                        <PriorityBadge priority={entry.priority} />
-                        {entry.hasVitals && (
-                          <Badge color="gray" variant="light">
-                            {t('exam.worklist.vitals')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{entry.doctor?.fullName}</Table.Td>
-                    <Table.Td>{t('queue.minutes', { minutes: entry.waitingMinutes })}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant={kind === 'take' ? 'light' : 'subtle'}
-                        onClick={() => choose(entry)}
-                        aria-label={t(`exam.worklist.${kind}Label`, {
-                          number: entry.queueNumber,
-                          name: entry.fullName,
-                        })}
-                      >
-                        {t(`exam.worklist.${kind}`)}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
+              {entries.map((entry) => (
+                <WorklistRow
+                  key={entry.visitId}
+                  entry={entry}
+                  kind={action(entry, may)}
+                  onChoose={choose}
+                />
+              ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>

@@ -1,9 +1,10 @@
 import { Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { FileResult, StockCountView } from '../../../shared/api';
+import type { StockCountView } from '../../../shared/api';
 import { formatIsoDate, formatLocalDateTime } from '../../../shared/domain/dates';
 import { formatVnd } from '../../../shared/domain/money';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { quantityInput } from '../../components/number-formats';
@@ -91,7 +92,7 @@ export function CountTab() {
   const cancel = useApiMutation('stock.count.cancel', STOCK_QUERIES);
   const [typed, setTyped] = useState<Record<number, number | string>>({});
   const [confirming, setConfirming] = useState(false);
-  const [sheet, setSheet] = useState<FileResult | null>(null);
+  const [sheet, setSheet] = useState<DownloadedFile | null>(null);
 
   if (open.data === undefined) return <ApiErrorAlert error={open.error} />;
   if (open.data === null) return <StartCount />;
@@ -193,7 +194,7 @@ export function CountTab() {
         <Group>
           <Button
             variant="default"
-            onClick={() => void call('stock.count.sheet', { countId: count.id }).then(setSheet)}
+            onClick={() => void callFile('stock.count.sheet', { countId: count.id }).then(setSheet)}
           >
             {t('pharmacy.count.print')}
           </Button>

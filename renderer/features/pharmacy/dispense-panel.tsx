@@ -17,7 +17,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useRequestId } from '../../api/request-id';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { quantityInput } from '../../components/number-formats';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
 import { LabelPrinterHint, PrintActions } from '../../components/print-actions';
 import { nameWithStrength } from '../../../shared/domain/prescription';
 import { useI18n } from '../../i18n/i18n';
@@ -123,7 +123,10 @@ export function DispensePanel({ prescriptionId, onDispensed }: DispensePanelProp
                         <PrintActions
                           document={{ kind: 'label', prescriptionId, itemId: item.itemId }}
                           pdf={() =>
-                            call('prescriptions.labels', { prescriptionId, itemId: item.itemId })
+                            callFile('prescriptions.labels', {
+                              prescriptionId,
+                              itemId: item.itemId,
+                            })
                           }
                           title={t('pharmacy.dispense.printLabelFor', { drug: item.drugName })}
                           thermal={{ role: 'label', id: item.itemId }}
@@ -230,7 +233,7 @@ export function DispensePanel({ prescriptionId, onDispensed }: DispensePanelProp
           <Group gap="xs">
             <PrintActions
               document={{ kind: 'label', prescriptionId }}
-              pdf={() => call('prescriptions.labels', { prescriptionId })}
+              pdf={() => callFile('prescriptions.labels', { prescriptionId })}
               title={t('pharmacy.labels.title', { code: p.code })}
               pdfLabel={t('pharmacy.labels.all')}
               hotkey="ctrl+P"
@@ -238,7 +241,7 @@ export function DispensePanel({ prescriptionId, onDispensed }: DispensePanelProp
             />
             <PrintActions
               document={{ kind: 'dispensingSlip', prescriptionId }}
-              pdf={() => call('stock.dispensingSlip', { prescriptionId })}
+              pdf={() => callFile('stock.dispensingSlip', { prescriptionId })}
               title={t('pharmacy.slip.dispenseTitle')}
               pdfLabel={t('pharmacy.slip.dispenseButton')}
               hotkey="ctrl+shift+P"

@@ -1,5 +1,6 @@
 import { Badge, Grid, NavLink, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
+import type { AwaitingPrescription } from '../../../shared/api';
 import { formatIsoDate } from '../../../shared/domain/dates';
 import { useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
@@ -8,6 +9,55 @@ import { DispensePanel } from './dispense-panel';
 
 /** Refreshes while the doctors send patients over. */
 const REFRESH_MS = 15_000;
+
+interface AwaitingRowProps {
+  prescription: AwaitingPrescription;
+  active: boolean;
+  first: boolean;
+  onChoose: (prescriptionId: number) => void;
+}
+
+/** One prescription at the counter; the 15-second refresh redraws only those that changed. */
+const AwaitingRow = memo(function AwaitingRow({
+  prescription: p,
+  active,
+  first,
+  onChoose,
+}: AwaitingRowProps) {
+  const { t } = useI18n();
+  return (
+    <NavLink
+      component="button"
+      data-id={p.prescriptionId}
+      active={active}
+      autoFocus={first}
+      onClick={() => onChoose(p.prescriptionId)}
+      // Both lines in the label: NavLink's own description is faded, too faint on
+      // the active row's filled background.
+      label={
+        <>
+          <Text span display="block" fw={600} size="sm">
+            {p.queueNumber}. {p.patient.fullName}
+          </Text>
+          <Text span display="block" size="xs" c={active ? undefined : 'dimmed'}>
+            {`${p.code} · ${formatIsoDate(p.visitDate)} · ${p.doctor}`}
+          </Text>
+        </>
+      }
+      rightSection={
+        <Badge
+          variant={active ? 'white' : 'outline'}
+          color={p.state === 'new' ? 'grape' : 'orange.9'}
+          style={{ flexShrink: 0 }}
+        >
+          {p.state === 'new'
+            ? t('pharmacy.awaiting.new', { items: p.items })
+            : t('pharmacy.awaiting.owed', { items: p.owedItems })}
+        </Badge>
+      }
+    />
+  );
+});
 
 /** Prescriptions waiting at the counter on the left; the chosen one to dispense on the right. */
 export function DispenseTab() {
@@ -35,42 +85,15 @@ export function DispenseTab() {
         <ApiErrorAlert error={awaiting.error} />
         <Paper withBorder>
           <nav aria-label={t('pharmacy.awaiting.title')} ref={nav}>
-            {list.map((p, index) => {
-              const active = p.prescriptionId === chosen;
-              return (
-                <NavLink
-                  key={p.prescriptionId}
-                  component="button"
-                  data-id={p.prescriptionId}
-                  active={active}
-                  autoFocus={index === 0}
-                  onClick={() => setChosen(p.prescriptionId)}
-                  // Both lines in the label: NavLink's own description is faded, too faint on
-                  // the active row's filled background.
-                  label={
-                    <>
-                      <Text span display="block" fw={600} size="sm">
-                        {p.queueNumber}. {p.patient.fullName}
-                      </Text>
-                      <Text span display="block" size="xs" c={active ? undefined : 'dimmed'}>
-                        {`${p.code} · ${formatIsoDate(p.visitDate)} · ${p.doctor}`}
-                      </Text>
-                    </>
-                  }
-                  rightSection={
-                    <Badge
-                      variant={active ? 'white' : 'outline'}
-                      color={p.state === 'new' ? 'grape' : 'orange.9'}
-                      style={{ flexShrink: 0 }}
-                    >
-                      {p.state === 'new'
-                        ? t('pharmacy.awaiting.new', { items: p.items })
-                        : t('pharmacy.awaiting.owed', { items: p.owedItems })}
-                    </Badge>
-                  }
-                />
-              );
-            })}
+            {list.map((p, index) => (
+              <AwaitingRow
+                key={p.prescriptionId}
+                prescription={p}
+                active={p.prescriptionId === chosen}
+                first={index === 0}
+                onChoose={setChosen}
+              />
+            ))}
           </nav>
           {awaiting.isSuccess && list.length === 0 && (
             <Text c="dimmed" p="md">

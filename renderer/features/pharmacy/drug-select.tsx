@@ -1,9 +1,7 @@
 import { Select, Text, type SelectProps } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DrugView } from '../../../shared/api';
-import { useApiQuery } from '../../api/hooks';
+import { useLiveSearch } from '../../api/hooks';
 import { nameWithStrength } from '../../../shared/domain/prescription';
 import { foldVietnamese } from '../../../shared/domain/text';
 import { useI18n } from '../../i18n/i18n';
@@ -29,12 +27,9 @@ export function DrugSelect({ value, onChange, onKeyDown, ...props }: DrugSelectP
   const [search, setSearch] = useState(value ? drugLabel(value) : '');
   // While the box shows the chosen drug's label, the list shows drugs by name.
   const typed = value && search === drugLabel(value) ? '' : search.trim();
-  const [q] = useDebouncedValue(typed, 150);
-  const results = useApiQuery(
-    'catalog.drugs.search',
-    { q, limit: 20 },
-    { placeholderData: keepPreviousData },
-  );
+  const q = typed;
+  // Each key asks at once; the answer for the key before is dropped, never shown last.
+  const results = useLiveSearch('catalog.drugs.search', { q, limit: 20 });
   const drugs = useMemo(() => {
     const found = results.data ?? [];
     return value && !found.some((d) => d.id === value.id) ? [value, ...found] : found;
@@ -42,7 +37,7 @@ export function DrugSelect({ value, onChange, onKeyDown, ...props }: DrugSelectP
   const byId = new Map(drugs.map((d) => [d.id, d]));
   // The text whose first match Enter asked for, until its answer arrives.
   const pickFirst = useRef<string | null>(null);
-  const fresh = results.isSuccess && !results.isPlaceholderData ? results.data : null;
+  const fresh = results.answered ? (results.data ?? null) : null;
   useEffect(() => {
     if (pickFirst.current === null || pickFirst.current !== q || !fresh) return;
     pickFirst.current = null;

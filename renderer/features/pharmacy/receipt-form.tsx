@@ -19,7 +19,7 @@ import type { LocalizedText } from '../../../shared/api/result';
 import { fieldIssues } from '../../../shared/api/validation';
 import { formatIsoDate, localDate } from '../../../shared/domain/dates';
 import { formatVnd } from '../../../shared/domain/money';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { clearDraft, readDraft, useKeepDraft } from '../../app/drafts';
@@ -353,7 +353,7 @@ export function ReceiptForm() {
               </Text>
               <PrintActions
                 document={{ kind: 'goodsReceipt', receiptId: saved.id }}
-                pdf={() => call('stock.receiptSlip', { receiptId: saved.id })}
+                pdf={() => callFile('stock.receiptSlip', { receiptId: saved.id })}
                 title={t('pharmacy.slip.receiptTitle')}
                 pdfLabel={t('pharmacy.slip.receiptButton')}
                 hotkey="ctrl+P"

@@ -1,10 +1,11 @@
 import { Button, Group, Paper, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { FileResult, MovementAmount } from '../../../shared/api';
+import type { MovementAmount } from '../../../shared/api';
 import { MOVEMENT_PARTS } from '../../../shared/api/stock';
 import { localDate } from '../../../shared/domain/dates';
 import { formatVnd, groupThousands } from '../../../shared/domain/money';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { DateField } from '../../components/date-field';
@@ -28,7 +29,7 @@ export function ReportsTab() {
   const today = localDate(new Date());
   const [from, setFrom] = useState<string | null>(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState<string | null>(today);
-  const [pdf, setPdf] = useState<{ file: FileResult; title: string } | null>(null);
+  const [pdf, setPdf] = useState<{ file: DownloadedFile; title: string } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const period = from && to ? { from, to } : null;
   const report = useApiQuery('stock.movements', period ?? { from: today, to: today }, {
@@ -42,14 +43,14 @@ export function ReportsTab() {
   const exportAs = (format: 'xlsx' | 'pdf') =>
     run(async () => {
       if (!period) return;
-      const file = await call('stock.movementReport', { ...period, format });
+      const file = await callFile('stock.movementReport', { ...period, format });
       if (format === 'xlsx') downloadFile(file);
       else setPdf({ file, title: t('pharmacy.report.title') });
     });
   const expiryReport = () =>
     run(async () => {
       setPdf({
-        file: await call('stock.expiryReport', {}),
+        file: await callFile('stock.expiryReport', {}),
         title: t('pharmacy.expiryReport.title'),
       });
     });

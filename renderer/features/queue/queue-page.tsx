@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { QueueEntry } from '../../../shared/api';
 import { CANCELLABLE_STATUSES } from '../../../shared/domain/queue';
 import { localTime } from '../../../shared/domain/dates';
@@ -57,6 +57,61 @@ function CancelDialog({ entry, onClose }: { entry: QueueEntry; onClose: () => vo
   );
 }
 
+interface QueueRowProps {
+  entry: QueueEntry;
+  mayCancel: boolean;
+  onCancel: (entry: QueueEntry) => void;
+}
+
+/**
+ * One visit of the queue. The list refreshes every few seconds with mostly the same visits:
+ * an unchanged one (the same object, kept by the query's structural sharing) is not redrawn.
+ */
+const QueueRow = memo(function QueueRow({ entry, mayCancel, onCancel }: QueueRowProps) {
+  const { t } = useI18n();
+  return (
+    <Table.Tr>
+      <VisitCells entry={entry} lead={entry.patientCode} />
+      <Table.Td>
+        <PriorityBadge priority={entry.priority} />
+      </Table.Td>
+      <Table.Td>
+        <StatusBadge status={entry.status} />
+        {entry.cancelReason && (
+          <Text size="xs" c="dimmed">
+            {entry.cancelReason}
+          </Text>
+        )}
+        {entry.referral && (
+          <Text size="xs" c="orange.8">
+            {t('queue.referred', { name: entry.referral.toFacilityName })}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{localTime(new Date(entry.createdAt))}</Table.Td>
+      <Table.Td>{t('queue.minutes', { minutes: entry.waitingMinutes })}</Table.Td>
+      {mayCancel && (
+        <Table.Td>
+          {CANCELLABLE_STATUSES.includes(entry.status) && (
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              onClick={() => onCancel(entry)}
+              aria-label={t('queue.cancelTitle', {
+                number: entry.queueNumber,
+                name: entry.fullName,
+              })}
+            >
+              {t('queue.cancelVisit')}
+            </Button>
+          )}
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+});
+
 /** Hàng đợi: today's visits, priority first, refreshed every few seconds. */
 export default function QueuePage() {
   const { t } = useI18n();
@@ -94,45 +149,12 @@ export default function QueuePage() {
             </Table.Thead>
             <Table.Tbody>
               {entries.map((entry) => (
-                <Table.Tr key={entry.visitId}>
-                  <VisitCells entry={entry} lead={entry.patientCode} />
-                  <Table.Td>
-                    <PriorityBadge priority={entry.priority} />
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={entry.status} />
-                    {entry.cancelReason && (
-                      <Text size="xs" c="dimmed">
-                        {entry.cancelReason}
-                      </Text>
-                    )}
-                    {entry.referral && (
-                      <Text size="xs" c="orange.8">
-                        {t('queue.referred', { name: entry.referral.toFacilityName })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{localTime(new Date(entry.createdAt))}</Table.Td>
-                  <Table.Td>{t('queue.minutes', { minutes: entry.waitingMinutes })}</Table.Td>
-                  {mayCancel && (
-                    <Table.Td>
-                      {CANCELLABLE_STATUSES.includes(entry.status) && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => setCancelling(entry)}
-                          aria-label={t('queue.cancelTitle', {
-                            number: entry.queueNumber,
-                            name: entry.fullName,
-                          })}
-                        >
-                          {t('queue.cancelVisit')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  )}
-                </Table.Tr>
+                <QueueRow
+                  key={entry.visitId}
+                  entry={entry}
+                  mayCancel={mayCancel}
+                  onCancel={setCancelling}
+                />
               ))}
             </Table.Tbody>
           </Table>

@@ -11,13 +11,14 @@ import {
   Title,
 } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { FileResult, PatientView } from '../../../shared/api';
+import type { PatientView } from '../../../shared/api';
 import { ageOn, ageLabel } from '../../../shared/domain/age';
 import { formatIsoDate, formatLocalDateTime, localDate } from '../../../shared/domain/dates';
 import { formatBhytCode } from '../../../shared/domain/bhyt';
 import { ethnicityByCode } from '../../../shared/domain/ethnicities';
 import { formatPhone } from '../../../shared/domain/phone';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
 import { PdfPreview } from '../../components/pdf-preview';
@@ -50,14 +51,14 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function PatientDetail({ patient, onEdit, onOpenPatient, onCheckedIn }: PatientDetailProps) {
   const { t, locale } = useI18n();
   const [visitOpen, setVisitOpen] = useState(false);
-  const [card, setCard] = useState<FileResult | null>(null);
+  const [card, setCard] = useState<DownloadedFile | null>(null);
   const [merging, setMerging] = useState(false);
   const mayMerge = canUse('patients.merge', useMe().user.roles);
   const age = ageOn(patient, localDate(new Date()));
   const address = [patient.address.street, patient.address.wardName, patient.address.provinceName]
     .filter(Boolean)
     .join(', ');
-  const printCard = async () => setCard(await call('patients.card', { id: patient.id }));
+  const printCard = async () => setCard(await callFile('patients.card', { id: patient.id }));
   usePageKeys([{ hotkey: 'F4', label: t('proc.visits.create'), run: () => setVisitOpen(true) }]);
 
   if (patient.mergedInto) {

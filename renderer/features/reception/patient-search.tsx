@@ -1,144 +1,304 @@
+import { Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import {
-  Badge,
-  Group,
-  NumberInput,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
-import { useId, useState, type KeyboardEvent } from 'react';
+  memo,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import type { PatientSearchResult } from '../../../shared/api';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
-import { useApiQuery } from '../../api/hooks';
+import { useLiveSearch } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
+import classes from '../../components/live-list.module.css';
 import { useI18n } from '../../i18n/i18n';
 import { personLine } from './patient-labels';
 
 export interface PatientSearchProps {
-  query: string;
+  /** The text to start with: the page keeps it while a record is open. */
+  initialQuery: string;
+  /** Told of every change, so the page knows the text without re-rendering on each key. */
   onQueryChange: (query: string) => void;
   onOpen: (id: number) => void;
 }
 
-/** Milliseconds of quiet before searching: a typist's pause, not a wait. */
-const DEBOUNCE_MS = 150;
+const NO_RESULTS: readonly PatientSearchResult[] = [];
+
+interface RowProps {
+  result: PatientSearchResult;
+  index: number;
+  active: boolean;
+  listId: string;
+  onOpen: (id: number) => void;
+  onHover: (index: number) => void;
+}
+
+/** Same patient, same look: a row that comes back in the next answer is not drawn again. */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  const x = a.result;
+  const y = b.result;
+  return (
+    a.index === b.index &&
+    a.active === b.active &&
+    a.listId === b.listId &&
+    a.onOpen === b.onOpen &&
+    a.onHover === b.onHover &&
+    x.id === y.id &&
+    x.code === y.code &&
+    x.fullName === y.fullName &&
+    x.sex === y.sex &&
+    x.birthDate === y.birthDate &&
+    x.birthYear === y.birthYear &&
+    x.phone === y.phone &&
+    x.match === y.match &&
+    x.lastVisitAt === y.lastVisitAt
+  );
+}
+
+const PatientRow = memo(function PatientRow({
+  result,
+  index,
+  active,
+  listId,
+  onOpen,
+  onHover,
+}: RowProps) {
+  const { t } = useI18n();
+  return (
+    <div
+      id={`${listId}-${index}`}
+      role="option"
+      aria-selected={active}
+      className={classes.row}
+      data-code={result.code}
+      onClick={() => onOpen(result.id)}
+      onMouseEnter={() => onHover(index)}
+    >
+      <div>
+        <div className={classes.title}>{result.fullName}</div>
+        <div className={classes.detail}>{personLine(result, t)}</div>
+      </div>
+      <div className={classes.side}>
+        <span className={classes.code}>{result.code}</span>
+        <span>
+          {result.match !== 'prefix' && (
+            <span className={classes.badge}>{t(`reception.match.${result.match}`)}</span>
+          )}{' '}
+          {result.lastVisitAt && (
+            <span className={classes.note}>
+              {t('reception.lastVisit', { time: formatLocalDateTime(result.lastVisitAt) })}
+            </span>
+          )}
+        </span>
+      </div>
+    </div>
+  );
+}, sameRow);
+
+interface ListProps {
+  results: readonly PatientSearchResult[];
+  stale: boolean;
+  active: number;
+  listId: string;
+  label: string;
+  onOpen: (id: number) => void;
+  onHover: (index: number) => void;
+}
+
+/** Drawn only when its answer or highlight changes, never because a key was typed. */
+const ResultList = memo(function ResultList({
+  results,
+  stale,
+  active,
+  listId,
+  label,
+  ...rest
+}: ListProps) {
+  return (
+    <div id={listId} role="listbox" aria-label={label} aria-busy={stale} className={classes.list}>
+      {results.map((result, index) => (
+        <PatientRow
+          key={result.id}
+          result={result}
+          index={index}
+          active={index === active}
+          listId={listId}
+          {...rest}
+        />
+      ))}
+    </div>
+  );
+});
+
+interface FieldProps {
+  initial: string;
+  listId: string;
+  expanded: boolean;
+  activeId: string | undefined;
+  onText: (text: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+}
+
+/**
+ * The search box, uncontrolled: the browser keeps the typed text, so a key redraws nothing
+ * here; only a new answer (expanded, highlighted row) does.
+ */
+const SearchField = memo(function SearchField({
+  initial,
+  listId,
+  expanded,
+  activeId,
+  onText,
+  onKeyDown,
+}: FieldProps) {
+  const { t } = useI18n();
+  return (
+    <TextInput
+      style={{ flex: 1 }}
+      size="md"
+      label={t('reception.search.label')}
+      placeholder={t('reception.search.placeholder')}
+      defaultValue={initial}
+      onChange={(event) => onText(event.currentTarget.value)}
+      onKeyDown={onKeyDown}
+      autoFocus
+      autoComplete="off"
+      role="combobox"
+      aria-expanded={expanded}
+      aria-controls={listId}
+      aria-activedescendant={activeId}
+    />
+  );
+});
+
+const BirthYearField = memo(function BirthYearField({
+  value,
+  onChange,
+}: {
+  value: number | '';
+  onChange: (value: number | '') => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <NumberInput
+      w={130}
+      size="md"
+      label={t('reception.search.birthYear')}
+      value={value}
+      onChange={(next) => onChange(typeof next === 'number' ? next : '')}
+      min={1900}
+      max={2999}
+      hideControls
+      allowDecimal={false}
+    />
+  );
+});
 
 /** One box for names, phones, CCCD, card and patient codes; arrows and Enter open a result. */
-export function PatientSearch({ query, onQueryChange, onOpen }: PatientSearchProps) {
+export function PatientSearch({ initialQuery, onQueryChange, onOpen }: PatientSearchProps) {
   const { t } = useI18n();
   const listId = useId();
+  const [text, setText] = useState(initialQuery);
   const [birthYear, setBirthYear] = useState<number | ''>('');
-  const [q] = useDebouncedValue(query.trim(), DEBOUNCE_MS);
-  const search = useApiQuery(
+  const q = text.trim();
+  const search = useLiveSearch(
     'patients.search',
     { q, limit: 20, ...(birthYear !== '' && { birthYear }) },
-    { enabled: q !== '', placeholderData: keepPreviousData },
+    q !== '',
   );
-  const results = q === '' ? [] : (search.data ?? []);
-  // The highlighted row belongs to one query: a new query starts at the top again.
-  const [highlight, setHighlight] = useState({ q: '', index: 0 });
-  const active = highlight.q === q ? highlight.index : 0;
-  const setActive = (next: (index: number) => number) => setHighlight({ q, index: next(active) });
+  const results = q === '' ? NO_RESULTS : (search.data ?? NO_RESULTS);
+  const stale = q !== '' && search.stale;
+  // The highlighted row belongs to one answer: a new answer starts at the top again.
+  const [highlight, setHighlight] = useState({ list: NO_RESULTS, index: 0 });
+  const active = highlight.list === results ? highlight.index : 0;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setActive((i) => Math.min(results.length - 1, i + 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => Math.max(0, i - 1));
-    } else if (event.key === 'Enter') {
-      const result = results[active];
-      if (result) {
+  // Handlers read the latest answer through a ref, so they stay the same between keys.
+  const latest = useRef({ results, active, stale });
+  // Enter pressed before the current text's answer: it opens that answer's first row.
+  const pendingEnter = useRef(false);
+  useLayoutEffect(() => {
+    latest.current = { results, active, stale };
+    if (stale || !pendingEnter.current) return;
+    pendingEnter.current = false;
+    const first = results[0];
+    if (first) onOpen(first.id);
+  }, [results, active, stale, onOpen]);
+  const onHover = useCallback(
+    (index: number) => setHighlight({ list: latest.current.results, index }),
+    [],
+  );
+  const onText = useCallback(
+    (value: string) => {
+      pendingEnter.current = false;
+      setText(value);
+      onQueryChange(value);
+    },
+    [onQueryChange],
+  );
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      const now = latest.current;
+      if (event.key === 'ArrowDown') {
         event.preventDefault();
-        onOpen(result.id);
+        setHighlight({
+          list: now.results,
+          index: Math.min(now.results.length - 1, now.active + 1),
+        });
+      } else if (event.key === 'ArrowUp') {
+        event.preventDefault();
+        setHighlight({ list: now.results, index: Math.max(0, now.active - 1) });
+      } else if (event.key === 'Enter') {
+        // Rows of an earlier text are not the patient asked for: Enter waits for the answer.
+        if (now.stale) {
+          event.preventDefault();
+          pendingEnter.current = true;
+          return;
+        }
+        const result = now.results[now.active];
+        if (result) {
+          event.preventDefault();
+          onOpen(result.id);
+        }
       }
-    }
-  };
+    },
+    [onOpen],
+  );
 
   return (
     <Stack gap="sm">
       <Group align="flex-end" wrap="nowrap">
-        <TextInput
-          style={{ flex: 1 }}
-          size="md"
-          label={t('reception.search.label')}
-          placeholder={t('reception.search.placeholder')}
-          value={query}
-          onChange={(event) => onQueryChange(event.currentTarget.value)}
+        <SearchField
+          initial={initialQuery}
+          listId={listId}
+          expanded={results.length > 0}
+          activeId={results[active] ? `${listId}-${active}` : undefined}
+          onText={onText}
           onKeyDown={onKeyDown}
-          autoFocus
-          autoComplete="off"
-          role="combobox"
-          aria-expanded={results.length > 0}
-          aria-controls={listId}
-          aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
         />
-        <NumberInput
-          w={130}
-          size="md"
-          label={t('reception.search.birthYear')}
-          value={birthYear}
-          onChange={(value) => setBirthYear(typeof value === 'number' ? value : '')}
-          min={1900}
-          max={2999}
-          hideControls
-          allowDecimal={false}
-        />
+        <BirthYearField value={birthYear} onChange={setBirthYear} />
       </Group>
       <ApiErrorAlert error={search.error} />
-      {q !== '' && search.isSuccess && results.length === 0 && (
-        <Text c="dimmed">{t('reception.search.none')}</Text>
+      {q !== '' && search.answered && results.length === 0 && (
+        <Text c="dimmed" data-empty-for={q}>
+          {t('reception.search.none')}
+        </Text>
       )}
-      <Stack gap={4} id={listId} role="listbox" aria-label={t('reception.search.results')}>
-        {results.map((result, index) => (
-          <UnstyledButton
-            key={result.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            tabIndex={-1}
-            onClick={() => onOpen(result.id)}
-            onMouseEnter={() => setActive(() => index)}
-          >
-            <Paper
-              withBorder
-              p="sm"
-              bg={index === active ? 'teal.0' : undefined}
-              style={{ borderColor: index === active ? 'var(--mantine-color-teal-7)' : undefined }}
-            >
-              <Group justify="space-between" wrap="nowrap">
-                <div>
-                  <Text fw={600}>{result.fullName}</Text>
-                  <Text size="sm">{personLine(result, t)}</Text>
-                </div>
-                <Stack gap={2} align="flex-end">
-                  <Text size="sm" ff="monospace">
-                    {result.code}
-                  </Text>
-                  <Group gap={4}>
-                    {result.match !== 'prefix' && (
-                      <Badge size="sm" variant="light">
-                        {t(`reception.match.${result.match}`)}
-                      </Badge>
-                    )}
-                    {result.lastVisitAt && (
-                      <Text size="xs" c="dimmed">
-                        {t('reception.lastVisit', {
-                          time: formatLocalDateTime(result.lastVisitAt),
-                        })}
-                      </Text>
-                    )}
-                  </Group>
-                </Stack>
-              </Group>
-            </Paper>
-          </UnstyledButton>
-        ))}
-      </Stack>
+      <ResultList
+        results={results}
+        stale={stale}
+        active={active}
+        listId={listId}
+        label={t('reception.search.results')}
+        onOpen={onOpen}
+        onHover={onHover}
+      />
+      {q === '' && (
+        <Text c="dimmed" size="sm" mt="lg">
+          {t('reception.emptyHint')}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Kbd, Text } from '@mantine/core';
+import { Button, Kbd } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { PatientView } from '../../../shared/api';
@@ -70,14 +70,24 @@ export default function ReceptionPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const [view, setView] = useState<View>({ kind: 'search' });
-  const [query, setQuery] = useState('');
+  // The search box's text, known without re-rendering the page on every key; kept for the
+  // box's return when the page moves to a record or a form.
+  const query = useRef('');
+  const [kept, setKept] = useState('');
+  const rememberQuery = useCallback((text: string) => {
+    query.current = text;
+  }, []);
+  const leaveSearch = useCallback((next: View) => {
+    setKept(query.current);
+    setView(next);
+  }, []);
   const notify = useNotify();
 
-  const open = useCallback((id: number) => setView({ kind: 'patient', id }), []);
+  const open = useCallback((id: number) => leaveSearch({ kind: 'patient', id }), [leaveSearch]);
   const register = useCallback(
     (initial: PatientFormValues, notices: LocalizedText[] = []) =>
-      setView({ kind: 'register', initial, notices, key: Date.now() }),
-    [],
+      leaveSearch({ kind: 'register', initial, notices, key: Date.now() }),
+    [leaveSearch],
   );
   const waiting = useHasDraft(REGISTER_DRAFT);
   /** F2: the registration left half-filled comes back first; a new one starts from the query. */
@@ -86,12 +96,14 @@ export default function ReceptionPage() {
     const draft = readDraft<PatientFormValues>(REGISTER_DRAFT);
     if (draft) return register(draft.values);
     const values = emptyPatientValues();
-    if (classifySearch(query) === 'name' && !/\d/.test(query)) values.fullName = query.trim();
+    const typed = query.current;
+    if (classifySearch(typed) === 'name' && !/\d/.test(typed)) values.fullName = typed.trim();
     register(values);
   };
   /** After a check-in: the search box, empty, for the next person in line. */
   const nextPerson = () => {
-    setQuery('');
+    query.current = '';
+    setKept('');
     setView({ kind: 'search' });
   };
   const editing = (patient: PatientView) => {
@@ -175,7 +187,7 @@ export default function ReceptionPage() {
         <DraftNotice draftKey={REGISTER_DRAFT} onResume={registerFromQuery} resumeKey="F2" />
       )}
       {view.kind === 'search' && (
-        <PatientSearch query={query} onQueryChange={setQuery} onOpen={open} />
+        <PatientSearch initialQuery={kept} onQueryChange={rememberQuery} onOpen={open} />
       )}
       {view.kind === 'patient' && (
         <PatientById
@@ -212,13 +224,6 @@ export default function ReceptionPage() {
           onCancel={() => open(view.patient.id)}
           onOpenPatient={open}
         />
-      )}
-      {view.kind === 'search' && query === '' && (
-        <Group mt="xl" gap={6}>
-          <Text c="dimmed" size="sm">
-            {t('reception.emptyHint')}
-          </Text>
-        </Group>
       )}
     </>
   );

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { CreatedVisit, FileResult, PatientView } from '../../../shared/api';
+import type { CreatedVisit, PatientView } from '../../../shared/api';
 import { localDate } from '../../../shared/domain/dates';
 import {
   PRIORITIES,
@@ -20,7 +20,8 @@ import {
   type Priority,
   type VisitKind,
 } from '../../../shared/domain/queue';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PdfPreview } from '../../components/pdf-preview';
@@ -45,7 +46,7 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
   const { t } = useI18n();
   const create = useApiMutation('visits.create', ['queue.today', 'patients.get']);
   const [created, setCreated] = useState<CreatedVisit | null>(null);
-  const [ticket, setTicket] = useState<FileResult | null>(null);
+  const [ticket, setTicket] = useState<DownloadedFile | null>(null);
   const autoPrint = useApiQuery('settings.get', {}).data?.reception.autoPrintTicket ?? false;
   const close = () => onClose(created !== null);
   const refusal = bhytVisitRefusal(
@@ -72,7 +73,7 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
   });
 
   const ticket58 = async (visitId: number) =>
-    setTicket(await call('visits.ticket', { visitId, width: 58 }));
+    setTicket(await callFile('visits.ticket', { visitId, width: 58 }));
 
   return (
     <Modal
@@ -94,7 +95,7 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
           <Group mt="md" justify="center">
             <PrintActions
               document={{ kind: 'queueTicket', visitId: created.visitId, width: 80 }}
-              pdf={() => call('visits.ticket', { visitId: created.visitId, width: 80 })}
+              pdf={() => callFile('visits.ticket', { visitId: created.visitId, width: 80 })}
               title={t('reception.visit.ticketTitle')}
               thermal={{ role: 'queueTicket', id: created.visitId }}
               pdfLabel={t('reception.visit.ticket80')}

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DefinitionSummary } from '../../../shared/api';
 import { formatIsoDate } from '../../../shared/domain/dates';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
 import { ApiErrorAlert } from '../../components/api-error';
 import { downloadFile } from '../../components/pdf-preview';
 import { useI18n } from '../../i18n/i18n';
@@ -19,7 +19,7 @@ export function DefinitionsPanel({ definitions }: DefinitionsPanelProps) {
   const [failure, setFailure] = useState<unknown>(null);
   const download = (definition: DefinitionSummary) => {
     setFailure(null);
-    call('reports.definitions.export', {
+    callFile('reports.definitions.export', {
       code: definition.code,
       version: definition.version,
       format: 'xlsx',

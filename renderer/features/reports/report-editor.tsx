@@ -14,13 +14,14 @@ import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { FileResult, ReportFormat, ReportView } from '../../../shared/api';
+import type { ReportFormat, ReportView } from '../../../shared/api';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
 import { groupThousands } from '../../../shared/domain/money';
 import { parsePeriod, periodLabel } from '../../../shared/domain/reports/periods';
 import { valueLabeller } from '../../../shared/domain/reports/validation';
 import { splitKey, valueKey } from '../../../shared/domain/reports/value-set';
-import { call } from '../../api/client';
+import { callFile } from '../../api/client';
+import type { DownloadedFile } from '../../api/files';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useNotify } from '../../components/notify';
@@ -121,7 +122,7 @@ export function ReportEditor({ report, mayReopen }: ReportEditorProps) {
   const notify = useNotify();
   const client = useQueryClient();
   const [drafts, setDrafts] = useState<Map<string, string>>(new Map());
-  const [pdf, setPdf] = useState<FileResult | null>(null);
+  const [pdf, setPdf] = useState<DownloadedFile | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [reopening, setReopening] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -176,7 +177,7 @@ export function ReportEditor({ report, mayReopen }: ReportEditorProps) {
   const exportAs = async (format: ReportFormat) => {
     setFailure(null);
     try {
-      const file = await call('reports.export', { ...input, format });
+      const file = await callFile('reports.export', { ...input, format });
       if (format === 'pdf') setPdf(file);
       else downloadFile(file);
     } catch (error) {

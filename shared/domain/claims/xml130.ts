@@ -74,29 +74,48 @@ export function claimDocuments(record: ClaimRecord): Array<[string, string]> {
   return docs;
 }
 
-/** The GIAMDINHHS envelope: each table is its own UTF-8 document, base64 in NOIDUNGFILE. */
-export function buildGiamDinhHs(input: GiamDinhHsInput): string {
+/** Stands for the HOSO list while the envelope is laid out, so records can be streamed in. */
+const RECORDS_MARK = '\u0000records\u0000';
+
+/**
+ * The GIAMDINHHS envelope in pieces: the head, one piece per visit (its HOSO), the tail. A
+ * month's file is thousands of visits: a writer streams the pieces instead of one string.
+ * Each table is its own UTF-8 document, base64 in NOIDUNGFILE.
+ */
+export function* giamDinhHsChunks(input: GiamDinhHsInput): Generator<string> {
   if (!isValidIsoDate(input.createdOn)) throw new RangeError(`bad NGAYLAP: ${input.createdOn}`);
   const encode = input.encode ?? base64FromText;
-  const records = input.records.map((record) =>
-    branch(
-      'HOSO',
-      claimDocuments(record).map(([type, xml]) =>
-        branch('FILEHOSO', [leaf('LOAIHOSO', type), leaf('NOIDUNGFILE', encode(xml))]),
-      ),
-    ),
-  );
-  return document(
+  const lines = document(
     branch('GIAMDINHHS', [
       branch('THONGTINDONVI', [leaf('MACSKCB', input.facilityCode)]),
       branch('THONGTINHOSO', [
         leaf('NGAYLAP', input.createdOn.replace(/-/g, '')),
         leaf('SOLUONGHOSO', String(input.records.length)),
-        branch('DANHSACHHOSO', records),
+        branch('DANHSACHHOSO', [RECORDS_MARK]),
       ]),
       leaf('CHUKYDONVI', ''),
     ]),
   );
+  const at = lines.indexOf(RECORDS_MARK);
+  const indent = lines.slice(lines.lastIndexOf('\n', at) + 1, at);
+  yield lines.slice(0, at - indent.length);
+  for (const record of input.records) {
+    const hoso = branch(
+      'HOSO',
+      claimDocuments(record).map(([type, xml]) =>
+        branch('FILEHOSO', [leaf('LOAIHOSO', type), leaf('NOIDUNGFILE', encode(xml))]),
+      ),
+    );
+    yield `${indent}${hoso.join(`\n${indent}`)}\n`;
+  }
+  yield lines.slice(at + RECORDS_MARK.length + 1);
+}
+
+/** The whole GIAMDINHHS file as one string (small periods and tests). */
+export function buildGiamDinhHs(input: GiamDinhHsInput): string {
+  let xml = '';
+  for (const chunk of giamDinhHsChunks(input)) xml += chunk;
+  return xml;
 }
 
 /** One table row as ordered [field, text] pairs, so tests can check names and order. */

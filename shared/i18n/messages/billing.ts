@@ -336,6 +336,10 @@ export const billing = defineMessages({
     vi: 'Mỗi lần xuất tối đa 92 ngày.',
     en: 'One export covers at most 92 days.',
   },
+  'claims.changedDuringExport': {
+    vi: 'Có hóa đơn từ {from} đến {to} vừa thay đổi trong lúc lập tệp. Vui lòng xuất lại.',
+    en: 'A bill from {from} to {to} changed while the file was being made. Please export again.',
+  },
   'claims.nothingToExport': {
     vi: 'Không có hồ sơ BHYT hợp lệ nào từ {from} đến {to}.',
     en: 'No valid insured visits from {from} to {to}.',
