@@ -3,6 +3,7 @@ import { auth } from './messages/auth';
 import { billing } from './messages/billing';
 import { cashier } from './messages/cashier';
 import { catalog } from './messages/catalog';
+import { claims } from './messages/claims';
 import { clinical } from './messages/clinical';
 import { common } from './messages/common';
 import { devices } from './messages/devices';
@@ -30,6 +31,7 @@ const catalogues = [
   catalog,
   pharmacy,
   billing,
+  claims,
   cashier,
   devices,
 ] as const;
