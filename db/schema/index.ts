@@ -10,3 +10,4 @@ export * from './clinical';
 export * from './pharmacy';
 export * from './stock';
 export * from './billing';
+export * from './outbox';

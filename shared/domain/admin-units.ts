@@ -224,3 +224,46 @@ export function resolveAddress(units: AdminUnits, text: string): ResolvedAddress
   }
   return { provinceCode, ...street(1) };
 }
+
+/** A pre-2025 ward that became (part of) a 2025 ward, with its pre-2025 district. */
+export interface OldUnit {
+  wardCode: string;
+  wardName: string;
+  /** QĐ 124/2004 district code (3 digits): MAHUYEN_CU_TRU. */
+  districtCode: string;
+  districtName: string;
+  /** The old ward went into this new ward whole (else it was split between new wards). */
+  whole: boolean;
+}
+
+/** 2025 ward code → the old wards it took. */
+export type OldUnitsByWard = ReadonlyMap<string, readonly OldUnit[]>;
+
+export type OldDistrict =
+  | { kind: 'known'; districtCode: string; oldWardCode?: string }
+  /** The new ward took parts of several old districts: the old ward must be asked. */
+  | { kind: 'ambiguous'; choices: readonly OldUnit[] }
+  | { kind: 'unknown' };
+
+/**
+ * MAHUYEN_CU_TRU for a 2025 ward. The district is gone since July 2025 but the claim still
+ * asks for it: the old ward given on the card or at reception decides it; without one, it is
+ * the district every old ward of the new ward shared. 321 new wards took parts of several
+ * districts: there no district is guessed (a wrong code would pass the format check and
+ * misplace the patient in BHXH's statistics), the old ward is asked instead.
+ */
+export function oldDistrictOf(
+  byWard: OldUnitsByWard,
+  wardCode: string | null,
+  oldWardCode?: string | null,
+): OldDistrict {
+  const olds = wardCode ? byWard.get(wardCode) : undefined;
+  if (!olds || olds.length === 0) return { kind: 'unknown' };
+  const chosen = oldWardCode ? olds.find((o) => o.wardCode === oldWardCode) : undefined;
+  if (chosen)
+    return { kind: 'known', districtCode: chosen.districtCode, oldWardCode: chosen.wardCode };
+  const districts = new Set(olds.map((o) => o.districtCode));
+  const [only] = districts;
+  if (districts.size === 1 && only) return { kind: 'known', districtCode: only };
+  return { kind: 'ambiguous', choices: olds };
+}

@@ -10,6 +10,7 @@ import {
   visitDiagnoses,
   visitExams,
 } from '../../db/schema';
+import { toMilli, toMilliOrNull } from '../../shared/domain/unit-price';
 
 /**
  * Rows of the clinical core written straight into a database (a backend's, or a file the
@@ -64,9 +65,10 @@ export function insertPrescription(
             quantity: item.quantity,
             unit: 'Viên',
             usage: `Sáng ${item.doseMorning ?? '1'} viên`,
-            unitPrice: item.unitPrice ?? 1000,
-            insuredPrice:
+            unitPriceMilli: toMilli(item.unitPrice ?? 1000),
+            insuredPriceMilli: toMilliOrNull(
               item.insuredPrice === undefined ? (item.unitPrice ?? 1000) : item.insuredPrice,
+            ),
             insuranceRatio: item.insuranceRatio ?? 100,
             scope: item.scope ?? 1,
           })
@@ -101,8 +103,10 @@ export function insertServiceOrder(
           visitId: input.visitId,
           serviceId: input.serviceId,
           quantity: input.quantity ?? 1,
-          unitPrice: input.unitPrice,
-          insuredPrice: input.insuredPrice === undefined ? input.unitPrice : input.insuredPrice,
+          unitPriceMilli: toMilli(input.unitPrice),
+          insuredPriceMilli: toMilliOrNull(
+            input.insuredPrice === undefined ? input.unitPrice : input.insuredPrice,
+          ),
           insuranceRatio: input.insuranceRatio ?? 100,
           scope: input.scope ?? 1,
           orderedBy: input.doctorId ?? 1,

@@ -64,7 +64,7 @@ describe('invoices', () => {
     const { sqlite } = clinic.backend.services;
     const first = expectOk(await clinic.call('billing.invoice', { visitId }));
     sqlite
-      .prepare('UPDATE service_orders SET cancelled_at = ? WHERE unit_price = 40000')
+      .prepare('UPDATE service_orders SET cancelled_at = ? WHERE unit_price = 40000000')
       .run(new Date().toISOString());
     const second = expectOk(await clinic.call('billing.invoice', { visitId }));
     expect(second.invoiceId).toBe(first.invoiceId);

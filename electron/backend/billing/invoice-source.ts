@@ -9,6 +9,7 @@ import {
   type VisitRow,
 } from '../../../db/schema';
 import type { CoverageCard, CoverageLine, Scope } from '../../../shared/domain/coverage';
+import { fromMilli } from '../../../shared/domain/unit-price';
 import { dispensedByItem } from '../pharmacy/ledger-queries';
 
 /** A line to price, with what the invoice shows besides the money. */
@@ -21,8 +22,9 @@ export interface BillableItem {
 }
 
 interface Snapshot {
-  unitPrice: number;
-  insuredPrice: number | null;
+  /** Thousandths of a dong, as stored. */
+  unitPriceMilli: number;
+  insuredPriceMilli: number | null;
   insuranceRatio: number;
   scope: number;
 }
@@ -30,10 +32,10 @@ interface Snapshot {
 /** A null insured price means BHYT does not pay for the item: priced as out of scope. */
 function pricing(snapshot: Snapshot): Omit<CoverageLine, 'kind' | 'refId' | 'name' | 'quantity'> {
   return {
-    unitPrice: snapshot.unitPrice,
-    insuredUnitPrice: snapshot.insuredPrice ?? snapshot.unitPrice,
+    unitPrice: fromMilli(snapshot.unitPriceMilli),
+    insuredUnitPrice: fromMilli(snapshot.insuredPriceMilli ?? snapshot.unitPriceMilli),
     coverageRatio: snapshot.insuranceRatio,
-    scope: (snapshot.insuredPrice === null ? 2 : snapshot.scope) as Scope,
+    scope: (snapshot.insuredPriceMilli === null ? 2 : snapshot.scope) as Scope,
   };
 }
 

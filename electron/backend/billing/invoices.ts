@@ -12,6 +12,7 @@ import {
   type CoverageLineResult,
   type CoverageResult,
 } from '../../../shared/domain/coverage';
+import { toMilli } from '../../../shared/domain/unit-price';
 import { AppError, notFound } from '../errors';
 import { getVisitRow } from '../visits/visits';
 import { coverageConfig } from './coverage-config';
@@ -86,8 +87,8 @@ function lineValues(
     name: item.line.name,
     unit: item.unit,
     quantity: item.line.quantity,
-    unitPrice: item.line.unitPrice,
-    insuredUnitPrice: item.line.insuredUnitPrice,
+    unitPriceMilli: toMilli(item.line.unitPrice),
+    insuredUnitPriceMilli: toMilli(item.line.insuredUnitPrice),
     coverageRatio: item.line.coverageRatio,
     scope: item.line.scope,
     covered: r.covered,

@@ -9,6 +9,7 @@ import type {
   CoverageTotals,
   Scope,
 } from '../../../shared/domain/coverage';
+import { fromMilli } from '../../../shared/domain/unit-price';
 import { patientAddress } from '../billing/patient-address';
 import type { ClaimSource } from './load';
 
@@ -28,8 +29,8 @@ export function storedCoverage(
       refId: l.refId,
       name: l.name,
       quantity: l.quantity,
-      unitPrice: l.unitPrice,
-      insuredUnitPrice: l.insuredUnitPrice,
+      unitPrice: fromMilli(l.unitPriceMilli),
+      insuredUnitPrice: fromMilli(l.insuredUnitPriceMilli),
       coverageRatio: l.coverageRatio,
       scope: l.scope as Scope,
     },

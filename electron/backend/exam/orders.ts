@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import { serviceOrders, services, type VisitRow } from '../../../db/schema';
 import type { OrderView } from '../../../shared/api';
 import type { LocalizedText } from '../../../shared/api/result';
+import { fromMilli, fromMilliOrNull } from '../../../shared/domain/unit-price';
 import { AppError, conflict, notFound } from '../errors';
 import { readSection } from '../settings/store';
 import type { WriteContext } from '../patients/registry';
@@ -26,8 +27,8 @@ function toView({ order, ...service }: OrderJoin): OrderView {
     serviceId: order.serviceId,
     ...service,
     quantity: order.quantity,
-    unitPrice: order.unitPrice,
-    insuredPrice: order.insuredPrice,
+    unitPrice: fromMilli(order.unitPriceMilli),
+    insuredPrice: fromMilliOrNull(order.insuredPriceMilli),
     result: order.result,
     resultAt: order.resultAt,
     orderedAt: order.orderedAt,
@@ -98,8 +99,8 @@ export function orderServices(
         visitId,
         serviceId,
         quantity,
-        unitPrice: service.price,
-        insuredPrice: service.insuredPrice,
+        unitPriceMilli: service.priceMilli,
+        insuredPriceMilli: service.insuredPriceMilli,
         insuranceRatio: service.insuranceRatio,
         scope: service.scope,
         orderedBy: ctx.userId,

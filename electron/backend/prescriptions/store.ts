@@ -13,6 +13,7 @@ import {
   formatPrescriptionCode,
   prescriptionDisplayName,
 } from '../../../shared/domain/prescription';
+import { fromMilli, fromMilliOrNull } from '../../../shared/domain/unit-price';
 import { asScope } from '../catalog/scope';
 import { visitInExam } from '../exam/record';
 import { AppError } from '../errors';
@@ -104,8 +105,8 @@ export function savePrescription(
         route: line.effectiveRoute,
         note: line.note,
         usage: line.usage,
-        unitPrice: drug.price,
-        insuredPrice: drug.insuredPrice,
+        unitPriceMilli: drug.priceMilli,
+        insuredPriceMilli: drug.insuredPriceMilli,
         insuranceRatio: drug.insuranceRatio,
         scope: drug.scope,
       })
@@ -192,8 +193,8 @@ export function readPrescription(db: Db, visitId: number): PrescriptionView | nu
         route: item.route,
         note: item.note,
         usage: item.usage,
-        unitPrice: item.unitPrice,
-        insuredPrice: item.insuredPrice,
+        unitPrice: fromMilli(item.unitPriceMilli),
+        insuredPrice: fromMilliOrNull(item.insuredPriceMilli),
         scope: asScope(item.scope),
       };
     }),

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { DrugView } from '../../../shared/api';
-import { formatVnd } from '../../../shared/domain/money';
+import { formatUnitPrice } from '../../../shared/domain/unit-price';
 import { useApiQuery } from '../../api/hooks';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
@@ -90,10 +90,10 @@ export function DrugsTab({ importButton }: DrugsTabProps) {
               <Table.Td>{drug.unit}</Table.Td>
               <Table.Td>{drug.route}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatVnd(drug.price)}
+                {formatUnitPrice(drug.price)}
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {drug.insuredPrice === null ? '—' : formatVnd(drug.insuredPrice)}
+                {drug.insuredPrice === null ? '—' : formatUnitPrice(drug.insuredPrice)}
               </Table.Td>
               {canEdit && (
                 <EditButton

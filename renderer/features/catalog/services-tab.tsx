@@ -2,7 +2,7 @@ import { Badge, Button, Group, Table } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { ServiceView } from '../../../shared/api';
-import { formatVnd } from '../../../shared/domain/money';
+import { formatUnitPrice } from '../../../shared/domain/unit-price';
 import { useApiQuery } from '../../api/hooks';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
@@ -71,10 +71,10 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
               <Table.Td>{t(`catalog.category.${service.category}`)}</Table.Td>
               <Table.Td>{service.unit}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatVnd(service.price)}
+                {formatUnitPrice(service.price)}
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {service.insuredPrice === null ? '—' : formatVnd(service.insuredPrice)}
+                {service.insuredPrice === null ? '—' : formatUnitPrice(service.insuredPrice)}
               </Table.Td>
               <Table.Td>{service.bhxhCode}</Table.Td>
               {canEdit && (

@@ -3,6 +3,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OrderView, ServiceView } from '../../../shared/api';
 import { formatVnd } from '../../../shared/domain/money';
+import { formatUnitPrice, lineAmount } from '../../../shared/domain/unit-price';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
@@ -46,7 +47,7 @@ function OrderRow({
           {order.quantity > 1 && ` × ${order.quantity}`}
         </Text>
         <Text size="sm" c="dimmed" w={90} ta="right">
-          {formatVnd(order.unitPrice * order.quantity)}
+          {formatVnd(lineAmount(order.quantity, order.unitPrice))}
         </Text>
         {cancelled ? (
           <Text size="sm" c="red.8" w={260}>
@@ -123,7 +124,7 @@ export function OrdersEditor({ visitId, orders, canOrder, canWriteResults }: Ord
                 {s.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {formatVnd(s.price)}
+                {formatUnitPrice(s.price)}
               </Text>
             </Group>
           )}

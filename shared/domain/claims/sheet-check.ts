@@ -105,6 +105,12 @@ const isDate = (v: string): boolean => {
 /** NGAY_SINH: day and month are 0000 when only the year is known (QĐ 130). */
 const isBirth = (v: string): boolean => /^\d{4}00000000$/.test(v) || isDateTime(v);
 const ICD = /^[A-Z]\d{2}(\.\d{1,2})?$/;
+
+/** TT_THAU: decision;package;group;year, or a self-made product's letter;year: a year closes it. */
+export function isTenderInfo(value: string): boolean {
+  const parts = value.split(';').map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => p !== '') && parts.some((p) => /^\d{4}$/.test(p));
+}
 const icdList = (v: string): boolean => v.split(';').every((c) => ICD.test(c));
 
 const FORMATS: Readonly<Record<string, (v: string) => boolean>> = {
@@ -137,8 +143,7 @@ const FORMATS: Readonly<Record<string, (v: string) => boolean>> = {
   MA_BENH: icdList,
   CAN_NANG: (v) => /^\d{1,3}\.\d{2}$/.test(v) && Number(v) > 0,
   MA_TTDV: (v) => /^\d{10}$/.test(v),
-  // Decision;package;group;year, or a self-made product's letter;year: a year always closes it.
-  TT_THAU: (v) => v.split(';').length >= 2 && v.split(';').some((p) => /^\d{4}$/.test(p.trim())),
+  TT_THAU: isTenderInfo,
 };
 
 const CODE_LISTS: Readonly<Record<string, readonly string[]>> = {

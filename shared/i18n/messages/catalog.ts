@@ -52,8 +52,8 @@ export const catalog = defineMessages({
     en: 'Column {column}: "{value}" is negative.',
   },
   'catalog.row.fractionalPrice': {
-    vi: 'Cột {column}: giá "{value}" có phần lẻ dưới 1 đồng.',
-    en: 'Column {column}: price "{value}" has a fraction of a dong.',
+    vi: 'Cột {column}: giá "{value}" có quá 3 chữ số thập phân.',
+    en: 'Column {column}: price "{value}" has more than 3 decimals.',
   },
   'catalog.row.ratioRange': {
     vi: 'Tỷ lệ thanh toán BHYT "{value}" phải từ 0 đến {max}.',
@@ -111,6 +111,38 @@ export const catalog = defineMessages({
   'catalog.drug.ingredientRequired': {
     vi: 'Cần ít nhất một hoạt chất.',
     en: 'At least one active ingredient is needed.',
+  },
+  'catalog.price.decimals': {
+    vi: 'Đơn giá có tối đa 3 chữ số thập phân.',
+    en: 'A unit price has at most 3 decimals.',
+  },
+  'catalog.service.bhxhCodeInvalid': {
+    vi: 'Mã BHXH chỉ gồm chữ, số và dấu chấm, ví dụ 13.0001.0001.',
+    en: 'The BHXH code holds letters, digits and dots only, e.g. 13.0001.0001.',
+  },
+  'catalog.drug.routeCodeUnknown': {
+    vi: 'Mã đường dùng "{code}" không có trong danh mục của Bộ Y tế.',
+    en: 'Route code "{code}" is not in the Ministry of Health list.',
+  },
+  'catalog.drug.tenderFormat': {
+    vi: 'Thông tin thầu ghi theo dạng: số quyết định;gói thầu;nhóm thầu;năm (ví dụ 57/QĐ-TTMS;G1;N1;2022).',
+    en: 'Tender information reads: decision;package;group;year (e.g. 57/QĐ-TTMS;G1;N1;2022).',
+  },
+  'catalog.warn.drugPriceSplit': {
+    vi: 'Thuốc BHYT có giá bán {price} khác giá BHYT {insuredPrice}: bảng XML2 chỉ có một đơn giá, hồ sơ giám định sẽ bị giữ lại.',
+    en: 'A BHYT drug priced {price} with a BHYT price of {insuredPrice}: XML2 has one unit price, so claims will be held back.',
+  },
+  'catalog.warn.noTender': {
+    vi: 'Thuốc BHYT chưa có thông tin thầu (TT_THAU): hồ sơ giám định sẽ bị giữ lại.',
+    en: 'The BHYT drug has no tender information (TT_THAU): claims will be held back.',
+  },
+  'catalog.warn.noRouteCode': {
+    vi: 'Thuốc BHYT chưa có mã đường dùng: hồ sơ giám định sẽ bị giữ lại.',
+    en: 'The BHYT drug has no route code: claims will be held back.',
+  },
+  'catalog.warn.noBhxhCode': {
+    vi: 'Dịch vụ BHYT chưa có mã BHXH (MA_DICH_VU): hồ sơ giám định có dịch vụ này sẽ bị giữ lại.',
+    en: 'The BHYT service has no BHXH code (MA_DICH_VU): claims with it will be held back.',
   },
   'catalog.insuredAbovePrice': {
     vi: 'Đơn giá BHYT không được cao hơn đơn giá.',
