@@ -95,6 +95,8 @@ export interface ResolvedAddress {
   provinceCode: string;
   /** Missing when only the province could be told. */
   wardCode?: string;
+  /** The pre-2025 ward, when the address named it (cards printed before July 2025). */
+  oldWardCode?: string;
   street?: string;
 }
 
@@ -142,6 +144,8 @@ interface AddressIndex {
   wardsByCore: Map<string, string>;
   /** "old province|old district|old ward" cores → 2025 ward code. */
   oldWards: Map<string, string>;
+  /** The same keys → the old ward's own code. */
+  oldWardCodes: Map<string, string>;
 }
 
 /** Keys that name one value; a key seen with two values names none. */
@@ -157,6 +161,9 @@ function uniqueMap(entries: Iterable<[string, string]>): Map<string, string> {
 }
 
 const addressIndexes = new WeakMap<AdminUnits, AddressIndex>();
+
+const oldKey = (m: WardMapping): string =>
+  [m.oldProvinceName, m.oldDistrictName, m.oldWardName].map(unitCore).join('|');
 
 function addressIndex(units: AdminUnits): AddressIndex {
   let index = addressIndexes.get(units);
@@ -182,11 +189,9 @@ function addressIndex(units: AdminUnits): AddressIndex {
       units.wards.map((w) => [`${w.provinceCode}|${unitCore(w.name)}`, w.code]),
     ),
     // An old ward split between new ones cannot be placed from its name alone.
-    oldWards: uniqueMap(
-      units.mappings.map((m) => [
-        [m.oldProvinceName, m.oldDistrictName, m.oldWardName].map(unitCore).join('|'),
-        m.newWardCode,
-      ]),
+    oldWards: uniqueMap(units.mappings.map((m) => [oldKey(m), m.newWardCode])),
+    oldWardCodes: uniqueMap(
+      units.mappings.flatMap((m) => (m.oldWardCode ? [[oldKey(m), m.oldWardCode]] : [])),
     ),
   };
   addressIndexes.set(units, index);
@@ -213,8 +218,11 @@ export function resolveAddress(units: AdminUnits, text: string): ResolvedAddress
   };
   const [province = '', second = '', third = ''] = parts.slice(-3).reverse();
   if (parts.length >= 3) {
-    const wardCode = index.oldWards.get([province, second, third].map(unitCore).join('|'));
-    if (wardCode) return { provinceCode, wardCode, ...street(3) };
+    const key = [province, second, third].map(unitCore).join('|');
+    const wardCode = index.oldWards.get(key);
+    const oldWardCode = index.oldWardCodes.get(key);
+    if (wardCode)
+      return { provinceCode, wardCode, ...(oldWardCode && { oldWardCode }), ...street(3) };
   }
   if (parts.length >= 2 && !DISTRICT_KINDS.has(splitUnit(second).kind)) {
     const wardCode =
