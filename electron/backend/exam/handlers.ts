@@ -92,7 +92,7 @@ export const examHandlers: HandlersFor<typeof examApi> = {
   },
 
   'visits.setOrderResult': (ctx, input) => {
-    const { view, visit } = setOrderResult(writer(ctx), input.orderId, input.result);
+    const { view, visit } = setOrderResult(writer(ctx), input.orderId, input.result, input.values);
     noteVisit(ctx, { visitId: visit.id, patientId: visit.patientId }, { orderId: view.orderId });
     return view;
   },

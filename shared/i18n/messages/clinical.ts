@@ -238,6 +238,10 @@ export const clinical = defineMessages({
     vi: 'Chỉ định đã hủy: không ghi kết quả được.',
     en: 'The order was cancelled: no result can be written.',
   },
+  'exam.order.valuesMismatch': {
+    vi: 'Kết quả cần {expected} giá trị theo các chỉ số của dịch vụ.',
+    en: 'The result needs {expected} values, one per index of the service.',
+  },
   'exam.order.hasResult': {
     vi: 'Chỉ định đã có kết quả: xóa kết quả trước khi hủy.',
     en: 'The order has a result: clear it before cancelling.',
