@@ -2,10 +2,9 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { LocalizedText } from '../../shared/api/result';
 import { visits } from './visits';
+import { OUTBOX_KINDS } from '../../shared/domain/claims/outbox-kinds';
 
-/** What waits for an upload adapter: the XML0 check-in, the national e-prescription. */
-export const OUTBOX_KINDS = ['checkIn', 'prescription'] as const;
-export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+export { OUTBOX_KINDS, type OutboxKind } from '../../shared/domain/claims/outbox-kinds';
 
 /**
  * Documents for gateways Tram cannot reach offline (the BHXH gateway's check-in, the national

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { drizzleFor } from '../../db/client';
-import { stockBatches, stockMovements } from '../../db/schema';
+import { stockBatches, stockMovements, visitVitals } from '../../db/schema';
 import { moveVisit } from '../../electron/backend/visits/status';
 import { eq, sql } from 'drizzle-orm';
 import { insertBatch, insertExam, insertPrescription, insertServiceOrder } from './clinical';
@@ -34,6 +34,8 @@ export interface SeedVisit {
   /** ICD-10 codes, primary first; none leaves the visit without a diagnosis. */
   diagnoses?: readonly string[];
   reexamDate?: string;
+  /** Measured by the nurse (CAN_NANG); null leaves the visit without vitals. */
+  weightKg?: number | null;
   /** When the doctor and pharmacy did their part (the visit moves at this instant). */
   at?: Date;
 }
@@ -83,6 +85,16 @@ export function seedVisitAtCashier(sqlite: Database.Database, seed: SeedVisit): 
       ...(seed.doctorId && { doctorId: seed.doctorId }),
       ...(seed.reexamDate && { reexamDate: seed.reexamDate }),
     });
+    if (seed.weightKg !== null) {
+      db.insert(visitVitals)
+        .values({
+          visitId: seed.visitId,
+          weightKg: seed.weightKg ?? 62.5,
+          recordedBy: seed.doctorId ?? 1,
+          recordedAt: at.toISOString(),
+        })
+        .run();
+    }
     for (const service of seed.services ?? []) {
       insertServiceOrder(sqlite, {
         visitId: seed.visitId,

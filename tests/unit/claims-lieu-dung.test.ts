@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lieuDung } from '../../shared/domain/claims/lieu-dung';
+import { cachDung, lieuDung } from '../../shared/domain/claims/lieu-dung';
 
 describe('LIEU_DUNG in the decision’s form (QĐ 130 Bảng 2)', () => {
   it.each([
@@ -27,6 +27,14 @@ describe('LIEU_DUNG in the decision’s form (QĐ 130 Bảng 2)', () => {
     ],
   ])('%j %s for %i days', (dose, unit, days, expected) => {
     expect(lieuDung(dose, unit, days)).toBe(expected);
+  });
+
+  it('writes CACH_DUNG from the route and the note without repeating the route', () => {
+    expect(cachDung('Uống', 'Uống sau ăn')).toBe('Uống sau ăn');
+    expect(cachDung('Uống', 'sau ăn no')).toBe('Uống sau ăn no');
+    expect(cachDung('Uống', null)).toBe('Uống');
+    expect(cachDung(null, 'nhai kỹ')).toBe('Nhai kỹ');
+    expect(cachDung('Nhỏ mắt', 'ngày 3 lần')).toBe('Nhỏ mắt ngày 3 lần');
   });
 
   it('gives nothing for a dose that does not compute', () => {

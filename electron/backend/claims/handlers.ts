@@ -1,12 +1,14 @@
 import type { ClaimCheck, LocalizedText } from '../../../shared/api';
 import type { claimsApi } from '../../../shared/api/claims';
 import { XML_MIME } from '../../../shared/api/files';
-import { buildGiamDinhHs } from '../../../shared/domain/claims/xml130';
+import { buildGiamDinhHs, renderXml0 } from '../../../shared/domain/claims/xml130';
 import { localDate } from '../../../shared/domain/dates';
 import type { HandlersFor, UserCtx } from '../context';
 import { AppError, conflict } from '../errors';
 import { readSection } from '../settings/store';
+import { loadOldUnits, loadRouteCodes } from '../reference/code-files';
 import { buildClaims, type BuiltClaim } from './build';
+import { checkInsOf, outboxEntries } from './outbox';
 import { loadClaimSources } from './load';
 
 /** Settings every claim needs: without them no file is worth sending. */
@@ -15,11 +17,13 @@ function settingsProblems(ctx: UserCtx): LocalizedText[] {
 }
 
 function claimsOf(ctx: UserCtx, from: string, to: string): BuiltClaim[] {
-  return buildClaims(
-    loadClaimSources(ctx.db, from, to),
-    readSection(ctx.db, 'facility').code,
-    readSection(ctx.db, 'claims'),
-  );
+  const { resourcesDir } = ctx.config;
+  return buildClaims(loadClaimSources(ctx.db, from, to), {
+    facilityCode: readSection(ctx.db, 'facility').code,
+    settings: readSection(ctx.db, 'claims'),
+    oldUnits: loadOldUnits(resourcesDir),
+    routeCodes: new Set(loadRouteCodes(resourcesDir).map((r) => r.code)),
+  });
 }
 
 function check(claim: BuiltClaim): ClaimCheck {
@@ -79,7 +83,34 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
       mimeType: XML_MIME,
       content: Buffer.from(xml, 'utf8').toString('base64'),
       count: records.length,
+      skipped: skippedVisitIds.length,
       skippedVisitIds,
     };
   },
+
+  'claims.exportCheckIns': (ctx, { from, to }) => {
+    const checkIns = checkInsOf(ctx.db, from, to);
+    const ready = checkIns.filter((c) => c.problems.length === 0);
+    if (ready.length === 0) throw conflict('claims.nothingToExport', { from, to });
+    const facilityCode = readSection(ctx.db, 'facility').code;
+    // STT counts the rows of this file, 1 to n.
+    const xml = renderXml0(ready.map((c, index) => ({ ...c.row, STT: index + 1 })));
+    const skippedVisitIds = checkIns.filter((c) => c.problems.length > 0).map((c) => c.visitId);
+    ctx.audit.record('claims.exportCheckIns', {
+      entity: 'claims',
+      entityId: `${from}..${to}`,
+      detail: { count: ready.length, skipped: skippedVisitIds.length },
+    });
+    return {
+      fileName: `CHECKIN_${facilityCode}_${from.replace(/-/g, '')}_${to.replace(/-/g, '')}.xml`,
+      mimeType: XML_MIME,
+      content: Buffer.from(xml, 'utf8').toString('base64'),
+      count: ready.length,
+      skipped: skippedVisitIds.length,
+      skippedVisitIds,
+    };
+  },
+
+  'claims.outbox': (ctx, input) =>
+    outboxEntries(ctx.db, input.kinds, input.pendingOnly, input.limit),
 };

@@ -96,7 +96,7 @@ export function claimFromInvoice(input: ClaimInput): ClaimOutcome {
   const subject = (kind: RowSubject['kind'], d: ClaimLineDetail): RowSubject => ({
     kind,
     name: d.label ?? d.name,
-    code: d.ownCode ?? d.code,
+    code: d.ownCode ?? (d.code || '—'),
   });
   for (const { r, d } of pairs) {
     if (!d) continue;

@@ -8,6 +8,7 @@ import {
   type DoseTake,
   type Fraction,
 } from '../dosing';
+import { foldVietnamese } from '../text';
 
 const TAKE_NAMES: Readonly<Record<DoseTake, string>> = {
   morning: 'Sáng',
@@ -46,4 +47,18 @@ export function lieuDung(dose: Dose, unit: string, days: number): string | null 
     .map((t) => `${TAKE_NAMES[t.take]}: ${formatDoseAmount(t.amount)} ${unitText}`)
     .join(', ');
   return `${detail} * ${days} ngày ${perDay}`;
+}
+
+/**
+ * CACH_DUNG: the doctor's words on how to take it ("Uống sau ăn"). The route leads unless the
+ * note already says it, so "Uống" and "uống sau ăn" do not make "Uống uống sau ăn".
+ */
+export function cachDung(route: string | null, note: string | null): string {
+  const how = route?.trim() ?? '';
+  const said = note?.trim() ?? '';
+  if (!said) return how;
+  if (!how || foldVietnamese(said).startsWith(foldVietnamese(how))) {
+    return said.charAt(0).toLocaleUpperCase('vi') + said.slice(1);
+  }
+  return `${how} ${said.charAt(0).toLocaleLowerCase('vi')}${said.slice(1)}`;
 }

@@ -63,4 +63,8 @@ export const procedures = defineMessages({
   'proc.billing.receipt': { vi: 'In biên lai', en: 'Print receipt' },
   'proc.billing.costStatement': { vi: 'In bảng kê 01/BV', en: 'Print cost statement 01/BV' },
   'proc.claims.exportXml130': { vi: 'Xuất hồ sơ giám định XML 130', en: 'Export XML 130 claims' },
+  'proc.claims.exportCheckIns': {
+    vi: 'Xuất bảng check-in (XML0)',
+    en: 'Export check-ins (XML0)',
+  },
 });
