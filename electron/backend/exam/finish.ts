@@ -17,7 +17,7 @@ export function finishVisit(
   ctx: WriteContext,
   visitId: number,
   clinical: Settings['clinical'],
-): FinishedVisit & { patientId: number } {
+): FinishedVisit & { patientId: number; prescriptionId?: number } {
   const visit = visitInExam(ctx.db, visitId);
   const primary = ctx.db
     .select({ code: visitDiagnoses.icdCode })
@@ -53,6 +53,10 @@ export function finishVisit(
     visitId,
     status: moved.status,
     patientId: visit.patientId,
-    ...(withDrugs && prescription && { prescriptionCode: prescription.code }),
+    ...(withDrugs &&
+      prescription && {
+        prescriptionCode: prescription.code,
+        prescriptionId: prescription.prescriptionId,
+      }),
   };
 }

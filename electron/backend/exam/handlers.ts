@@ -1,5 +1,6 @@
 import type { examApi } from '../../../shared/api/exam';
 import type { HandlersFor, UserCtx } from '../context';
+import { queuePrescription } from '../prescriptions/national';
 import { readSection } from '../settings/store';
 import { moveVisit } from '../visits/status';
 import { READ_ACTION, readRecently, visitDetail } from './detail';
@@ -104,12 +105,21 @@ export const examHandlers: HandlersFor<typeof examApi> = {
   },
 
   'visits.finish': (ctx, input) => {
-    const { patientId, ...finished } = finishVisit(
+    const { patientId, prescriptionId, ...finished } = finishVisit(
       writer(ctx),
       input.visitId,
       readSection(ctx.db, 'clinical'),
     );
     noteVisit(ctx, { visitId: input.visitId, patientId }, { status: finished.status });
+    // The finished prescription waits for the national e-prescription system's adapter.
+    if (prescriptionId !== undefined) {
+      queuePrescription(
+        ctx.db,
+        prescriptionId,
+        readSection(ctx.db, 'clinical'),
+        ctx.now.toISOString(),
+      );
+    }
     return finished;
   },
 };

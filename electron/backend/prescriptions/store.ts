@@ -12,7 +12,9 @@ import type { Dose, DoseInput } from '../../../shared/domain/dosing';
 import {
   formatPrescriptionCode,
   prescriptionDisplayName,
+  type PrescriptionType,
 } from '../../../shared/domain/prescription';
+import { prescriptionTypeOf } from '../../../shared/domain/prescription-print';
 import { fromMilli, fromMilliOrNull } from '../../../shared/domain/unit-price';
 import { asScope } from '../catalog/scope';
 import { visitInExam } from '../exam/record';
@@ -34,9 +36,14 @@ function storedDose(value: DoseInput): string | null {
 }
 
 /** The next code of this station's series, e.g. 01001A000123-c. */
-function newCode(ctx: WriteContext, facilityCode: string, series: string): string {
+function newCode(
+  ctx: WriteContext,
+  facilityCode: string,
+  series: string,
+  type: PrescriptionType,
+): string {
   const sequence = nextSequence(ctx.sqlite, `prescription:${series}`);
-  const code = formatPrescriptionCode(facilityCode, sequence, 'c', series);
+  const code = formatPrescriptionCode(facilityCode, sequence, type, series);
   if (!code.ok) {
     throw new AppError('CONFLICT', code.error.key, {
       ...(code.error.params && { params: code.error.params }),
@@ -62,13 +69,22 @@ export function savePrescription(
   if (review.errors.length > 0) throw prescriptionRefused(review);
 
   const at = ctx.now.toISOString();
+  // The type letter follows the drugs (a narcotic makes it "n"); the code ends with it.
+  const type = prescriptionTypeOf(
+    reviewed.flatMap((line) => (line.drug ? [line.drug.rxType] : [])),
+  );
   const existing = prescriptionOf(ctx.db, visitId);
   let prescription: PrescriptionRow;
   if (existing) {
     ctx.db.delete(prescriptionItems).where(eq(prescriptionItems.prescriptionId, existing.id)).run();
     prescription = ctx.db
       .update(prescriptions)
-      .set({ prescribedBy: ctx.userId, updatedAt: at })
+      .set({
+        prescribedBy: ctx.userId,
+        updatedAt: at,
+        type,
+        code: `${existing.code.slice(0, existing.code.lastIndexOf('-'))}-${type}`,
+      })
       .where(eq(prescriptions.id, existing.id))
       .returning()
       .get();
@@ -77,7 +93,8 @@ export function savePrescription(
       .insert(prescriptions)
       .values({
         visitId,
-        code: newCode(ctx, settings.facilityCode, settings.clinical.prescriptionSeries),
+        code: newCode(ctx, settings.facilityCode, settings.clinical.prescriptionSeries, type),
+        type,
         prescribedBy: ctx.userId,
         createdAt: at,
         updatedAt: at,

@@ -44,6 +44,10 @@ export const procedures = defineMessages({
   'proc.prescriptions.save': { vi: 'Kê đơn thuốc', en: 'Save prescription' },
   'proc.prescriptions.remove': { vi: 'Bỏ đơn thuốc', en: 'Remove prescription' },
   'proc.documents.prescription': { vi: 'In đơn thuốc', en: 'Print prescription' },
+  'proc.prescriptions.nationalPayload': {
+    vi: 'Lấy đơn thuốc điện tử quốc gia',
+    en: 'National e-prescription payload',
+  },
   'proc.stock.receive': { vi: 'Nhập kho thuốc', en: 'Receive goods' },
   'proc.stock.adjust': { vi: 'Điều chỉnh tồn kho', en: 'Adjust stock' },
   'proc.stock.writeOffExpired': { vi: 'Hủy thuốc hết hạn', en: 'Write off expired stock' },
