@@ -140,3 +140,14 @@ export function seedVisitAtCashier(sqlite: Database.Database, seed: SeedVisit): 
     return itemIds;
   })();
 }
+
+/** Shared-list codes (QĐ 7603 form) for the starter services the billing tests order. */
+export const TEST_BHXH_CODES: Readonly<Record<string, string>> = {
+  KB01: '02.1896',
+  XN01: '23.0075.1494',
+  XN02: '23.0206.1596',
+  TT01: '03.3911.0208',
+  TT02: '10.9001.0202',
+  TT03: '10.9002.0203',
+  TT04: '01.0218.0075',
+};

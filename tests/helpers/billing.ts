@@ -1,8 +1,10 @@
 import { expectOk, makeBackend, makeUser, setUpClinic, testClock } from './backend';
 import { drugInput } from './catalog';
 import { makePatient } from './patients';
+import { TEST_BHXH_CODES } from './billing-seed';
 
 export { seedVisitAtCashier, serviceId, type SeedVisit } from './billing-seed';
+export { TEST_BHXH_CODES };
 
 export type Clinic = Awaited<ReturnType<typeof billingClinic>>;
 
@@ -50,16 +52,6 @@ export async function billingClinic(options: { primaryCareFull?: boolean } = {})
   }
   return { backend, clock, ...clinic, cashier, doctor, drugId: drug.id };
 }
-
-/** Shared-list codes (QĐ 7603 form) for the starter services the billing tests order. */
-export const TEST_BHXH_CODES: Readonly<Record<string, string>> = {
-  KB01: '02.1896',
-  XN01: '23.0075.1494',
-  XN02: '23.0206.1596',
-  TT01: '03.3911.0208',
-  TT02: '10.9001.0202',
-  TT04: '01.0218.0075',
-};
 
 /** What a claim needs of a patient besides the card: the sheet's mandatory fields. */
 export const CLAIM_READY_PATIENT = {
