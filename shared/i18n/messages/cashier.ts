@@ -113,6 +113,10 @@ export const cashier = defineMessages({
   'claims.page.to': { vi: 'Đến ngày', en: 'To' },
   'claims.page.check': { vi: 'Kiểm tra', en: 'Check' },
   'claims.page.export': { vi: 'Xuất XML 130', en: 'Export XML 130' },
+  'claims.page.exportCheckIns': {
+    vi: 'Xuất check-in (XML0)',
+    en: 'Export check-ins (XML0)',
+  },
   'claims.page.summary': {
     vi: '{total} hồ sơ: {ready} hợp lệ, {problems} có lỗi.',
     en: '{total} visits: {ready} ready, {problems} with problems.',
