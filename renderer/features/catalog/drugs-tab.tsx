@@ -10,6 +10,7 @@ import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
 import { CatalogSearch, useSearchText } from './catalog-search';
 import { ActionsHeader, CatalogTable, EditButton, EmptyRow } from './catalog-table';
+import { ClaimWarningsBadge } from './claim-warnings';
 import { DrugForm } from './drug-form';
 import { ItemDialog, type Editing } from './item-dialog';
 
@@ -76,6 +77,7 @@ export function DrugsTab({ importButton }: DrugsTabProps) {
                       {t('catalog.inactive')}
                     </Badge>
                   )}
+                  <ClaimWarningsBadge warnings={drug.claimWarnings} />
                 </Group>
               </Table.Td>
               <Table.Td>

@@ -10,6 +10,7 @@ import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
 import { CatalogSearch, useSearchText } from './catalog-search';
 import { ActionsHeader, CatalogTable, EditButton, EmptyRow } from './catalog-table';
+import { ClaimWarningsBadge } from './claim-warnings';
 import { ItemDialog, type Editing } from './item-dialog';
 import { ServiceForm } from './service-form';
 
@@ -67,6 +68,12 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
                     {t('catalog.inactive')}
                   </Badge>
                 )}
+                {service.example && (
+                  <Badge size="xs" variant="outline" color="blue">
+                    {t('catalog.service.exampleBadge')}
+                  </Badge>
+                )}{' '}
+                <ClaimWarningsBadge warnings={service.claimWarnings} />
               </Table.Td>
               <Table.Td>{t(`catalog.category.${service.category}`)}</Table.Td>
               <Table.Td>{service.unit}</Table.Td>
