@@ -79,6 +79,10 @@ describe('what a claim needs, where it is entered', () => {
     await dialog.getByRole('textbox', { name: 'Mã chỉ số 1' }).fill('GLU');
     await dialog.getByRole('textbox', { name: 'Tên chỉ số 1' }).fill('Glucose máu mao mạch');
     await dialog.getByRole('textbox', { name: 'Đơn vị 1' }).fill('mmol/L');
+    // A line added by mistake goes with its ×.
+    await dialog.getByRole('button', { name: '+ Thêm chỉ số' }).click();
+    await dialog.getByRole('button', { name: 'Bỏ chỉ số 2' }).click();
+    await dialog.getByRole('textbox', { name: 'Mã chỉ số 2' }).waitFor({ state: 'detached' });
     expect(await seriousViolations(page)).toEqual([]);
     await fullScreenshot(page, 'claims-03-service-form');
     await dialog.getByRole('button', { name: 'Lưu' }).click();

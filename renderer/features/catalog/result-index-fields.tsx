@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Grid, Group, Input, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Grid, Group, Input, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useI18n } from '../../i18n/i18n';
+import { RemoveRowButton } from './remove-row-button';
 
 export interface IndexValues {
   code: string;
@@ -53,16 +54,10 @@ export function ResultIndexFields({
               />
             </Grid.Col>
             <Grid.Col span={1}>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                mb={2}
-                aria-label={t('catalog.service.removeIndex', { n })}
+              <RemoveRowButton
+                label={t('catalog.service.removeIndex', { n })}
                 onClick={() => form.removeListItem('resultIndices', index)}
-              >
-                ×
-              </ActionIcon>
+              />
             </Grid.Col>
           </Grid>
         );
