@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readBarcodes } from 'zxing-wasm/reader';
 import { DATABASE_FILE } from '../../electron/backend/paths';
 import { verifyCrc } from '../../shared/domain/vietqr';
-import { seedVisitAtCashier, TEST_BHXH_CODES } from '../helpers/billing-seed';
+import { INSURED_PATIENT, seedVisitAtCashier, TEST_BHXH_CODES } from '../helpers/billing-seed';
 import { fakePrinter, type FakePrinter } from '../helpers/printer';
 import { prepareZxingOffline } from '../helpers/zxing';
 import {
@@ -64,20 +64,7 @@ async function insuredVisitAtTheDesk(): Promise<number> {
     const [service] = await api<Record<string, unknown>[]>('catalog.services.search', { q: code });
     await api('catalog.services.save', { ...service, bhxhCode: TEST_BHXH_CODES[code] });
   }
-  const patient = await api<{ id: number }>('patients.create', {
-    fullName: 'Lê Văn Bình',
-    sex: 'male',
-    birthDate: '1958-04-02',
-    ethnicityCode: '01',
-    occupationCode: '61110',
-    address: { text: 'Số 1 Nguyễn Văn Cừ', wardCode: '00118', provinceCode: '01' },
-    bhyt: {
-      code: 'HT4010120878811',
-      validFrom: '2025-01-01',
-      validTo: '2030-12-31',
-      facilityCode: '01001',
-    },
-  });
+  const patient = await api<{ id: number }>('patients.create', INSURED_PATIENT);
   const { visitId: id } = await api<{ visitId: number }>('visits.create', {
     patientId: patient.id,
     kind: 'bhyt',

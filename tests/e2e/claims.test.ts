@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appPaths } from '../../electron/backend/paths';
 import type { PatientView, ServiceView } from '../../shared/api';
-import { seedVisitAtCashier } from '../helpers/billing-seed';
+import { INSURED_PATIENT, seedVisitAtCashier } from '../helpers/billing-seed';
 import {
   addStaff,
   callApi,
@@ -194,20 +194,7 @@ describe('what a claim needs, where it is entered', () => {
       price: 1_000,
       insuredPrice: 1_000,
     });
-    const patient = await api<{ id: number }>('patients.create', {
-      fullName: 'Lê Văn Bình',
-      sex: 'male',
-      birthDate: '1958-04-02',
-      ethnicityCode: '01',
-      occupationCode: '61110',
-      address: { text: 'Số 1 Nguyễn Văn Cừ', wardCode: '00118', provinceCode: '01' },
-      bhyt: {
-        code: 'HT4010120878811',
-        validFrom: '2025-01-01',
-        validTo: '2030-12-31',
-        facilityCode: '01001',
-      },
-    });
+    const patient = await api<{ id: number }>('patients.create', INSURED_PATIENT);
     const { visitId } = await api<{ visitId: number }>('visits.create', {
       patientId: patient.id,
       kind: 'bhyt',

@@ -151,3 +151,19 @@ export const TEST_BHXH_CODES: Readonly<Record<string, string>> = {
   TT03: '10.9002.0203',
   TT04: '01.0218.0075',
 };
+
+/** patients.create input of an insured patient (level 4 card) with what a claim needs of them. */
+export const INSURED_PATIENT = {
+  fullName: 'Lê Văn Bình',
+  sex: 'male',
+  birthDate: '1958-04-02',
+  ethnicityCode: '01',
+  occupationCode: '61110',
+  address: { text: 'Số 1 Nguyễn Văn Cừ', wardCode: '00118', provinceCode: '01' },
+  bhyt: {
+    code: 'HT4010120878811',
+    validFrom: '2025-01-01',
+    validTo: '2030-12-31',
+    facilityCode: '01001',
+  },
+} as const;
