@@ -34,3 +34,13 @@ await build({
   ...common,
   entryPoints: { preload: path.join(SOURCE_ROOT, 'electron', 'preload.ts') },
 });
+
+// Backups, encryption and integrity checks run in a worker thread of their own (run-task.ts).
+await build({
+  ...common,
+  entryPoints: {
+    'backup-worker': path.join(SOURCE_ROOT, 'electron', 'backend', 'backups', 'worker.ts'),
+  },
+  define: { 'import.meta.url': '__tramImportMetaUrl' },
+  banner: { js: "const __tramImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
-import { createBackend } from './backend/backend';
+import { startBackend } from './backend/backups/startup';
 import { defaultDataDir, SOURCE_ROOT } from './backend/paths';
 import { readVersion } from './backend/version';
 import { createHttpServer } from './transport/http';
@@ -14,8 +14,12 @@ const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '5173' } },
 });
 const dataDir = path.resolve(values['data-dir'] ?? path.join(defaultDataDir(), 'dev'));
-const backend = createBackend({ dataDir, version: readVersion() });
-const api = await createHttpServer(backend, { staticDir: null });
+const backend = await startBackend({ dataDir, version: readVersion(), createFolder: true });
+// Vite's proxy passes the page's own Host (the dev port) through to the API.
+const api = await createHttpServer(backend, {
+  staticDir: null,
+  extraHosts: [`127.0.0.1:${values.port}`, `localhost:${values.port}`],
+});
 await api.listen({ host: '127.0.0.1', port: 0 });
 const address = api.server.address();
 const apiPort = typeof address === 'object' && address ? address.port : 0;
@@ -29,6 +33,7 @@ const vite = await createServer({
   },
 });
 await vite.listen();
+const setup = backend.setupCode ? `?setup=${backend.setupCode}` : '';
 console.log(
-  `Tram (dev) is ready: http://127.0.0.1:${values.port}/  — data: ${backend.database.file}`,
+  `Tram (dev) is ready: http://127.0.0.1:${values.port}/${setup}  — data: ${backend.database.file}`,
 );

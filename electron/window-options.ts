@@ -12,7 +12,8 @@ export function secureWebPreferences(preloadPath: string) {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
-    // Chromium's PDF viewer, for prescriptions, receipts and reports shown inside Tram.
+    // Chromium's PDF viewer is a plugin: prescriptions, receipts and reports show inside Tram
+    // (pdf-preview.tsx) only with it on. Nothing else needs plugins.
     plugins: true,
     spellcheck: false,
   } as const;
@@ -25,6 +26,22 @@ export function printWindowPreferences() {
     sandbox: true,
     nodeIntegration: false,
     javascript: false,
+    webSecurity: true,
+    webviewTag: false,
+    spellcheck: false,
+  } as const;
+}
+
+/**
+ * The hidden window that prints a PDF silently: Chromium's PDF viewer (a plugin, which runs
+ * its own script) and nothing else, no preload, no Node.
+ */
+export function pdfPrintWindowPreferences() {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    plugins: true,
     webSecurity: true,
     webviewTag: false,
     spellcheck: false,

@@ -7,6 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { listenForKeyboardActivation } from './app/keyboard-activation';
 import { SessionProvider } from './app/session';
 import { cssVariablesResolver, theme, withLabels } from './app/theme';
 import { ApiCallError } from './api/client';
@@ -28,7 +29,9 @@ function ThemedApp() {
   const localizedTheme = useMemo(() => withLabels(theme, t('common.close')), [t]);
   return (
     <MantineProvider theme={localizedTheme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="top-right" />
+      {/* Bottom right, narrow: clear of centred dialogs, the PDF viewer's toolbar and the
+          header's buttons. */}
+      <Notifications position="bottom-right" containerWidth={300} limit={3} />
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <App />
@@ -37,6 +40,8 @@ function ThemedApp() {
     </MantineProvider>
   );
 }
+
+listenForKeyboardActivation();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 
 /**
@@ -34,3 +34,22 @@ export const auditLog = sqliteTable(
 );
 
 export type AuditRow = typeof auditLog.$inferSelect;
+
+/**
+ * The patients one audit entry names (a search lists several in one entry), so the audit log
+ * filtered by patient finds reads too. Append-only like the log; the entry's detail, which
+ * the chain covers, carries the same ids.
+ */
+export const auditPatients = sqliteTable(
+  'audit_patients',
+  {
+    auditId: integer()
+      .notNull()
+      .references(() => auditLog.id),
+    patientId: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.auditId, t.patientId] }),
+    index('audit_patients_patient').on(t.patientId, t.auditId),
+  ],
+);

@@ -22,7 +22,8 @@ export const COVERAGE_STATUSES = [
   'cardExpired',
 ] as const;
 export const INVOICE_LINE_KINDS = ['service', 'drug'] as const;
-export const PAYMENT_KINDS = ['payment', 'void'] as const;
+/** Money in (payment), money given back on a repriced bill (refund), or a reversal (void). */
+export const PAYMENT_KINDS = ['payment', 'refund', 'void'] as const;
 export const PAYMENT_METHODS = ['cash', 'transfer'] as const;
 
 /** The four parts of an amount (T_BHTT, T_BNCCT, T_BNTT, T_NGUONKHAC) always make the total. */
@@ -151,11 +152,6 @@ export const shifts = sqliteTable(
   ],
 );
 
-/**
- * The append-only payments ledger (triggers abort UPDATE and DELETE). A payment carries its
- * receipt number (quyển/số); a void is a negative row reversing exactly one payment, written
- * into the voiding cashier's open shift, so a closed shift's figures never change.
- */
 /** The bill as a receipt states it when it is handed over. */
 export interface BilledSnapshot {
   total: number;
@@ -167,6 +163,13 @@ export interface BilledSnapshot {
   lines: { name: string; quantity: number; unit: string; unitPrice: number; total: number }[];
 }
 
+/**
+ * The append-only payments ledger (triggers abort UPDATE and DELETE). A payment carries its
+ * receipt number (quyển/số); a refund is cash given back when a repriced bill asks less than
+ * was paid (negative, with its own phiếu chi number in the same book); a void reverses exactly
+ * one payment or refund, written into the voiding cashier's open shift, so a closed shift's
+ * figures never change.
+ */
 export const payments = sqliteTable(
   'payments',
   {
@@ -203,15 +206,19 @@ export const payments = sqliteTable(
   (t) => [
     index('payments_invoice').on(t.invoiceId),
     index('payments_shift').on(t.shiftId, t.id),
-    uniqueIndex('payments_receipt').on(t.receiptBook, t.receiptNumber),
+    // Receipts (biên lai) and refund vouchers (phiếu chi) are numbered apart in each book.
+    uniqueIndex('payments_receipt').on(t.kind, t.receiptBook, t.receiptNumber),
     uniqueIndex('payments_reverses').on(t.reversesId),
-    check('payments_kind', sql`${t.kind} IN ('payment', 'void')`),
+    check('payments_kind', sql`${t.kind} IN (${inList(PAYMENT_KINDS)})`),
     check('payments_method', sql`${t.method} IN ('cash', 'transfer')`),
     check(
       'payments_shape',
       sql`(${t.kind} = 'payment' AND ${t.amount} > 0 AND ${t.receiptBook} IS NOT NULL
           AND ${t.receiptNumber} > 0 AND ${t.reversesId} IS NULL)
-        OR (${t.kind} = 'void' AND ${t.amount} < 0 AND ${t.reversesId} IS NOT NULL
+        OR (${t.kind} = 'refund' AND ${t.amount} < 0 AND ${t.method} = 'cash'
+          AND ${t.receiptBook} IS NOT NULL AND ${t.receiptNumber} > 0
+          AND ${t.reversesId} IS NULL AND ${t.reason} IS NOT NULL)
+        OR (${t.kind} = 'void' AND ${t.amount} <> 0 AND ${t.reversesId} IS NOT NULL
           AND ${t.reason} IS NOT NULL AND ${t.receiptNumber} IS NULL)`,
     ),
     check(

@@ -31,6 +31,14 @@ export const icd10 = sqliteTable(
     searchText: text().notNull(),
     /** A three-character code with subcodes under it (A09 above A09.0). */
     isCategory: integer({ mode: 'boolean' }).notNull().default(false),
+    /** False for the codes QĐ 4469's appendix A2 says are never the main diagnosis. */
+    mainAllowed: integer({ mode: 'boolean' }).notNull().default(true),
+    /** Appendix A4: a disease of one sex only. */
+    sexOnly: text({ enum: ['male', 'female'] }),
+    /** Appendix A3 age lists the code is on ('A3.1,A3.4'); the bounds are in shared/domain. */
+    ageLists: text(),
+    /** Seen every day at a commune station: ranked first among words that match. */
+    common: integer({ mode: 'boolean' }).notNull().default(false),
     active: integer({ mode: 'boolean' }).notNull().default(true),
     source: text({ enum: ICD_SOURCES }).notNull(),
     updatedAt: text().notNull(),

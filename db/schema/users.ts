@@ -14,6 +14,8 @@ export const users = sqliteTable(
     roles: text({ mode: 'json' }).$type<Role[]>().notNull(),
     active: integer({ mode: 'boolean' }).notNull().default(true),
     mustChangePassword: integer({ mode: 'boolean' }).notNull().default(false),
+    /** When the person last chose their own password; null until they first do. */
+    passwordChangedAt: text(),
     /** May void payments (with admins): the cashier's supervisor. */
     cashierSupervisor: integer({ mode: 'boolean' }).notNull().default(false),
     /** MA_BAC_SI in claims: the practising certificate number of a doctor or nurse. */

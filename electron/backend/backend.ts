@@ -1,17 +1,37 @@
-import { openDatabase, type OpenedDatabase } from '../../db/open';
+import fs from 'node:fs';
+import path from 'node:path';
+import { copyFileDurably } from '../../db/backup';
+import { fileKind } from '../../db/cipher';
+import { DatabaseOpenError, openDatabase, type OpenedDatabase } from '../../db/open';
+import { anchorAuditHead, AuditAnchors } from './audit/anchors';
 import { AuditChain } from './audit/chain';
+import { ensureAppendOnly } from './audit/guards';
+import { UnknownNames } from './auth/attempts';
+import { priceOpenBillsAtStart } from './billing/reprice';
+import type { FolderLock } from './backups/lock';
+import { databaseKeyFor } from './backups/key-store';
+import { backupIdFor, BackupService } from './backups/service';
+import { runInWorker } from './backups/run-task';
+import { createBundlesRuntime, type BundlesOptions, type FolderPicker } from './bundles/runtime';
 import type { ScryptCost } from './auth/passwords';
 import { SessionStore } from './auth/sessions';
+import { SetupCode } from './auth/setup-code';
+import { countUsers } from './auth/users';
 import { seedStarterCatalogs } from './catalog/seed';
 import { systemClock, type Clock } from './clock';
 import type { Services } from './context';
 import { createDevicesRuntime, type DevicesOptions } from './devices/runtime';
 import { registerPrintables } from './printables';
+import { seedShippedDefinitions } from './reports/definitions';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from './events';
 import { handlers } from './handlers';
+import { ensureKeyOfSetUpFacility } from './keys/facility-key';
 import { appPaths, type AppPaths } from './paths';
+import { loadAuditKey } from './keys/audit-key';
 import { readSection } from './settings/store';
+import { TlsStore } from './tls/tls-store';
+import { WorkstationRegistry } from './workstations/registry';
 import type { OsPrinter } from '../devices/print/os-driver';
 
 export interface BackendOptions {
@@ -23,6 +43,19 @@ export interface BackendOptions {
   scryptCost?: ScryptCost;
   /** Hardware seams for tests (a stand-in HID module, serial ports, printer transports). */
   devices?: DevicesOptions;
+  /** The database key; without it, TRAM_DB_KEY or the key file in the data folder. */
+  key?: Buffer;
+  /** The data folder's lock (startBackend takes it); released at close. */
+  lock?: FolderLock;
+  /**
+   * The running app's background work: the first-of-the-day backup and, after a clean
+   * shutdown, the full integrity check. Off in tests that make many backends.
+   */
+  background?: boolean;
+  /** How often a running Tram looks whether a new day wants its backup (15 minutes). */
+  dailyCheckMs?: number;
+  /** USB drives for tests (temp folders standing in for sticks). */
+  bundles?: BundlesOptions;
 }
 
 export interface Backend {
@@ -31,27 +64,110 @@ export interface Backend {
   database: OpenedDatabase;
   paths: AppPaths;
   services: Services;
+  backups: BackupService;
+  /** The key, for worker threads that open their own connection (db/cipher openConnection). */
+  key: Buffer;
   version: string;
+  /** First-run setup's one-time code; null once an administrator exists. */
+  readonly setupCode: string | null;
   /** The desktop shell's silent print through the vendor's driver (never set in web mode). */
   setOsPrinter(printer: OsPrinter | null): void;
+  /** Closes and opens the database file again in place (after a restore swapped it). */
+  reopen(): void;
+  /** The desktop shell's folder dialog for bundle exports (never set in web mode). */
+  setFolderPicker(picker: FolderPicker | null): void;
   close(): void;
 }
+
+/** Present while Tram runs; left behind by a crash, so the next start checks the whole file. */
+export const RUNNING_MARKER = 'tram.running';
+/** Left when the background check found damage: the next start checks in full before writing. */
+export const CHECK_FAILED_MARKER = 'tram.check-failed';
 
 /** Opens the database (refusing what it must) and wires the one dispatcher both transports use. */
 export function createBackend(options: BackendOptions): Backend {
   const paths = appPaths(options.dataDir, options.shippedRoot);
-  const database = openDatabase({
-    file: paths.databaseFile,
-    migrationsDir: paths.migrationsDir,
-    backupDir: paths.backupDir,
-  });
+  const key = options.key ?? databaseKeyFor(paths.dataDir, paths.databaseFile);
   const clock = options.clock ?? systemClock;
+  const backups = new BackupService({
+    databaseFile: paths.databaseFile,
+    backupDir: paths.backupDir,
+    key,
+    clock,
+  });
+  const marker = path.join(paths.dataDir, RUNNING_MARKER);
+  const checkFailed = path.join(paths.dataDir, CHECK_FAILED_MARKER);
+
+  const open = (): OpenedDatabase => {
+    const unclean = fs.existsSync(marker) || fs.existsSync(checkFailed);
+    if (fileKind(paths.databaseFile) === 'missing' && backups.records().length > 0) {
+      // Backups but no database: the file was lost; starting afresh would hide that.
+      throw new DatabaseOpenError('missing-database', { dir: paths.dataDir });
+    }
+    let encryptedCopy: string | null = null;
+    const opened = openDatabase({
+      file: paths.databaseFile,
+      key,
+      migrationsDir: paths.migrationsDir,
+      backupDir: paths.backupDir,
+      integrity: unclean ? 'full' : 'cheap',
+      keepEncryptedCopy: (file) => {
+        const id = backupIdFor(clock(), 'before-encryption');
+        encryptedCopy = path.join(paths.backupDir, `tram-${id}.sqlite`);
+        copyFileDurably(file, encryptedCopy);
+      },
+    });
+    try {
+      ensureAppendOnly(opened.sqlite);
+      seedStarterCatalogs(opened.db, paths.resourcesDir, clock().toISOString());
+      seedShippedDefinitions(opened.db, paths.resourcesDir, clock().toISOString());
+      ensureKeyOfSetUpFacility(opened.db, paths.dataDir, clock().toISOString());
+      fs.writeFileSync(marker, `${process.pid}\n`);
+      // A full check passed: an earlier background alarm is answered.
+      if (opened.fullyChecked) fs.rmSync(checkFailed, { force: true });
+      if (encryptedCopy) backups.register(encryptedCopy, 'before-encryption', clock());
+      if (opened.backupFile) backups.register(opened.backupFile, 'migration', clock());
+    } catch (error) {
+      opened.sqlite.close();
+      throw error;
+    }
+    backups.integrity = {
+      state: opened.fullyChecked ? 'ok' : 'running',
+      how: opened.fullyChecked ? 'startup' : 'background',
+      checkedAt: opened.fullyChecked ? clock().toISOString() : null,
+      detail: null,
+    };
+    return opened;
+  };
+  let database = open();
+
+  /** The keyed audit chain over this file, and its head copied outside it. */
+  const auditFor = (opened: OpenedDatabase): { chain: AuditChain; anchors: AuditAnchors } => {
+    const nextId = (): number =>
+      opened.sqlite
+        .prepare('SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log')
+        .pluck()
+        .get() as number;
+    const auditKey = loadAuditKey(paths.dataDir, nextId, clock());
+    const chain = new AuditChain(opened.sqlite, auditKey);
+    const anchors = new AuditAnchors(paths.dataDir, chain, auditKey);
+    // The head outside the database at every start, and beside the pre-migration backup.
+    anchorAuditHead({ auditAnchors: anchors, clock }, 'start');
+    if (opened.backupFile) {
+      anchorAuditHead({ auditAnchors: anchors, clock }, 'backup', {
+        besideFile: opened.backupFile,
+      });
+    }
+    return { chain, anchors };
+  };
+  let audit: { chain: AuditChain; anchors: AuditAnchors };
   try {
-    seedStarterCatalogs(database.db, paths.resourcesDir, clock().toISOString());
+    audit = auditFor(database);
   } catch (error) {
     database.sqlite.close();
     throw error;
   }
+
   const events = new EventBus();
   const devices = createDevicesRuntime(events, options.devices);
   registerPrintables(devices.documents);
@@ -60,7 +176,8 @@ export function createBackend(options: BackendOptions): Backend {
     sqlite: database.sqlite,
     clock,
     sessions: new SessionStore(),
-    auditChain: new AuditChain(database.sqlite),
+    auditChain: audit.chain,
+    auditAnchors: audit.anchors,
     events,
     config: {
       dataDir: paths.dataDir,
@@ -69,22 +186,105 @@ export function createBackend(options: BackendOptions): Backend {
       ...(options.scryptCost && { scryptCost: options.scryptCost }),
     },
     devices,
+    setupCode: new SetupCode(countUsers(database.db) === 0),
+    unknownNames: new UnknownNames(),
+    workstations: new WorkstationRegistry(database.sqlite),
+    tls: new TlsStore(paths.dataDir),
+    workstationLink: null,
+    backups,
+    bundles: createBundlesRuntime(options.bundles),
   };
+  priceOpenBillsAtStart(services);
   // Scanners start in the background; their status shows in Settings → scanners.
   void devices.scanners.apply(readSection(database.db, 'scannerDevices'));
-  return {
+
+  const background = (): void => {
+    if (!options.background) return;
+    if (backups.integrity.state === 'running') {
+      const settle = (detail: string | null): void => {
+        backups.integrity = {
+          state: detail === null ? 'ok' : 'failed',
+          how: 'background',
+          checkedAt: clock().toISOString(),
+          detail,
+        };
+        if (detail !== null) fs.writeFileSync(checkFailed, `${detail}\n`);
+      };
+      void runInWorker({ task: 'quickCheck', file: paths.databaseFile, key }).then(
+        (result) => settle(result === 'ok' ? null : result),
+        (error: unknown) => settle(error instanceof Error ? error.message : String(error)),
+      );
+    }
+    dailyIfDue();
+  };
+  const dailyIfDue = (): void => {
+    if (!backups.dailyDue() || backups.running) return;
+    backups.create('daily').catch((error: unknown) => {
+      console.error('[tram] daily backup failed:', error);
+    });
+  };
+  background();
+  // A station PC left on overnight: the new day's backup comes without a restart.
+  const dailyTimer = options.background
+    ? setInterval(dailyIfDue, options.dailyCheckMs ?? 15 * 60_000)
+    : null;
+  dailyTimer?.unref();
+
+  const backend: Backend = {
     dispatcher: new Dispatcher(services, handlers),
     events,
     database,
     paths,
     services,
+    backups,
+    key,
     version: options.version,
+    get setupCode() {
+      return services.setupCode.value;
+    },
     setOsPrinter: (printer) => {
       devices.osPrinter = printer;
     },
+    reopen: () => {
+      if (database.sqlite.open) database.sqlite.close();
+      database = open();
+      // The dispatcher reads services at every call: swapping them in place reaches it.
+      services.db = database.db;
+      services.sqlite = database.sqlite;
+      audit = auditFor(database);
+      services.auditChain = audit.chain;
+      services.auditAnchors = audit.anchors;
+      services.workstations = new WorkstationRegistry(database.sqlite);
+      backend.database = database;
+      background();
+    },
+    setFolderPicker: (picker) => {
+      services.bundles.folderPicker = picker;
+    },
     close: () => {
+      if (dailyTimer) clearInterval(dailyTimer);
       devices.scanners.stop();
       database.sqlite.close();
+      fs.rmSync(marker, { force: true });
+      options.lock?.release();
     },
   };
+  backups.reopenFrom = (file) => {
+    database.sqlite.close();
+    replaceDatabaseFile(paths.databaseFile, file);
+    // The marker would ask for a full check of a file verified a moment ago.
+    fs.rmSync(marker, { force: true });
+    backend.reopen();
+    return database.sqlite;
+  };
+  return backend;
+}
+
+/** Puts a verified copy in the database's place: whole or not at all, no stale WAL. */
+export function replaceDatabaseFile(databaseFile: string, copy: string): void {
+  const work = `${databaseFile}.restoring`;
+  copyFileDurably(copy, work);
+  fs.rmSync(`${databaseFile}-wal`, { force: true });
+  fs.rmSync(`${databaseFile}-shm`, { force: true });
+  fs.renameSync(work, databaseFile);
 }

@@ -4,12 +4,20 @@ import type { Db } from '../../db/client';
 import type { Access, Procedure, ProcedureKind, ProcedureMap } from '../../shared/api';
 import type { Role } from '../../shared/domain/roles';
 import type { Locale } from '../../shared/i18n';
+import type { WorkstationLinkView } from '../../shared/api';
+import type { AuditAnchors } from './audit/anchors';
 import type { AuditChain, AuditEntry } from './audit/chain';
+import type { UnknownNames } from './auth/attempts';
+import type { SetupCode } from './auth/setup-code';
+import type { BackupService } from './backups/service';
 import type { ScryptCost } from './auth/passwords';
 import type { Session, SessionStore } from './auth/sessions';
+import type { BundlesRuntime } from './bundles/runtime';
 import type { Clock } from './clock';
 import type { DevicesRuntime } from './devices/runtime';
 import type { EventBus } from './events';
+import type { TlsStore } from './tls/tls-store';
+import type { WorkstationRegistry } from './workstations/registry';
 
 export interface BackendConfig {
   dataDir: string;
@@ -30,6 +38,28 @@ export interface Services {
   config: BackendConfig;
   /** Printer connections, document builders, scanners, the desktop's OS printer. */
   devices: DevicesRuntime;
+  /** Verified backups, the backup list and the integrity check's result. */
+  backups: BackupService;
+  /** Removable drives and the desktop's folder picker, for report bundles. */
+  bundles: BundlesRuntime;
+  /** First-run setup's one-time code (null once set up). */
+  setupCode: SetupCode;
+  /** Failed sign-ins under names no account has (answered like real ones). */
+  unknownNames: UnknownNames;
+  /** Copies of the audit chain's head outside the database. */
+  auditAnchors: AuditAnchors;
+  /** Paired workstations and the pairing code on offer (server side). */
+  workstations: WorkstationRegistry;
+  /** LAN mode's CA and server certificate. */
+  tls: TlsStore;
+  /** This desktop app as a workstation of another Tram: set by the desktop shell, null in web mode. */
+  workstationLink: WorkstationLink | null;
+}
+
+/** The desktop's side of "Kết nối tới máy chủ Tram" (electron/workstation does the work). */
+export interface WorkstationLink {
+  status(): WorkstationLinkView;
+  connect(input: { address: string; code: string; name: string }): Promise<WorkstationLinkView>;
 }
 
 export interface CurrentUser {
@@ -42,7 +72,10 @@ export interface CurrentUser {
 
 /** Details a handler adds to the audit entry the dispatcher writes for its call. */
 export type AuditNote = Partial<
-  Pick<AuditEntry, 'userId' | 'username' | 'patientId' | 'entity' | 'entityId' | 'detail'>
+  Pick<
+    AuditEntry,
+    'userId' | 'username' | 'patientId' | 'entity' | 'entityId' | 'detail' | 'patientIds'
+  >
 >;
 
 export interface AuditScope {
@@ -50,6 +83,11 @@ export interface AuditScope {
   note(note: AuditNote): void;
   /** Writes an extra entry now, e.g. "who looked at whom" from a query. */
   record(action: string, note?: AuditNote): void;
+  /**
+   * Records that this call showed these patients' personal data: one entry for the call,
+   * however many patients (a search is one row), none when the list is empty.
+   */
+  read(patientIds: Iterable<number | null | undefined>, note?: AuditNote): void;
 }
 
 export interface PublicCtx extends Services {
@@ -58,6 +96,8 @@ export interface PublicCtx extends Services {
   user: CurrentUser | null;
   session: Session | null;
   audit: AuditScope;
+  /** How the call came: through which paired workstation, from which address. */
+  via: { workstationId: number | null; address: string | null };
   /** Runs once this call's writes are committed (never on rollback): events, I/O. */
   afterCommit(effect: () => void): void;
 }

@@ -22,6 +22,7 @@ import {
 import type { AuditEntry } from './audit/chain';
 import type { Session } from './auth/sessions';
 import { loadCurrentUser } from './auth/users';
+import { readFacilityKind } from './settings/store';
 import type {
   AuditNote,
   AuditScope,
@@ -37,6 +38,10 @@ export interface CallMeta {
   token?: string | undefined;
   /** The caller's language, when the transport knows it; else the session's. */
   locale?: Locale | undefined;
+  /** A paired workstation's credential (x-tram-workstation over HTTP). */
+  workstation?: string | undefined;
+  /** The caller's network address, when the transport knows it. */
+  address?: string | undefined;
 }
 
 type HandlerFn = (ctx: PublicCtx, input: unknown) => unknown;
@@ -112,10 +117,24 @@ export class Dispatcher {
     const procedure = api[name];
     const now = this.services.clock();
 
+    let workstationId: number | null = null;
+    if (meta.workstation !== undefined) {
+      workstationId = this.services.workstations.identify(meta.workstation);
+      if (workstationId === null) {
+        return failure(locale, 'UNAUTHENTICATED', 'workstations.revoked', {
+          reason: 'workstationRevoked',
+        });
+      }
+    }
+
     let session: Session | null = null;
     let user: CurrentUser | null = null;
     if (meta.token) {
       session = this.services.sessions.resolve(meta.token, now.getTime()) ?? null;
+      // A session opened through a workstation is good only with that workstation's credential.
+      if (session && session.workstationId !== null && session.workstationId !== workstationId) {
+        session = null;
+      }
       if (session) {
         user = loadCurrentUser(this.services.db, session.userId);
         if (!user) {
@@ -144,6 +163,18 @@ export class Dispatcher {
         return failure(locale, 'FORBIDDEN', 'error.FORBIDDEN');
       }
     }
+    if (procedure.facility && procedure.facility !== readFacilityKind(this.services.db)) {
+      return failure(locale, 'FORBIDDEN', 'error.otherFacilityKind', { reason: 'facilityKind' });
+    }
+
+    if (meta.workstation !== undefined) {
+      this.services.workstations.seen(
+        meta.workstation,
+        now,
+        meta.address ?? null,
+        user?.username ?? null,
+      );
+    }
 
     const parsed = procedure.input.safeParse(input ?? undefined, { reportInput: true });
     if (!parsed.success) {
@@ -165,7 +196,8 @@ export class Dispatcher {
       now,
       user,
       session,
-      audit: this.auditScope(now, user, note),
+      audit: this.auditScope(name, now, user, note),
+      via: { workstationId, address: meta.address ?? null },
       afterCommit: (effect) => effects.push(effect),
     };
     let value: unknown;
@@ -202,14 +234,31 @@ export class Dispatcher {
     };
   }
 
-  private auditScope(now: Date, user: CurrentUser | null, note: AuditNote): AuditScope {
+  private auditScope(
+    name: string,
+    now: Date,
+    user: CurrentUser | null,
+    note: AuditNote,
+  ): AuditScope {
     const { sqlite, auditChain } = this.services;
+    const record = (action: string, more: AuditNote = {}): void => {
+      const entry = this.entry(now, user, action, more);
+      if (sqlite.inTransaction) auditChain.append(entry);
+      else sqlite.transaction(() => auditChain.append(entry)).immediate();
+    };
     return {
       note: (more) => Object.assign(note, more),
-      record: (action, more = {}) => {
-        const entry = this.entry(now, user, action, more);
-        if (sqlite.inTransaction) auditChain.append(entry);
-        else sqlite.transaction(() => auditChain.append(entry)).immediate();
+      record,
+      read: (ids, more = {}) => {
+        const patientIds = [
+          ...new Set([...ids].filter((id): id is number => typeof id === 'number')),
+        ];
+        if (patientIds.length === 0) return;
+        record(name, {
+          patientId: patientIds.length === 1 ? (patientIds[0] ?? null) : null,
+          patientIds,
+          ...more,
+        });
       },
     };
   }
@@ -258,6 +307,10 @@ export class Dispatcher {
       });
     }
     if (error instanceof SqliteError) {
+      if (error.code === 'SQLITE_FULL' || error.code === 'SQLITE_IOERR_WRITE') {
+        console.warn(`[tram] ${name}: the disk is full; nothing was written`);
+        return failure(locale, 'DISK_FULL', 'error.DISK_FULL');
+      }
       if (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED') {
         return failure(locale, 'CONFLICT', 'error.busy');
       }

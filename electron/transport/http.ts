@@ -8,6 +8,7 @@ import {
   api,
   HTTP_STATUS,
   isProcedureName,
+  PROCEDURE_NAMES,
   type ApiError,
   type EventName,
   type Events,
@@ -23,16 +24,24 @@ import {
 } from '../../shared/i18n';
 import type { Backend } from '../backend/backend';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { declaredLength, guardRequest, type HostRules } from './http-guards';
+import { WORKSTATION_HEADER } from './workstation-header';
 
 export interface HttpOptions {
   /** Built renderer to serve at `/`; none in API-only use. */
   staticDir?: string | null;
+  /** Names and addresses this server announces besides loopback (LAN mode). */
+  hostNames?: readonly string[];
+  /** Exact `host:port` pairs also answered (the dev server's proxy). */
+  extraHosts?: readonly string[];
+  /** Serve HTTPS with this key and certificate chain (LAN mode). */
+  tls?: { key: string; cert: string } | null;
+  /** Tram's own CA certificate (PEM), offered at /ca.crt so a browser PC can trust it. */
+  caCertificate?: string | null;
 }
 
-const MAX_BODY_BYTES = Math.max(
-  DEFAULT_MAX_BODY_BYTES,
-  ...Object.values(api).map((p) => p.maxBodyBytes ?? 0),
-);
+/** Open event streams one session may hold (a few tabs); more are refused. */
+export const MAX_STREAMS_PER_SESSION = 4;
 
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -40,12 +49,18 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
 };
 
 function bearer(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   return match?.[1];
+}
+
+function header(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The language the caller asked for: x-tram-locale, else Accept-Language, else none. */
@@ -83,27 +98,88 @@ function bodyLimitFor(name: string): number {
   return (isProcedureName(name) && api[name].maxBodyBytes) || DEFAULT_MAX_BODY_BYTES;
 }
 
+function procedureOf(url: string): string | null {
+  const match = /^\/api\/([^/?#]+)/.exec(url);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
 class BodyError extends Error {
-  constructor(readonly kind: 'tooLarge' | 'badJson') {
+  constructor(readonly kind: 'badJson') {
     super(kind);
   }
 }
 
+function createInstance(tls: HttpOptions['tls']): FastifyInstance {
+  const common = {
+    logger: false,
+    bodyLimit: DEFAULT_MAX_BODY_BYTES,
+    return503OnClosing: true,
+    forceCloseConnections: true,
+  } as const;
+  return tls ? Fastify({ ...common, https: tls }) : Fastify(common);
+}
+
 /**
  * The HTTP transport: the same dispatcher as IPC, for `npm run web` and for other PCs on the
- * station's network once an admin allows it.
+ * station's network once an admin allows it (then over HTTPS only).
  */
 export async function createHttpServer(
   backend: Backend,
   options: HttpOptions = {},
 ): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: false,
-    bodyLimit: MAX_BODY_BYTES,
-    return503OnClosing: true,
-    forceCloseConnections: true,
-  });
+  const secure = Boolean(options.tls);
+  const app = createInstance(options.tls);
   const { dispatcher } = backend;
+  const rules: HostRules = {
+    names: options.hostNames ?? [],
+    extraHosts: options.extraHosts ?? [],
+  };
+  const workstations = backend.services.workstations;
+
+  // Refused before a byte of the body is read: wrong Host, foreign Origin, not JSON, too big.
+  app.addHook('onRequest', async (request, reply) => {
+    const guarded = guardRequest(
+      {
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        localPort: request.socket.localPort,
+      },
+      secure,
+      rules,
+    );
+    if (!guarded.ok) {
+      reply.header('connection', 'close');
+      const code = guarded.status === 403 ? 'FORBIDDEN' : 'VALIDATION';
+      return sendError(reply, request, guarded.status, code, guarded.key);
+    }
+    const revoked = workstations.check(header(request, WORKSTATION_HEADER));
+    if (revoked) {
+      reply.header('connection', 'close');
+      return sendError(reply, request, 401, 'UNAUTHENTICATED', revoked);
+    }
+    const name = procedureOf(request.url);
+    if (name === null || request.method !== 'POST') return;
+    const limit = bodyLimitFor(name);
+    const declared = declaredLength(request.headers);
+    if (declared !== null && declared > limit) {
+      reply.header('connection', 'close');
+      return sendError(reply, request, 413, 'VALIDATION', 'error.tooLarge', {
+        max: Math.round(limit / 1024),
+      });
+    }
+    // Only a signed-in caller may send more than the ordinary limit (catalogue imports).
+    if (limit > DEFAULT_MAX_BODY_BYTES && !dispatcher.authenticate(bearer(request))) {
+      reply.header('connection', 'close');
+      return sendError(reply, request, 401, 'UNAUTHENTICATED', 'error.UNAUTHENTICATED');
+    }
+  });
+
   // Other PCs on a slow station network load the interface compressed.
   await app.register(fastifyCompress, { threshold: 1024 });
 
@@ -112,13 +188,8 @@ export async function createHttpServer(
   });
 
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
-    const name = (request.params as { name?: string } | undefined)?.name ?? '';
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
-    if (Buffer.byteLength(text) > bodyLimitFor(name)) {
-      done(new BodyError('tooLarge'), undefined);
-      return;
-    }
     if (text.trim() === '') {
       done(null, undefined);
       return;
@@ -132,17 +203,18 @@ export async function createHttpServer(
 
   app.setErrorHandler((error, request, reply) => {
     const code = (error as { code?: string }).code;
-    if (error instanceof BodyError && error.kind === 'badJson') {
+    if (error instanceof BodyError) {
       return sendError(reply, request, 400, 'VALIDATION', 'error.badJson');
     }
-    if (
-      (error instanceof BodyError && error.kind === 'tooLarge') ||
-      code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-    ) {
-      const name = (request.params as { name?: string } | undefined)?.name ?? '';
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const name = procedureOf(request.url) ?? '';
+      reply.header('connection', 'close');
       return sendError(reply, request, 413, 'VALIDATION', 'error.tooLarge', {
         max: Math.round(bodyLimitFor(name) / 1024),
       });
+    }
+    if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return sendError(reply, request, 415, 'VALIDATION', 'http.jsonOnly');
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
@@ -174,11 +246,12 @@ export async function createHttpServer(
     };
   });
 
-  app.post<{ Params: { name: string } }>('/api/:name', async (request, reply) => {
-    const { name } = request.params;
+  const callProcedure = async (name: string, request: FastifyRequest, reply: FastifyReply) => {
     const result = await dispatcher.call(name, request.body, {
       token: bearer(request),
       locale: requestLocale(request),
+      workstation: header(request, WORKSTATION_HEADER),
+      address: request.ip,
     });
     if (result.ok && isProcedureName(name) && api[name].returnsFile && !wantsJson(request)) {
       const file = result.value as FileResult;
@@ -189,11 +262,29 @@ export async function createHttpServer(
     }
     if (result.ok) return reply.send(result);
     return reply.code(HTTP_STATUS[result.error.code]).send(result);
-  });
+  };
+  // One route per procedure, each with its own body limit, counted while the body streams in.
+  for (const name of PROCEDURE_NAMES) {
+    app.post(`/api/${name}`, { bodyLimit: bodyLimitFor(name) }, (request, reply) =>
+      callProcedure(name, request, reply),
+    );
+  }
+  app.post<{ Params: { name: string } }>('/api/:name', (request, reply) =>
+    callProcedure(request.params.name, request, reply),
+  );
 
+  const streams = new Map<string, number>();
   app.get('/api/events', (request, reply) => {
     const auth = dispatcher.authenticate(bearer(request));
     if (!auth) return sendError(reply, request, 401, 'UNAUTHENTICATED', 'error.UNAUTHENTICATED');
+    const sessionId = auth.session.id;
+    const open = streams.get(sessionId) ?? 0;
+    if (open >= MAX_STREAMS_PER_SESSION) {
+      return sendError(reply, request, 429, 'CONFLICT', 'http.tooManyStreams', {
+        max: MAX_STREAMS_PER_SESSION,
+      });
+    }
+    streams.set(sessionId, open + 1);
     reply.hijack();
     reply.raw.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -209,7 +300,7 @@ export async function createHttpServer(
         target: { userId?: number; exceptSession?: string },
       ) => {
         if (target.userId !== undefined && target.userId !== auth.user.id) return;
-        if (target.exceptSession === auth.session.id) return;
+        if (target.exceptSession === sessionId) return;
         reply.raw.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
       },
     );
@@ -217,9 +308,22 @@ export async function createHttpServer(
     request.raw.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
+      const left = (streams.get(sessionId) ?? 1) - 1;
+      if (left > 0) streams.set(sessionId, left);
+      else streams.delete(sessionId);
     });
     return reply;
   });
+
+  const ca = options.caCertificate;
+  if (ca) {
+    app.get('/ca.crt', (_request, reply) =>
+      reply
+        .type('application/x-x509-ca-cert')
+        .header('content-disposition', 'attachment; filename="tram-ca.crt"')
+        .send(ca),
+    );
+  }
 
   app.all('/api/*', (request, reply) =>
     sendError(reply, request, 404, 'NOT_FOUND', 'error.NOT_FOUND'),

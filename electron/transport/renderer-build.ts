@@ -3,7 +3,13 @@ import path from 'node:path';
 
 const STAMP = '.tram-build-stamp';
 /** What the renderer bundle is made from. */
-const INPUTS = ['renderer', 'shared', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = [
+  'renderer',
+  'shared',
+  'vite.config.ts',
+  'electron/transport/csp.ts',
+  'package-lock.json',
+];
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;

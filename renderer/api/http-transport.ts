@@ -1,4 +1,5 @@
 import type { ApiError, EventName, Events, Result } from '../../shared/api';
+import { takeServerEvents } from '../../shared/api/events';
 import { DEFAULT_LOCALE, translate, type Locale } from '../../shared/i18n';
 import type { Transport } from './client';
 
@@ -41,15 +42,9 @@ function eventStream(
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
-        buffer += value;
-        let end;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data) dispatch(event, JSON.parse(data) as unknown);
-        }
+        const taken = takeServerEvents(buffer + value);
+        buffer = taken.rest;
+        for (const { event, data } of taken.events) dispatch(event, data);
       }
     } catch {
       // Reconnect below unless we were stopped on purpose.

@@ -1,6 +1,7 @@
 import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useEffect } from 'react';
 import { ForcedPasswordChange } from '../features/account/forced-password-change';
+import { RecoveryScreen } from '../features/backups/recovery-screen';
 import { LockOverlay } from '../features/lock/lock-overlay';
 import { LoginPage } from '../features/login/login-page';
 import { SetupPage } from '../features/setup/setup-page';
@@ -56,6 +57,12 @@ export function App() {
       return (
         <main>
           <Unreachable />
+        </main>
+      );
+    case 'startupFailed':
+      return (
+        <main>
+          <RecoveryScreen />
         </main>
       );
     case 'setup':

@@ -10,11 +10,14 @@ import {
 } from 'react';
 import type { Me, SessionView } from '../../shared/api';
 import type { MessageKey } from '../../shared/i18n';
-import { call, onCallFailure, transport } from '../api/client';
+import { ApiCallError, call, onCallFailure, transport } from '../api/client';
+import { clearAllDrafts } from './drafts';
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'unreachable' }
+  /** The server is the start-up error screen: the database could not be opened. */
+  | { status: 'startupFailed' }
   | { status: 'setup' }
   | { status: 'signedOut'; facilityName: string | null; notice?: MessageKey }
   | { status: 'signedIn'; me: Me; locked: boolean };
@@ -40,6 +43,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const toSignedOut = useCallback((notice?: MessageKey) => {
     transport.setToken(null);
+    clearAllDrafts();
     setState({
       status: 'signedOut',
       facilityName: facilityName.current,
@@ -62,8 +66,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         } catch {
           if (!cancelled) toSignedOut();
         }
-      } catch {
-        if (!cancelled) setState({ status: 'unreachable' });
+      } catch (error) {
+        if (cancelled) return;
+        const failed = error instanceof ApiCallError && error.error.reason === 'startupFailed';
+        setState({ status: failed ? 'startupFailed' : 'unreachable' });
       }
     })();
     return () => {
@@ -81,6 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           if (error.reason === 'locked') return { ...current, locked: true };
           if (error.reason === 'expired' || error.reason === 'missing') {
             transport.setToken(null);
+            clearAllDrafts();
             return {
               status: 'signedOut',
               facilityName: facilityName.current,

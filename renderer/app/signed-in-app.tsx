@@ -3,22 +3,26 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { Role } from '../../shared/domain/roles';
 import { ScannerProvider } from '../features/scanner/scanner-provider';
 import { navFor, RECEPTION_PATH } from './nav';
+import { PageKeysProvider } from './page-keys';
 import { useMe } from './session';
 import { Shell } from './shell';
 
-/** The router for what this user may open; rebuilt only when their roles change. */
+/** The router for what this user may open here; rebuilt only when their roles change. */
 export default function SignedInApp() {
   const me = useMe();
   const roleKey = me.user.roles.join(',');
+  const kind = me.facility.kind;
   const router = useMemo(() => {
-    const items = navFor(roleKey.split(',') as Role[]);
-    const home = items[0]?.path ?? '/account';
+    const items = navFor(roleKey.split(',') as Role[], kind);
+    const home = (items.find((item) => item.home) ?? items[0])?.path ?? '/account';
     const scansGoTo = items.some((item) => item.path === RECEPTION_PATH) ? RECEPTION_PATH : null;
     return createHashRouter([
       {
         element: (
           <ScannerProvider fallbackPath={scansGoTo}>
-            <Shell items={items} />
+            <PageKeysProvider>
+              <Shell items={items} />
+            </PageKeysProvider>
           </ScannerProvider>
         ),
         children: [
@@ -28,6 +32,6 @@ export default function SignedInApp() {
         ],
       },
     ]);
-  }, [roleKey]);
+  }, [roleKey, kind]);
   return <RouterProvider router={router} />;
 }

@@ -3,7 +3,9 @@ import {
   DEFAULT_THEME,
   mergeThemeOverrides,
   Modal,
+  MultiSelect,
   NavLink,
+  Select,
   type CSSVariablesResolver,
   type MantineThemeOverride,
 } from '@mantine/core';
@@ -19,6 +21,9 @@ export const theme = createTheme({
   components: {
     // The active menu entry as white on teal: the light variant is below AA contrast.
     NavLink: NavLink.extend({ defaultProps: { variant: 'filled', color: 'teal.9' } }),
+    // Every picker takes Enter for the first match of what was typed, as the search boxes do.
+    Select: Select.extend({ defaultProps: { selectFirstOptionOnChange: true } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { selectFirstOptionOnChange: true } }),
   },
 });
 
@@ -61,3 +66,6 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   },
   dark: {},
 });
+
+/** Buttons that give money back or unlock sent money: a dark orange white text reads on (AA). */
+export const CAUTION_COLOR = '#a63a0b';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FACILITY_KINDS } from '../domain/facility-kind';
 import type { Role } from '../domain/roles';
 import type { Locale } from '../i18n';
 import { mutation, query } from './contract';
@@ -16,6 +17,8 @@ export interface UserView {
   practitionerCode: string | null;
   active: boolean;
   mustChangePassword: boolean;
+  /** The person has chosen their own password at least once (false for a new account). */
+  passwordChosen: boolean;
   lockedUntil: string | null;
   lastLoginAt: string | null;
   createdAt: string;
@@ -50,6 +53,11 @@ export const facilityDetails = z.object({
     .default(''),
 });
 
+/** The facility as setup records it and settings keep it. */
+export const facilitySection = facilityDetails.extend({
+  kind: z.enum(FACILITY_KINDS).default('station'),
+});
+
 export const authApi = {
   'auth.status': query<AuthStatus>()({
     input: empty,
@@ -58,11 +66,14 @@ export const authApi = {
   }),
   'auth.setup': mutation<SessionView>()({
     input: z.object({
-      facility: facilityDetails,
+      facility: facilitySection,
       admin: z.object({ username, fullName: personName, password: newPassword }),
+      /** The one-time code Tram printed at start (the desktop app passes it itself). */
+      setupCode: z.string().trim().min(1, 'validation.required').max(100),
     }),
     access: 'public',
-    summary: 'First run only: records the facility and creates the administrator, signed in.',
+    summary:
+      'First run only, with the printed setup code: records the facility and creates the administrator, signed in.',
   }),
   'auth.login': mutation<SessionView>()({
     input: z.object({

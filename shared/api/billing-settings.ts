@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_COVERAGE_RULES } from '../domain/coverage';
+import { DEFAULT_COVERAGE_FLAGS, DEFAULT_COVERAGE_RULES } from '../domain/coverage';
 import { VIETQR_TEXT_MAX, foldToAscii } from '../domain/vietqr';
 import { isoDate } from './fields';
 
@@ -13,6 +13,10 @@ const benefitRate = z.object({
   coversScope3: z.boolean(),
 });
 
+/**
+ * The rule numbers in force from `from`, and the rules that change money with them: each is
+ * dated, so a bill repriced later (a return after payment) keeps the rules of its visit date.
+ */
 const coveragePeriod = z.object({
   from: isoDate,
   baseSalary: z.number().int().min(1).max(1_000_000_000),
@@ -24,34 +28,65 @@ const coveragePeriod = z.object({
     .refine((rates) => new Set(rates.map((r) => r.level)).size === rates.length, {
       message: 'billing.settings.levelTwice',
     }),
+  /** The low-cost threshold is compared with the in-scope cost (QĐ 130) or the whole bill. */
+  lowCostBasis: z.enum(['insured', 'total']),
+  /** Cards registered elsewhere: as on route (2025 law), or a share of the benefit. */
+  offRoute: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('full') }),
+    z.object({ kind: z.literal('percentOfLevel'), percent }),
+  ]),
+  /** A commune station records MUC_HUONG 100 whatever the card's level. */
+  primaryCareFull: z.boolean(),
 });
+
+const coveragePeriods = z
+  .array(coveragePeriod)
+  .min(1)
+  .max(50)
+  .refine((periods) => new Set(periods.map((p) => p.from)).size === periods.length, {
+    message: 'billing.settings.periodTwice',
+  });
 
 /** Fresh copies of the seed table, so a default is never shared (and never frozen). */
 const defaultPeriods = (): z.output<typeof coveragePeriod>[] =>
-  DEFAULT_COVERAGE_RULES.periods.map((p) => ({ ...p, rates: p.rates.map((r) => ({ ...r })) }));
+  DEFAULT_COVERAGE_RULES.periods.map((p) => ({
+    ...p,
+    rates: p.rates.map((r) => ({ ...r })),
+    lowCostBasis: DEFAULT_COVERAGE_FLAGS.lowCostBasis,
+    offRoute: { ...DEFAULT_COVERAGE_FLAGS.offRoute },
+    primaryCareFull: DEFAULT_COVERAGE_FLAGS.primaryCareFull,
+  }));
 
-/** The BHYT rule numbers as dated periods, and this facility's route rule. */
-export const coverageSettings = z.object({
-  periods: z
-    .array(coveragePeriod)
-    .min(1)
-    .max(50)
-    .refine((periods) => new Set(periods.map((p) => p.from)).size === periods.length, {
-      message: 'billing.settings.periodTwice',
-    })
-    .default(defaultPeriods),
-  /** The low-cost threshold is compared with the in-scope cost (QĐ 130) or the whole bill. */
-  lowCostBasis: z.enum(['insured', 'total']).default(DEFAULT_COVERAGE_RULES.lowCostBasis),
-  /** Cards registered elsewhere: as on route (2025 law), or a share of the benefit. */
-  offRoute: z
-    .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('full') }),
-      z.object({ kind: z.literal('percentOfLevel'), percent }),
-    ])
-    .default({ kind: 'full' }),
-  /** A commune station records MUC_HUONG 100 whatever the card's level. */
-  primaryCareFull: z.boolean().default(true),
-});
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Settings saved before the flags were dated hold one value for every date beside the periods:
+ * each period without its own takes that value (or the default), so old bills price as before.
+ */
+function liftUndatedFlags(stored: unknown): unknown {
+  if (!isRecord(stored)) return stored;
+  const { lowCostBasis, offRoute, primaryCareFull, periods, ...rest } = stored;
+  const undated = {
+    lowCostBasis: lowCostBasis ?? DEFAULT_COVERAGE_FLAGS.lowCostBasis,
+    offRoute: offRoute ?? DEFAULT_COVERAGE_FLAGS.offRoute,
+    primaryCareFull: primaryCareFull ?? DEFAULT_COVERAGE_FLAGS.primaryCareFull,
+  };
+  if (!Array.isArray(periods)) return rest;
+  return {
+    ...rest,
+    periods: (periods as unknown[]).map((p) => (isRecord(p) ? { ...undated, ...p } : p)),
+  };
+}
+
+/** The BHYT rule numbers and this facility's money rules, as dated periods. */
+export const coverageSettings = z.preprocess(
+  liftUndatedFlags,
+  z.object({ periods: coveragePeriods.default(defaultPeriods) }),
+);
+
+/** settings.update's coverage: the whole table of periods (an unknown field is refused). */
+export const coveragePatch = z.strictObject({ periods: coveragePeriods.optional() });
 
 const vietQrText = z
   .string()

@@ -5,7 +5,7 @@ import type { Sex } from '../domain/cccd';
 import type { VisitKind, VisitStatus } from '../domain/queue';
 import type { Role } from '../domain/roles';
 import { mutation, query } from './contract';
-import { empty, id } from './fields';
+import { empty, id, requestId } from './fields';
 import type { FileResult } from './files';
 import type { LocalizedText } from './result';
 
@@ -46,9 +46,10 @@ export interface InvoiceLineView {
 export interface PaymentView {
   id: number;
   invoiceId: number;
-  kind: 'payment' | 'void';
+  /** Money in, money given back (hoàn trả), or the reversal of one of those. */
+  kind: 'payment' | 'refund' | 'void';
   method: PaymentMethod;
-  /** Signed: a void is the negative of the payment it reverses. */
+  /** Signed: payments add, refunds take away, a void is the opposite of what it reverses. */
   amount: number;
   tendered: number | null;
   change: number | null;
@@ -56,9 +57,9 @@ export interface PaymentView {
   receiptNumber: number | null;
   reference: string | null;
   reason: string | null;
-  /** For a void: the payment it reverses. */
+  /** For a void: the payment or refund it reverses. */
   reversesId: number | null;
-  /** For a payment: the void that reversed it. */
+  /** For a payment or refund: the void that reversed it. */
   voidedById: number | null;
   cashierId: number;
   cashierName: string;
@@ -83,14 +84,20 @@ export interface InvoiceView {
   lines: InvoiceLineView[];
   /** coPay + patientPays: the patient's share. */
   patientDue: number;
-  /** Net of payments and voids. */
+  /** Net of payments, refunds and voids. */
   paid: number;
-  /** patientDue − paid. */
+  /** What the patient still owes: patientDue − paid, at least 0. */
   due: number;
+  /** What the patient paid beyond a share priced down since (a return): paid − patientDue. */
+  refundDue: number;
   settled: boolean;
   settledAt: string | null;
-  /** Payments were taken: the invoice keeps its figures. */
+  /**
+   * The visit's claim was sent to the insurer: returns, voids and repricing are refused until
+   * an admin reopens its month.
+   */
   frozen: boolean;
+  /** When the bill was last priced (by the write that changed it). */
   computedAt: string;
   coverage: {
     status: CoverageStatus;
@@ -113,10 +120,22 @@ export interface PaymentResult {
   change: number;
   paid: number;
   due: number;
+  refundDue: number;
   settled: boolean;
   visitStatus: VisitStatus;
   /** For a transfer: the VietQR payload the patient scanned (amount and invoice reference). */
   vietQr: string | null;
+}
+
+export interface RefundResult {
+  invoiceId: number;
+  /** The phiếu chi: a negative ledger row with its number in the receipt book. */
+  refund: PaymentView;
+  paid: number;
+  /** Still to give back after this refund. */
+  refundDue: number;
+  settled: boolean;
+  visitStatus: VisitStatus;
 }
 
 export interface TransferQr {
@@ -146,6 +165,8 @@ export interface AwaitingVisit {
   invoiceId: number | null;
   total: number | null;
   due: number | null;
+  /** Money to give back (hoàn trả) after the bill was priced down. */
+  refundDue: number | null;
 }
 
 export interface ShiftTotal {
@@ -184,13 +205,13 @@ export const billingApi = {
     input: empty,
     access: CASHIER_ROLES,
     summary:
-      'Visits waiting at the cash desk, and settled ones with money owed again after a void.',
+      'Visits waiting at the cash desk, and finished ones owed again (a void, drugs given later) or owed money back (a return).',
   }),
-  'billing.invoice': mutation<InvoiceView>()({
+  'billing.invoice': query<InvoiceView>()({
     input: z.object({ visitId: id }),
     access: CASHIER_ROLES,
     summary:
-      "The visit's invoice with the BHYT share per line; recomputed and stored while nothing is paid.",
+      "The visit's invoice with the BHYT share per line, as the last write that changed the bill priced it (a read).",
   }),
   'billing.pay': mutation<PaymentResult>()({
     input: z.object({
@@ -198,10 +219,26 @@ export const billingApi = {
       method: z.enum(PAYMENT_METHOD_VALUES),
       amount: vnd,
       tendered: vnd.optional(),
+      /** Made up by the client for this payment; a retry with it gives the first receipt back. */
+      requestId,
+      /** The invoice total the cashier saw: a bill that changed since is refused (CONFLICT). */
+      expectedTotal: vnd,
     }),
     access: CASHIER_ROLES,
     summary:
-      'Takes a payment (partial allowed) with a numbered receipt; settling the patient share finishes the visit.',
+      'Takes a payment (partial allowed) with a numbered receipt; settling the patient share finishes the visit. Idempotent by requestId.',
+  }),
+  'billing.refund': mutation<RefundResult>()({
+    input: z.object({
+      invoiceId: id,
+      /** At most what is owed back; all of it when not given. */
+      amount: vnd.min(1).optional(),
+      reason: z.string().trim().min(1).max(300).optional(),
+      requestId,
+    }),
+    access: CASHIER_ROLES,
+    summary:
+      'Gives back in cash what was paid beyond a bill priced down (hoàn trả), as a numbered phiếu chi (admins and cashier supervisors). Idempotent by requestId.',
   }),
   'billing.transferQr': query<TransferQr>()({
     input: z.object({ invoiceId: id, amount: vnd.optional() }),
@@ -213,10 +250,11 @@ export const billingApi = {
     input: z.object({
       paymentId: id,
       reason: z.string().trim().min(1, 'validation.required').max(300),
+      requestId: requestId.optional(),
     }),
     access: CASHIER_ROLES,
     summary:
-      'Reverses a payment with the reason (admins and cashier supervisors); nothing is deleted.',
+      'Reverses a payment or refund with the reason (admins and cashier supervisors); nothing is deleted. Idempotent by requestId.',
   }),
   'billing.currentShift': query<ShiftView | null>()({
     input: empty,

@@ -1,3 +1,4 @@
+import type { Sex } from '../domain/cccd';
 import { z } from 'zod';
 import { ITEM_CODE, insuredWithinPrice } from '../domain/catalog-rows';
 import type { Scope } from '../domain/coverage';
@@ -37,6 +38,12 @@ export interface IcdView {
   chapter: string | null;
   group: string | null;
   isCategory: boolean;
+  /** False for codes QĐ 4469 (appendix A2) never allows as the main diagnosis. */
+  mainAllowed: boolean;
+  /** QĐ 4469 appendix A4: a disease of one sex only. */
+  sexOnly: Sex | null;
+  /** QĐ 4469 appendix A3 age lists the code is on (bounds: shared/domain/icd-rules.ts). */
+  ageLists: string[];
   active: boolean;
   source: IcdSource;
   /** In the caller's favourites. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASHIER_ROLES } from './billing';
-import { query } from './contract';
+import { mutation, query } from './contract';
 import { isoDate } from './fields';
 import type { FileResult } from './files';
 import { OUTBOX_KINDS, type OutboxKind } from '../domain/claims/outbox-kinds';
@@ -28,6 +28,21 @@ export interface ClaimCheck {
    * the gateway's sheet and where to fix it.
    */
   problems: ClaimProblem[];
+  /** An earlier export carried this visit: the next one sends its HOSO again (resent). */
+  sentBefore: boolean;
+  /** Sent and its month not reopened: its money cannot change. */
+  frozen: boolean;
+}
+
+/** A claim month (YYYY-MM): frozen by its last export until an admin reopens it. */
+export interface ClaimMonthState {
+  month: string;
+  frozen: boolean;
+  lastExportAt: string | null;
+  /** HOSO of this month in its last export. */
+  sent: number;
+  reopenedAt: string | null;
+  reopenReason: string | null;
 }
 
 export interface ClaimsValidation {
@@ -38,6 +53,8 @@ export interface ClaimsValidation {
   withProblems: number;
   /** Settings every claim needs (the head's code) that are missing. */
   problems: LocalizedText[];
+  /** The months of the period, and whether their claims were sent. */
+  months: ClaimMonthState[];
 }
 
 export interface ClaimsExport extends FileResult {
@@ -47,6 +64,8 @@ export interface ClaimsExport extends FileResult {
   skipped: number;
   /** Those visits (claims.validate lists why). */
   skippedVisitIds: number[];
+  /** Visits sent before whose HOSO this file sends again (after their month was reopened). */
+  resentVisitIds: number[];
 }
 
 /** A document waiting for an upload adapter (the gateway needs network and credentials). */
@@ -83,12 +102,12 @@ export const claimsApi = {
     access: CASHIER_ROLES,
     summary: 'Per finished insured visit of the period, the problems the insurer would reject.',
   }),
-  'claims.exportXml130': query<ClaimsExport>()({
+  'claims.exportXml130': mutation<ClaimsExport>()({
     input: period,
     access: CASHIER_ROLES,
     returnsFile: true,
     summary:
-      'The GIAMDINHHS file of the period (XML1/2/3/4/14 per visit, base64 in NOIDUNGFILE), base64; visits with problems are left out and counted.',
+      'The GIAMDINHHS file of the period (XML1/2/3/4/14 per visit, base64 in NOIDUNGFILE), base64; visits with problems are left out and counted. Records the HOSO sent, which freezes their money; visits sent before are marked resent.',
   }),
   'claims.exportCheckIns': query<CheckInsExport>()({
     input: period,
@@ -109,5 +128,14 @@ export const claimsApi = {
     access: ['admin', 'cashier'],
     summary:
       'Check-ins and e-prescriptions kept for the upload adapters (BHXH gateway, national e-prescription system), newest first.',
+  }),
+  'claims.reopenMonth': mutation<ClaimMonthState>()({
+    input: z.object({
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month'),
+      reason: z.string().trim().min(1, 'validation.required').max(300),
+    }),
+    access: ['admin'],
+    summary:
+      "Reopens an exported claim month with the reason (admins): its visits' money may change again, and the next export resends their HOSO.",
   }),
 } as const;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { FacilityKind } from '../domain/facility-kind';
 import type { Role } from '../domain/roles';
 
 /** Who may call a procedure: anyone, any signed-in user, or holders of one of these roles. */
@@ -29,6 +30,8 @@ export interface Procedure<
   readonly beforePasswordChange?: boolean;
   /** Its output is a FileResult: over HTTP, sent as the file itself unless JSON is asked for. */
   readonly returnsFile?: boolean;
+  /** Exists only on this kind of Tram (a station's daily work, a district's adding up). */
+  readonly facility?: FacilityKind;
   /** Type-level marker for the output; never set at run time. */
   readonly output?: O;
 }
@@ -54,6 +57,13 @@ export function mutation<O>() {
   return <I extends z.ZodType, const A extends Access>(
     definition: Definition<I, A>,
   ): Procedure<I, O, 'mutation', A> => ({ ...definition, kind: 'mutation' });
+}
+
+/** Marks every procedure of a domain as existing on one kind of Tram only. */
+export function onlyOn<const T extends ProcedureMap>(facility: FacilityKind, map: T): T {
+  return Object.fromEntries(
+    Object.entries(map).map(([name, procedure]) => [name, { ...procedure, facility }]),
+  ) as unknown as T;
 }
 
 type Joined<T extends readonly ProcedureMap[]> = T extends readonly [

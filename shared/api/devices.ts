@@ -86,6 +86,14 @@ export interface PrintPreview {
   textMode: boolean;
 }
 
+/**
+ * A printable document's layout (text, rows, rules, QR and bar codes), as the server lays it
+ * out; a workstation renders it for its own printer. See electron/devices/print/layout.ts.
+ */
+export interface PrintableLayout {
+  blocks: readonly unknown[];
+}
+
 export interface PrintJobView {
   id: number;
   printerId: number | null;
@@ -237,6 +245,12 @@ export const devicesApi = {
       }),
     access: 'authenticated',
     summary: "The bitmap a document (or a past job) prints as, at the printer's width, as a PNG.",
+  }),
+  'devices.document': query<PrintableLayout>()({
+    input: printableDocument,
+    access: 'authenticated',
+    summary:
+      "A receipt's, ticket's or label's layout, for a workstation to print locally; the document's own roles apply.",
   }),
   'devices.printJobs.list': query<PrintJobView[]>()({
     input: z

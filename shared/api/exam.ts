@@ -4,7 +4,7 @@ import type { Priority, VisitKind, VisitStatus } from '../domain/queue';
 import type { VitalField } from '../domain/vitals';
 import type { ResultIndexView, ServiceCategory } from './catalog';
 import { mutation, query } from './contract';
-import { empty, id, isoDate } from './fields';
+import { empty, facilityCode, id, isoDate } from './fields';
 import type { PrescriptionView } from './prescriptions';
 import type { LocalizedText } from './result';
 import type { QueueEntry } from './visits';
@@ -78,6 +78,11 @@ export interface DiagnosisView {
   code: string;
   name: string;
   text: string | null;
+  /** What QĐ 4469 says of the code, for the warnings beside it. */
+  isCategory: boolean;
+  mainAllowed: boolean;
+  sexOnly: Sex | null;
+  ageLists: string[];
 }
 
 export interface OrderView {
@@ -125,15 +130,26 @@ export interface VisitDetail {
   prescription: PrescriptionView | null;
   /** The patient's last prescription before this visit: chronic patients often get it again. */
   previousPrescription: (PrescriptionView & { visitDate: string }) | null;
+  /** The patient was referred on when the visit was finished. */
+  referral?: Referral;
   /** A diagnosis is on the chronic list: prescriptions may run to `maxDays`. */
   chronic: boolean;
   maxDays: number;
+}
+
+/** Chuyển tuyến: where the doctor sent the patient on, and why. */
+export interface Referral {
+  toFacilityCode: string;
+  toFacilityName: string;
+  reason: string;
+  referredAt: string;
 }
 
 export interface FinishedVisit {
   visitId: number;
   status: VisitStatus;
   prescriptionCode?: string;
+  referral?: Referral;
 }
 
 const visitId = id;
@@ -255,9 +271,18 @@ export const examApi = {
     summary: 'Cancels an order that has no result yet; it stays listed, not billed.',
   }),
   'visits.finish': mutation<FinishedVisit>()({
-    input: z.object({ visitId }),
+    input: z.object({
+      visitId,
+      referral: z
+        .object({
+          toFacilityCode: facilityCode,
+          toFacilityName: z.string().trim().min(1, 'validation.required').max(200),
+          reason: z.string().trim().min(1, 'validation.required').max(500),
+        })
+        .optional(),
+    }),
     access: EXAM_ROLES,
     summary:
-      'Ends the exam: needs a primary diagnosis; to the pharmacy with a prescription, else to the cashier.',
+      'Ends the exam: needs a primary diagnosis; to the pharmacy with a prescription, else to the cashier; with a referral (chuyển tuyến) when the patient is sent on.',
   }),
 } as const;

@@ -24,3 +24,8 @@ export const roles = z.array(z.enum(ROLES)).min(1, 'users.rolesRequired').max(RO
 /** Calendar date as YYYY-MM-DD that exists (no 31 February). */
 export const isoDate = z.iso.date('validation.date');
 export const isoDateTime = z.iso.datetime({ offset: true, message: 'validation.date' });
+/**
+ * The id a client makes up for one write that moves money or stock, sent again unchanged when
+ * it retries: the backend answers a repeat with the first result instead of doing it twice.
+ */
+export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'validation.requestId');

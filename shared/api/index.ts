@@ -1,37 +1,66 @@
 import type { z } from 'zod';
 import { auditApi } from './audit';
+import { backupsApi } from './backups';
 import { billingApi } from './billing';
 import { authApi } from './auth';
 import { cardsApi } from './cards';
 import { catalogApi } from './catalog';
 import { claimsApi } from './claims';
-import { joinContracts, type Procedure } from './contract';
+import { bundlesApi } from './bundles';
+import { joinContracts, onlyOn, type Procedure } from './contract';
+import { districtApi } from './district';
 import { devicesApi } from './devices';
+import { documentsApi } from './documents';
 import { examApi } from './exam';
 import { patientsApi } from './patients';
 import { prescriptionsApi } from './prescriptions';
+import { recoveryApi } from './recovery';
 import { referenceApi } from './reference';
+import { reportsApi } from './reports';
 import { settingsApi } from './settings';
 import { stockApi } from './stock';
 import { usersApi } from './users';
 import { visitsApi } from './visits';
+import { workstationsApi } from './workstations';
 
+/** Forms are shared: a district hands out its own templates; computing reports is a station's. */
+const {
+  'reports.definitions': definitions,
+  'reports.definitions.import': definitionsImport,
+  'reports.definitions.export': definitionsExport,
+  ...stationReportsApi
+} = reportsApi;
+const reportDefinitionsApi = {
+  'reports.definitions': definitions,
+  'reports.definitions.import': definitionsImport,
+  'reports.definitions.export': definitionsExport,
+} as const;
+
+/** A district Tram has no patients, pharmacy or billing: those procedures exist on stations only. */
 export const api = joinContracts(
   authApi,
   usersApi,
   auditApi,
   settingsApi,
-  catalogApi,
+  onlyOn('station', catalogApi),
   devicesApi,
-  patientsApi,
-  cardsApi,
-  visitsApi,
+  onlyOn('station', patientsApi),
+  onlyOn('station', cardsApi),
+  onlyOn('station', visitsApi),
   referenceApi,
-  examApi,
-  prescriptionsApi,
-  stockApi,
-  billingApi,
-  claimsApi,
+  workstationsApi,
+  backupsApi,
+  recoveryApi,
+  onlyOn('station', examApi),
+  onlyOn('station', prescriptionsApi),
+  onlyOn('station', stockApi),
+  onlyOn('station', billingApi),
+  onlyOn('station', claimsApi),
+  onlyOn('station', stationReportsApi),
+  reportDefinitionsApi,
+  bundlesApi,
+  onlyOn('district', districtApi),
+  documentsApi,
 );
 
 export type Api = typeof api;
@@ -58,6 +87,7 @@ export type * from './auth';
 export type * from './users';
 export type * from './audit';
 export type * from './settings';
+export type * from './documents';
 export type * from './catalog';
 export type * from './devices';
 export type * from './patients';
@@ -70,3 +100,9 @@ export type * from './stock';
 export type * from './billing';
 export type * from './billing-settings';
 export type * from './claims';
+export type * from './workstations';
+export type * from './backups';
+export type * from './recovery';
+export type * from './bundles';
+export type * from './district';
+export type * from './reports';

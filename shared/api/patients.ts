@@ -3,7 +3,7 @@ import type { Sex } from '../domain/cccd';
 import type { InsuranceStatus } from '../domain/patient';
 import type { SearchMatch } from '../domain/patient-search';
 import type { Priority, VisitKind, VisitStatus } from '../domain/queue';
-import { ROLES } from '../domain/roles';
+import { STAFF_ROLES } from '../domain/roles';
 import { mutation, query } from './contract';
 import { id, isoDate, personName } from './fields';
 import type { FileResult } from './files';
@@ -185,7 +185,7 @@ export const patientsApi = {
   }),
   'patients.get': query<PatientView>()({
     input: z.object({ id }),
-    access: ROLES,
+    access: STAFF_ROLES,
     summary: 'One patient record with recent visits; writes who looked at it to the audit log.',
   }),
   'patients.search': query<PatientSearchResult[]>()({
@@ -194,7 +194,7 @@ export const patientsApi = {
       birthYear: birthYear.optional(),
       limit: z.number().int().min(1).max(50).default(20),
     }),
-    access: ROLES,
+    access: STAFF_ROLES,
     summary: 'Finds patients by name words (any accents), phone, CCCD, BHYT code or patient code.',
   }),
   'patients.duplicates': query<DuplicateCandidate[]>()({
@@ -210,7 +210,7 @@ export const patientsApi = {
       /** The record being edited, which is no duplicate of itself. */
       excludeId: id.optional(),
     }),
-    access: ROLES,
+    access: STAFF_ROLES,
     summary:
       'Registered patients a draft may duplicate: same CCCD, card, name + birth year, phone.',
   }),
@@ -221,7 +221,7 @@ export const patientsApi = {
   }),
   'patients.card': query<FileResult>()({
     input: z.object({ id }),
-    access: ROLES,
+    access: STAFF_ROLES,
     returnsFile: true,
     summary: 'The patient card (CR80 PDF) with the patient code as Code128 and QR.',
   }),

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'INTERNAL',
+  /** The disk is full: nothing was written; saving again works once space is freed. */
+  'DISK_FULL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -17,6 +19,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INTERNAL: 500,
+  DISK_FULL: 507,
 };
 
 /** A message as a catalogue key, so each client can show it in its own language. */

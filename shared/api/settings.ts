@@ -8,18 +8,26 @@ import {
 } from '../domain/prescription';
 import { DEFAULT_WEDGE_SETTINGS as WEDGE } from '../domain/scanner-wedge';
 import { mutation, query } from './contract';
-import { cashierSettings, claimsSettings, coverageSettings } from './billing-settings';
+import {
+  cashierSettings,
+  claimsSettings,
+  coveragePatch,
+  coverageSettings,
+} from './billing-settings';
 import { scannerDevicesSettings } from './devices';
-import { empty } from './fields';
-import { facilityDetails } from './auth';
+import { empty, isoDate } from './fields';
+import { facilityDetails, facilitySection } from './auth';
+import { printingSettings } from './documents';
 
 /** Each section is stored as one row and read through its schema, so new fields get defaults. */
 export const settingsSections = {
-  facility: facilityDetails,
+  facility: facilitySection,
   security: z.object({
     idleLockMinutes: z.number().int().min(1).max(240).default(10),
     lockoutAttempts: z.number().int().min(3).max(20).default(5),
     lockoutMinutes: z.number().int().min(1).max(1440).default(15),
+    /** A session ends this long after sign-in, however busy (besides the idle timeout). */
+    sessionMaxHours: z.number().int().min(1).max(72).default(12),
   }),
   network: z.object({
     lanEnabled: z.boolean().default(false),
@@ -33,6 +41,7 @@ export const settingsSections = {
     maxGapMs: z.number().int().min(20).max(2000).default(WEDGE.maxGapMs),
     minLength: z.number().int().min(2).max(100).default(WEDGE.minLength),
     hexMode: z.boolean().default(WEDGE.hexMode),
+    scanTimeoutMs: z.number().int().min(200).max(10_000).default(WEDGE.scanTimeoutMs),
   }),
   /** HID POS and USB-COM scanners the backend opens; saved through devices.scanners.save. */
   scannerDevices: scannerDevicesSettings,
@@ -41,7 +50,11 @@ export const settingsSections = {
     childPriorityUnderYears: z.number().int().min(0).max(18).default(6),
     elderlyPriorityFromYears: z.number().int().min(50).max(120).default(80),
     guardianUnderMonths: z.number().int().min(0).max(216).default(CHILD_AGE_MONTHS),
+    /** Print the queue ticket as soon as the visit is created (receipt printer or OS printer). */
+    autoPrintTicket: z.boolean().default(false),
   }),
+  /** OS printers for PDFs printed without a dialog in the desktop app. */
+  printing: printingSettings,
   /**
    * Prescribing limits (TT 26/2025): days allowed, the chronic conditions (ICD-10 prefixes)
    * that allow longer, the series letter of this station's prescription codes; the exam fee.
@@ -89,6 +102,15 @@ export const settingsSections = {
   cashier: cashierSettings,
   /** Codes for the XML 130 claim files. */
   claims: claimsSettings,
+  /** Statistics reports: when they are due, and the authority printed above the station. */
+  reports: z.object({
+    /** Working days after a period ends to hand its report in (a form may set its own). */
+    deadlineWorkingDays: z.number().int().min(1).max(60).default(5),
+    /** Public holidays (YYYY-MM-DD) that do not count as working days. */
+    holidays: z.array(isoDate).max(100).default([]),
+    /** The line above the station's name on printed reports ("TTYT KHU VỰC …"). */
+    authority: z.string().trim().max(200).default(''),
+  }),
 } as const;
 
 type NoDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
@@ -120,7 +142,8 @@ export const settingsApi = {
   }),
   'settings.update': mutation<Settings>()({
     input: z.object({
-      facility: settingsSections.facility.optional(),
+      // The kind is chosen at setup only: an update keeps it.
+      facility: facilityDetails.optional(),
       security: patchOf(settingsSections.security).optional(),
       network: patchOf(settingsSections.network).optional(),
       // null clears the prefix (JSON cannot send "undefined").
@@ -128,11 +151,13 @@ export const settingsApi = {
         .extend({ prefix: z.string().min(1).max(20).nullable().optional() })
         .optional(),
       reception: patchOf(settingsSections.reception).optional(),
+      printing: printingSettings.optional(),
       clinical: patchOf(settingsSections.clinical).optional(),
       pharmacy: patchOf(settingsSections.pharmacy).optional(),
-      coverage: patchOf(settingsSections.coverage).optional(),
+      coverage: coveragePatch.optional(),
       cashier: patchOf(settingsSections.cashier).optional(),
       claims: patchOf(settingsSections.claims).optional(),
+      reports: patchOf(settingsSections.reports).optional(),
     }),
     access: ['admin'],
     summary: 'Changes whole sections (facility) or single fields (the others).',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { VisitKind, VisitStatus } from '../domain/queue';
 import type { Role } from '../domain/roles';
 import { mutation, query } from './contract';
-import { empty, id, isoDate } from './fields';
+import { empty, id, isoDate, requestId } from './fields';
 import type { FileResult } from './files';
 import type { PatientSummary } from './patients';
 
@@ -362,11 +362,18 @@ export const stockApi = {
       lines: z
         .array(z.object({ itemId: id, quantity: z.number().int('validation.integer').min(0) }))
         .max(100)
+        // An item twice would be given twice: one line per item, with the quantity to give.
+        .refine(
+          (lines) => new Set(lines.map((l) => l.itemId)).size === lines.length,
+          'pharmacy.dispense.itemTwice',
+        )
         .optional(),
+      /** Made up by the client for this hand-over; a retry with it gives the first result back. */
+      requestId: requestId.optional(),
     }),
     access: STOCK_ROLES,
     summary:
-      'Hands a prescription over: allocates from batches not expired today, earliest expiry first; what stock cannot cover stays owed. Moves the visit on to the cashier.',
+      'Hands a prescription over: allocates from batches not expired today, earliest expiry first; what stock cannot cover stays owed. Moves the visit on to the cashier and reprices its bill. Idempotent by requestId.',
   }),
   'stock.return': mutation<ReturnResult>()({
     input: z.object({

@@ -7,7 +7,7 @@ import {
   type VisitKind,
   type VisitStatus,
 } from '../domain/queue';
-import { ROLES } from '../domain/roles';
+import { STAFF_ROLES } from '../domain/roles';
 import { mutation, query } from './contract';
 import { empty, id } from './fields';
 import type { FileResult } from './files';
@@ -35,6 +35,8 @@ export interface QueueEntry {
   status: VisitStatus;
   priority: Priority;
   cancelReason?: string;
+  /** Chuyển tuyến: the facility the patient was sent on to. */
+  referral?: { toFacilityCode: string; toFacilityName: string };
   createdAt: string;
   waitingMinutes: number;
 }
@@ -65,13 +67,13 @@ export const visitsApi = {
   }),
   'visits.ticket': query<FileResult>()({
     input: z.object({ visitId: id, width: z.union([z.literal(58), z.literal(80)]) }),
-    access: ROLES,
+    access: STAFF_ROLES,
     returnsFile: true,
     summary: 'The queue ticket as a PDF for 58 or 80 mm receipt paper.',
   }),
   'queue.today': query<QueueEntry[]>()({
     input: empty,
-    access: ROLES,
+    access: STAFF_ROLES,
     summary: "Today's visits: open ones by priority and number, then finished ones.",
   }),
 } as const;

@@ -59,6 +59,43 @@ export const DEFAULT_COVERAGE_RULES: CoverageRules = {
   ],
 };
 
+/** The rules that were once one value for every date; now each period carries its own. */
+export interface CoverageFlags {
+  lowCostBasis: CoverageRules['lowCostBasis'];
+  offRoute: RouteRule;
+  primaryCareFull: boolean;
+}
+
+/** A rule period as settings hold it: the numbers and the flags in force from its date. */
+export type DatedCoveragePeriod = CoveragePeriod & CoverageFlags;
+
+export const DEFAULT_COVERAGE_FLAGS: CoverageFlags = {
+  lowCostBasis: 'insured',
+  offRoute: { kind: 'full' },
+  primaryCareFull: true,
+};
+
+/**
+ * The rules and facility settings computeCoverage applies to a visit of `date`: the flags come
+ * from the period in force that day, so a bill repriced later keeps the rules of its date.
+ * With no period for the date the defaults stand in, and computeCoverage reports no rules.
+ */
+export function coverageOn(
+  periods: readonly DatedCoveragePeriod[],
+  facilityCode: string,
+  date: string,
+): { rules: CoverageRules; facility: FacilityCoverage } {
+  const flags: CoverageFlags = periodOn({ periods }, date) ?? DEFAULT_COVERAGE_FLAGS;
+  return {
+    rules: { periods, lowCostBasis: flags.lowCostBasis },
+    facility: {
+      code: facilityCode,
+      offRoute: flags.offRoute,
+      primaryCareFull: flags.primaryCareFull,
+    },
+  };
+}
+
 const CARD_CODE = /^[A-Z]{2}[1-5]\d{12}$/;
 
 /** Benefit level from a 15-character card code ("HS4…" → 4), or null when malformed. */
@@ -67,8 +104,11 @@ export function cardBenefitLevel(code: string): BenefitLevel | null {
 }
 
 /** The rule period in force on a date (periods may be listed in any order). */
-export function periodOn(rules: CoverageRules, date: string): CoveragePeriod | null {
-  let best: CoveragePeriod | null = null;
+export function periodOn<P extends CoveragePeriod>(
+  rules: { periods: readonly P[] },
+  date: string,
+): P | null {
+  let best: P | null = null;
   for (const p of rules.periods) {
     if (p.from <= date && (!best || p.from > best.from)) best = p;
   }

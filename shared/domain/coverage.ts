@@ -15,12 +15,16 @@ import { fromMilli, isUnitPrice, lineAmountMilli, toMilli } from './unit-price';
 
 export {
   DEFAULT_BENEFIT_RATES,
+  DEFAULT_COVERAGE_FLAGS,
   DEFAULT_COVERAGE_RULES,
   cardBenefitLevel,
+  coverageOn,
   periodOn,
   type BenefitLevel,
   type BenefitRate,
+  type CoverageFlags,
   type CoveragePeriod,
+  type DatedCoveragePeriod,
   type CoverageRules,
   type FacilityCoverage,
   type RouteRule,

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../api/result';
 import { translate, type Locale, type MessageKey } from '../i18n';
+import { nameTokens } from './text';
 
 /** An exact non-negative rational: thirds of a tablet must not drift through floats. */
 export interface Fraction {
@@ -217,6 +218,18 @@ function lowerFirst(text: string): string {
 }
 
 /**
+ * Route and note as one phrase, the route said once: a note that starts with it
+ * ("uống sau ăn" for Uống) or already names it is not prefixed with it again.
+ */
+function howToTake(route: string | null | undefined, note: string | null | undefined): string {
+  const r = route?.trim() ?? '';
+  const n = note?.trim() ?? '';
+  if (!r || !n) return r || n;
+  const words = (text: string) => nameTokens(text).join(' ');
+  return ` ${words(n)} `.includes(` ${words(r)} `) ? n : `${r} ${n}`;
+}
+
+/**
  * How to take it, as printed on the prescription: "Sáng 1 viên, chiều 1 viên, uống sau ăn".
  * Blank and zero takes are left out; a take that does not parse is printed as typed.
  */
@@ -237,10 +250,7 @@ export function usageText(
       translate(locale, USAGE_KEYS[take], { amount, unit: lowerFirst(unit.trim()) }).trim(),
     );
   }
-  const how = [extra.route, extra.note]
-    .map((s) => s?.trim() ?? '')
-    .filter((s) => s !== '')
-    .join(' ');
+  const how = howToTake(extra.route, extra.note);
   if (how) parts.push(lowerFirst(how));
   const text = parts.join(', ');
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);

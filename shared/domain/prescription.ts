@@ -217,6 +217,34 @@ export function checkPrescription(input: PrescriptionCheckInput): PrescriptionCh
   return { errors, warnings };
 }
 
+/** The number a strength starts with ("5mg" → "5", "0,5 g" → "0,5"), escaped for a pattern. */
+function strengthAmount(strength: string): string | null {
+  const amount = /^\d+(?:[.,]\d+)?/.exec(strength.trim())?.[0];
+  return amount ? amount.replace(/[.]/g, '\\.') : null;
+}
+
+/** "Amlodipin Stada 5mg": the strength is added unless the name carries it ("Hapacol 500"). */
+export function nameWithStrength(name: string, strength: string | null | undefined): string {
+  const amount = strengthAmount(strength ?? '');
+  const named = amount ? new RegExp(`(^|\\D)${amount}(\\D|$)`).test(name) : false;
+  return strength?.trim() && !named ? `${name} ${strength.trim()}` : name;
+}
+
+/**
+ * A name with a strength taken out ("Amlor 5mg" → "Amlor"), so a name shown beside its
+ * strength never says it twice.
+ */
+export function withoutStrength(name: string, strength: string | null | undefined): string {
+  const amount = strengthAmount(strength ?? '');
+  if (!amount) return name.trim();
+  const unit = (strength ?? '').trim().replace(/^\d+(?:[.,]\d+)?\s*/, '');
+  const unitPattern = unit ? `(?:\\s*${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')})?` : '';
+  return name
+    .replace(new RegExp(`(^|\\s)${amount}${unitPattern}(?=\\s|$)`, 'giu'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export interface DrugNaming {
   ingredients: readonly { name: string; strength?: string | null }[];
   tradeName?: string | null;
@@ -237,7 +265,9 @@ export function prescriptionDisplayName(
   const [only] = named;
   if (named.length === 1 && only) {
     const inn = only.name.trim();
-    const bracket = trade && foldName(trade) !== foldName(inn) ? ` (${trade})` : '';
+    // The strength is said once, after the INN: not again inside the brand's bracket.
+    const brand = options.withStrength ? withoutStrength(trade, only.strength) : trade;
+    const bracket = brand && foldName(brand) !== foldName(inn) ? ` (${brand})` : '';
     return `${inn}${strength(only)}${bracket}`;
   }
   const strengths = options.withStrength
@@ -246,7 +276,11 @@ export function prescriptionDisplayName(
         .filter((s) => s !== '')
         .join(' + ')
     : '';
-  if (trade) return strengths ? `${trade} ${strengths}` : trade;
+  const compact = (text: string) => foldName(text).replace(/\s+/g, '');
+  if (trade) {
+    const carries = strengths !== '' && compact(trade).includes(compact(strengths));
+    return strengths && !carries ? `${trade} ${strengths}` : trade;
+  }
   return named.map((i) => `${i.name.trim()}${strength(i)}`).join(' + ');
 }
 

@@ -29,13 +29,66 @@ export const VISIT_STATUSES = [
 ] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
-export const FINAL_STATUSES: readonly VisitStatus[] = ['done', 'cancelled'];
+/**
+ * What each room may do with a visit, by its status: the one place these rules live, so every
+ * backend guard (and the screens) ask here instead of listing statuses of their own.
+ */
+export const VISIT_STATUS_RULES = {
+  /** Reception may cancel a visit still at reception or in the exam room; later ones not. */
+  cancellable: ['waiting', 'in_exam'],
+  /** Vitals may be measured while the patient waits, or by the doctor. */
+  takesVitals: ['waiting', 'in_exam'],
+  /** The doctor may call the patient in. */
+  callable: ['waiting'],
+  /** The doctor's record (diagnoses, orders, prescription) is open. */
+  inExam: ['in_exam'],
+  /** Waiting at the pharmacy for a first hand-over. */
+  atPharmacy: ['awaiting_pharmacy'],
+  /** The doctor is done: the pharmacy may hand over, take back, or stop owing drugs. */
+  dispensable: ['awaiting_pharmacy', 'awaiting_payment', 'done'],
+  /** The visit has its bill: priced, payable, refundable. */
+  billable: ['awaiting_payment', 'done'],
+  /** Waiting at the cash desk. */
+  atCashier: ['awaiting_payment'],
+  /** Finished: what a claim is made of. */
+  claimable: ['done'],
+  /** Out of the queue for good. */
+  final: ['done', 'cancelled'],
+} as const satisfies Record<string, readonly VisitStatus[]>;
 
-/** A visit still at reception or in the exam room can be cancelled; later ones cannot. */
-export const CANCELLABLE_STATUSES: readonly VisitStatus[] = ['waiting', 'in_exam'];
+export type VisitStatusRule = keyof typeof VISIT_STATUS_RULES;
+
+/** True when a visit in `status` may do what `rule` names. */
+export function visitIs(status: VisitStatus, rule: VisitStatusRule): boolean {
+  return (VISIT_STATUS_RULES[rule] as readonly VisitStatus[]).includes(status);
+}
+
+/** The statuses of a rule, for queries that filter by them. */
+export function statusesOf(rule: VisitStatusRule): VisitStatus[] {
+  return [...VISIT_STATUS_RULES[rule]];
+}
+
+/** Where each step of the station sends a visit (VISIT_TRANSITIONS allows each move). */
+export const VISIT_STEPS = {
+  /** The doctor calls the patient in. */
+  callIn: 'in_exam',
+  /** The doctor sends the patient back to the waiting room. */
+  sendBack: 'waiting',
+  /** The exam ends with drugs to hand over. */
+  toPharmacy: 'awaiting_pharmacy',
+  /** The exam (or the pharmacy) is done: on to the cashier. */
+  toCashier: 'awaiting_payment',
+  /** The bill is settled. */
+  settle: 'done',
+  cancel: 'cancelled',
+} as const satisfies Record<string, VisitStatus>;
+
+export const FINAL_STATUSES: readonly VisitStatus[] = VISIT_STATUS_RULES.final;
+
+export const CANCELLABLE_STATUSES: readonly VisitStatus[] = VISIT_STATUS_RULES.cancellable;
 
 export function isFinalStatus(status: VisitStatus): boolean {
-  return FINAL_STATUSES.includes(status);
+  return visitIs(status, 'final');
 }
 
 export interface PriorityRules {
@@ -102,10 +155,9 @@ export function waitingMinutes(
   },
   now: Date,
 ): number {
-  const until =
-    visit.status === 'waiting'
-      ? now.getTime()
-      : Date.parse(visit.examStartedAt ?? visit.statusChangedAt);
+  const until = visitIs(visit.status, 'callable')
+    ? now.getTime()
+    : Date.parse(visit.examStartedAt ?? visit.statusChangedAt);
   return Math.max(0, Math.floor((until - Date.parse(visit.createdAt)) / 60_000));
 }
 

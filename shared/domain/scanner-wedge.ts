@@ -19,6 +19,12 @@ export interface WedgeSettings {
   minLength: number;
   /** The scanner sends each byte as two hex digits (keeps UTF-8 names intact). */
   hexMode: boolean;
+  /**
+   * With a prefix: how long a scan already under way may stall between two keys (an old,
+   * busy PC) before it is given up as incomplete. The prefix and suffix frame it, so a stall
+   * does not make it typing.
+   */
+  scanTimeoutMs: number;
 }
 
 /**
@@ -31,14 +37,11 @@ export const DEFAULT_WEDGE_SETTINGS: WedgeSettings = {
   maxGapMs: 100,
   minLength: 6,
   hexMode: false,
+  scanTimeoutMs: 1500,
 };
 
-/**
- * Without a prefix, a burst is recognised after this many fast intervals in a row; the keys
- * before reach the field (the renderer snapshots it and restores it on a scan). People do not
- * type three keys in a row each under ~35 ms apart, so typing is never held back.
- */
-export const FAST_RUN = 3;
+/** The most of a failed scan a message quotes back. */
+const QUOTED_CHARS = 60;
 
 export interface WedgeKeyEvent {
   /** KeyboardEvent.key. */
@@ -46,8 +49,9 @@ export interface WedgeKeyEvent {
   /** KeyboardEvent.timeStamp, ms. */
   time: number;
   /**
-   * Focus is in an editable field. Outside one, keys are held back from the first (nothing
-   * could show them anyway); the renderer may re-dispatch a release or drop it.
+   * Focus is in an editable field. There keys are never held back: they land as typed, and a
+   * burst that turns out to be a scan is taken back out of the field (restoreField).
+   * Outside one, character keys are held back from the first (nothing could show them).
    */
   inTextField?: boolean;
   /** Ctrl, Alt or Meta was held: a shortcut, never scan data. */
@@ -67,18 +71,22 @@ export interface WedgeDecision {
   snapshot?: true;
   /** A finished scan. */
   scan?: WedgeScan;
-  /** With a scan: keys reached the field before the burst was recognised; restore it. */
+  /** With a scan or an error: keys reached the field before the burst was recognised. */
   restoreField?: true;
-  /** Held-back keys that turned out to be typing: insert this text at the caret. */
+  /** Held-back keys that turned out to be typing: hand them on (outside a field). */
   release?: string;
-  /** A burst that was a scan but could not be read (hex errors, an IME in the way). */
+  /** A burst that was a scan but could not be read (hex errors, an IME in the way, a stall). */
   error?: LocalizedText;
+  /** With an error: what the scanner sent, as far as it could be read (for the message). */
+  read?: string;
 }
 
 export interface WedgeDetector {
   feed(event: WedgeKeyEvent): WedgeDecision;
-  /** Call about maxGapMs after the last key: ends a stalled burst and releases its keys. */
+  /** Call at deadline(): ends a stalled burst (typing, or an incomplete scan). */
   tick(now: number): WedgeDecision;
+  /** When tick() next has something to do, or null when no burst is under way. */
+  deadline(): number | null;
   reset(): void;
 }
 
@@ -101,23 +109,61 @@ interface Burst {
   times: number[];
   /** Characters held back so far (released if this was typing after all). */
   held: string;
+  /** Keys reached a field (typing is never held back there). */
   leaked: boolean;
-  holding: boolean;
+  /** Started by the configured prefix: keys are held and stalls are allowed once proven. */
+  prefixed: boolean;
+  /** Two keys came a scanner's interval apart (a person does not type that fast). */
+  proven: boolean;
   imeSeen: boolean;
 }
 
 const isCharacter = (key: string): boolean => [...key].length === 1;
+
+/** What a failed scan read, shortened for a message. */
+export function quoteScan(text: string): string {
+  const chars = [...text];
+  return chars.length > QUOTED_CHARS ? `${chars.slice(0, QUOTED_CHARS).join('')}…` : text;
+}
+
+const quoted = (chars: readonly string[]): string => quoteScan(chars.filter(isCharacter).join(''));
 
 /** A keyboard-wedge scan detector; the renderer feeds it every keydown at window level. */
 export function createWedgeDetector(overrides: Partial<WedgeSettings> = {}): WedgeDetector {
   const settings: WedgeSettings = { ...DEFAULT_WEDGE_SETTINGS, ...overrides };
   let burst: Burst | null = null;
 
+  /**
+   * How long the burst may be silent before it ends. Keys held outside a field wait only a
+   * scanner's interval until the burst has shown that speed, so a person's key is barely held.
+   */
+  const allowedGap = (b: Burst): number => {
+    if (b.prefixed) return b.proven ? settings.scanTimeoutMs : settings.maxGapMs;
+    if (!b.leaked && !b.proven) return settings.maxAvgIntervalMs;
+    return settings.maxGapMs;
+  };
+
   const endAsTyping = (decision: WedgeDecision): WedgeDecision => {
     if (burst?.held) decision.release = (decision.release ?? '') + burst.held;
     burst = null;
     return decision;
   };
+
+  /** A framed scan that stopped before its suffix: say so, with what was read. */
+  const incomplete = (decision: WedgeDecision, b: Burst): WedgeDecision => {
+    burst = null;
+    const read = quoted(b.chars);
+    return {
+      ...decision,
+      error: { key: 'scanner.incomplete', params: { count: read.length } },
+      read,
+      ...(b.leaked && { restoreField: true }),
+    };
+  };
+
+  /** Ends the burst in progress because of a pause or a key that is not scan data. */
+  const interrupt = (decision: WedgeDecision): WedgeDecision =>
+    burst?.prefixed && burst.proven ? incomplete(decision, burst) : endAsTyping(decision);
 
   const startBurst = (event: WedgeKeyEvent, prefixed: boolean): WedgeDecision => {
     const hold = prefixed || event.inTextField === false;
@@ -126,50 +172,53 @@ export function createWedgeDetector(overrides: Partial<WedgeSettings> = {}): Wed
       times: [event.time],
       held: hold && isCharacter(event.key) ? event.key : '',
       leaked: !hold,
-      holding: hold,
+      prefixed,
+      proven: false,
       imeSeen: IME_KEYS.has(event.key),
     };
     return hold ? { swallow: true } : { swallow: false, snapshot: true };
   };
 
   const addKey = (b: Burst, event: WedgeKeyEvent): WedgeDecision => {
+    const gap = event.time - (b.times.at(-1) ?? event.time);
     b.chars.push(event.key);
     b.times.push(event.time);
     if (IME_KEYS.has(event.key)) b.imeSeen = true;
-    if (!b.holding) {
-      const recent = b.times.slice(-(FAST_RUN + 1));
-      const fast =
-        recent.length === FAST_RUN + 1 &&
-        recent.every((t, i) => i === 0 || t - (recent[i - 1] ?? t) <= settings.maxAvgIntervalMs);
-      b.holding = fast;
-    }
-    if (!b.holding) return { swallow: false };
+    if (gap <= settings.maxAvgIntervalMs) b.proven = true;
+    // In a field every key lands as typed: nothing is held, so nothing is delayed or reordered.
+    if (b.leaked) return { swallow: false };
     if (isCharacter(event.key)) b.held += event.key;
     return { swallow: true };
   };
 
   const finish = (b: Burst, event: WedgeKeyEvent): WedgeDecision => {
-    const times = [...b.times, event.time];
-    const first = times[0] ?? event.time;
-    const average = (event.time - first) / Math.max(1, times.length - 1);
-    const looksScanned =
-      b.chars.length >= settings.minLength && average <= settings.maxAvgIntervalMs;
-    if (!looksScanned) return endAsTyping({ swallow: false });
+    const read = b.chars.join('');
+    if (b.prefixed) {
+      // Framed by prefix and suffix: speed only has to show once, stalls are allowed.
+      if (!b.proven || read === '') return endAsTyping({ swallow: false });
+    } else {
+      const first = b.times[0] ?? event.time;
+      const average = (event.time - first) / Math.max(1, b.times.length);
+      const looksScanned =
+        b.chars.length >= settings.minLength && average <= settings.maxAvgIntervalMs;
+      if (!looksScanned) return endAsTyping({ swallow: false });
+    }
     burst = null;
     const decision: WedgeDecision = { swallow: true, ...(b.leaked && { restoreField: true }) };
-    if (b.imeSeen) return { ...decision, error: { key: 'cards.scan.imeActive' } };
-    const raw = b.chars.join('');
-    if (!settings.hexMode) return { ...decision, scan: { text: raw, via: 'wedge' } };
-    const decoded = decodeHexDump(raw);
+    if (b.imeSeen) {
+      return { ...decision, error: { key: 'cards.scan.imeActive' }, read: quoted(b.chars) };
+    }
+    if (!settings.hexMode) return { ...decision, scan: { text: read, via: 'wedge' } };
+    const decoded = decodeHexDump(read);
     return decoded.ok
       ? { ...decision, scan: { text: decoded.value, via: 'wedge' } }
-      : { ...decision, error: decoded.error };
+      : { ...decision, error: decoded.error, read: quoted(b.chars) };
   };
 
   const feed = (event: WedgeKeyEvent): WedgeDecision => {
-    const pending: WedgeDecision = { swallow: false };
-    if (burst && event.time - (burst.times.at(-1) ?? event.time) > settings.maxGapMs) {
-      endAsTyping(pending);
+    let pending: WedgeDecision = { swallow: false };
+    if (burst && event.time - (burst.times.at(-1) ?? event.time) > allowedGap(burst)) {
+      pending = interrupt(pending);
     }
     const { key } = event;
     if (MODIFIERS.has(key)) return pending;
@@ -177,19 +226,26 @@ export function createWedgeDetector(overrides: Partial<WedgeSettings> = {}): Wed
     if (current && key === settings.suffix) return { ...pending, ...finish(current, event) };
     const burstKey = !event.shortcut && (isCharacter(key) || IME_KEYS.has(key));
     if (current && burstKey) return { ...pending, ...addKey(current, event) };
-    if (current) endAsTyping(pending);
+    if (current) pending = interrupt(pending);
     if (settings.prefix !== undefined) {
       return key === settings.prefix ? { ...pending, ...startBurst(event, true) } : pending;
     }
-    return burstKey ? { ...pending, ...startBurst(event, false) } : pending;
+    // Space outside a field presses the focused control: it never starts a burst.
+    const starts = burstKey && !(key === ' ' && event.inTextField === false);
+    return starts ? { ...pending, ...startBurst(event, false) } : pending;
   };
 
   return {
     feed,
     tick: (now) =>
-      burst && now - (burst.times.at(-1) ?? now) > settings.maxGapMs
-        ? endAsTyping({ swallow: false })
+      burst && now - (burst.times.at(-1) ?? now) > allowedGap(burst)
+        ? interrupt({ swallow: false })
         : { swallow: false },
+    // A burst in a field holds nothing back: only the next key can end it, no timer needed.
+    deadline: () =>
+      burst && !(burst.leaked && !burst.prefixed)
+        ? (burst.times.at(-1) ?? 0) + allowedGap(burst) + 1
+        : null,
     reset: () => {
       burst = null;
     },

@@ -1,6 +1,7 @@
 import { admin } from './messages/admin';
 import { auth } from './messages/auth';
 import { billing } from './messages/billing';
+import { bundles } from './messages/bundles';
 import { cashier } from './messages/cashier';
 import { catalog } from './messages/catalog';
 import { claims } from './messages/claims';
@@ -8,10 +9,14 @@ import { clinical } from './messages/clinical';
 import { common } from './messages/common';
 import { devices } from './messages/devices';
 import { errors } from './messages/errors';
+import { money } from './messages/money';
 import { patients } from './messages/patients';
 import { pharmacy } from './messages/pharmacy';
 import { procedures } from './messages/procedures';
 import { reception } from './messages/reception';
+import { security } from './messages/security';
+import { storage } from './messages/storage';
+import { reports } from './messages/reports';
 import { system } from './messages/system';
 import type { Locale, Message } from './define';
 
@@ -25,6 +30,7 @@ const catalogues = [
   admin,
   procedures,
   system,
+  storage,
   patients,
   reception,
   clinical,
@@ -33,7 +39,11 @@ const catalogues = [
   billing,
   claims,
   cashier,
+  money,
   devices,
+  security,
+  reports,
+  bundles,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

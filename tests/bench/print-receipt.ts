@@ -45,13 +45,13 @@ export function sampleReceipt(): PrintDocument {
   };
 }
 
-/** Layout + raster + ESC/POS encode of the sample receipt at 576 dots, n times after a warm-up. */
-export async function benchPrintReceipt(n = 200): Promise<BenchResult[]> {
+/** Layout + raster + ESC/POS encode of the sample receipt at 576 dots; n is its item lines. */
+export async function benchPrintReceipt(samples = 200): Promise<BenchResult[]> {
   const doc = sampleReceipt();
   const figures = await timeIt(
-    n,
+    samples,
     () => encodeRaster(renderDocument(doc, { widthDots: 576 }), { cut: 'partial', feedLines: 3 }),
     5,
   );
-  return [{ bench: 'print.receipt', n, ...figures }];
+  return [{ bench: 'print.receipt', n: ITEMS.length, ...figures }];
 }

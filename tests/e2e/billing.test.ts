@@ -1,11 +1,10 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readBarcodes } from 'zxing-wasm/reader';
-import { DATABASE_FILE } from '../../electron/backend/paths';
+import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import { verifyCrc } from '../../shared/domain/vietqr';
 import { INSURED_PATIENT, seedVisitAtCashier, TEST_BHXH_CODES } from '../helpers/billing-seed';
+import { coveragePeriods } from '../helpers/coverage';
 import { fakePrinter, type FakePrinter } from '../helpers/printer';
 import { prepareZxingOffline } from '../helpers/zxing';
 import {
@@ -70,7 +69,7 @@ async function insuredVisitAtTheDesk(): Promise<number> {
     kind: 'bhyt',
     reason: 'Tái khám tăng huyết áp',
   });
-  const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
+  const sqlite = connectToDataFolder(server.dataDir);
   try {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
@@ -98,12 +97,13 @@ beforeAll(async () => {
     {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
       admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+      setupCode: server.setupCode,
     },
     '',
   );
   adminToken = session.token;
   await api('settings.update', {
-    coverage: { primaryCareFull: false },
+    coverage: { periods: coveragePeriods({ primaryCareFull: false }) },
     cashier: {
       bankName: 'Agribank',
       bankBin: '970405',
@@ -244,7 +244,7 @@ describe('the cash desk in the browser', () => {
       patientId: patient.id,
       kind: 'fee',
     });
-    const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
+    const sqlite = connectToDataFolder(server.dataDir);
     sqlite.pragma('busy_timeout = 5000');
     seedVisitAtCashier(sqlite, {
       visitId: visit.visitId,

@@ -34,6 +34,7 @@ beforeAll(async () => {
     body: JSON.stringify({
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
       admin: { ...ADMIN, fullName: 'Nguyễn Thị Hoa' },
+      setupCode: server.setupCode,
     }),
   });
   expect(setup.status).toBe(200);
@@ -105,7 +106,8 @@ describe('Danh mục in the browser', () => {
     await signIn(page);
     await page.getByRole('link', { name: /Danh mục/ }).click();
     await page.getByRole('heading', { name: 'Danh mục', exact: true }).waitFor();
-    await page.getByRole('tab', { name: 'ICD-10 (213)' }).waitFor();
+    // The whole MoH list ships with Tram (QĐ 4469: 12,137 codes).
+    await page.getByRole('tab', { name: 'ICD-10 (12137)' }).waitFor();
 
     // Focus starts in the search box: typing without accents finds hypertension.
     await page.keyboard.type('tang huyet ap');
@@ -114,7 +116,8 @@ describe('Danh mục in the browser', () => {
       .poll(() => cellTexts(page.getByRole('row').nth(1)))
       .toEqual([
         'I10',
-        'Bệnh tăng huyết áp vô căn (nguyên phát) Essential (primary) hypertension',
+        // The Ministry's list pairs I10 with this English title: shipped as published.
+        'Bệnh lý tăng huyết áp Other rheumatic heart diseases',
         'IX',
       ]);
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { appPaths } from '../../electron/backend/paths';
+import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import type { PatientView, ServiceView } from '../../shared/api';
 import { INSURED_PATIENT, seedVisitAtCashier } from '../helpers/billing-seed';
 import {
@@ -37,6 +37,7 @@ beforeAll(async () => {
       {
         facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
         admin: { ...ADMIN, fullName: 'Nguyễn Thị Hoa' },
+        setupCode: server.setupCode,
       },
       '',
     )
@@ -200,7 +201,7 @@ describe('what a claim needs, where it is entered', () => {
       kind: 'bhyt',
       reason: 'Sốt',
     });
-    const sqlite = new Database(appPaths(server.dataDir).databaseFile);
+    const sqlite = connectToDataFolder(server.dataDir);
     try {
       sqlite.pragma('busy_timeout = 5000');
       sqlite.pragma('foreign_keys = ON');
@@ -213,8 +214,17 @@ describe('what a claim needs, where it is entered', () => {
     } finally {
       sqlite.close();
     }
-    const invoice = await api<{ invoiceId: number; due: number }>('billing.invoice', { visitId });
-    await api('billing.pay', { invoiceId: invoice.invoiceId, method: 'cash', amount: invoice.due });
+    const invoice = await api<{ invoiceId: number; total: number; due: number }>(
+      'billing.invoice',
+      { visitId },
+    );
+    await api('billing.pay', {
+      invoiceId: invoice.invoiceId,
+      method: 'cash',
+      amount: invoice.due,
+      requestId: randomUUID(),
+      expectedTotal: invoice.total,
+    });
 
     const { page, errors } = await openPage(browser, server.url);
     await signIn(page, ADMIN.username, ADMIN.password);
@@ -226,7 +236,7 @@ describe('what a claim needs, where it is entered', () => {
     await expect
       .poll(() => problem.innerText())
       .toBe(
-        'Thuốc Paracetamol 500mg (Hapacol 500) (40.17) của Lê Văn Bình: thiếu TT_THAU (bắt buộc theo Cổng giám định) — nhập Thông tin thầu (số QĐ;gói;nhóm;năm) ở Danh mục › Thuốc.',
+        'Thuốc Paracetamol 500mg (Hapacol) (40.17) của Lê Văn Bình: thiếu TT_THAU (bắt buộc theo Cổng giám định) — nhập Thông tin thầu (số QĐ;gói;nhóm;năm) ở Danh mục › Thuốc.',
       );
     expect(await page.getByText(/visitId|#\d+/).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);

@@ -13,6 +13,7 @@ import {
   startWeb,
   type WebServer,
   openFromMenu,
+  wedgeScan,
 } from './harness';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -32,6 +33,7 @@ beforeAll(async () => {
     body: JSON.stringify({
       facility: FACILITY,
       admin: { username: 'admin', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+      setupCode: server.setupCode,
     }),
   });
   expect(setup.status).toBe(200);
@@ -49,12 +51,6 @@ async function signInToSettings(page: Page): Promise<void> {
   await page.keyboard.type('matkhau-admin');
   await page.keyboard.press('Enter');
   await openFromMenu(page, 'Cài đặt');
-}
-
-/** Keys as a keyboard-wedge scanner sends them: a few ms apart, then Enter. */
-async function wedgeScan(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text, { delay: 5 });
-  await page.keyboard.press('Enter');
 }
 
 describe('devices in the browser', () => {
@@ -204,6 +200,19 @@ describe('queue tickets on the receipt printer', () => {
 
     const { page, errors } = await openPage(browser, server.url);
     await signInToSettings(page);
+    // The administrator turns on the automatic ticket; the browser sees no OS printers.
+    await page.getByRole('tab', { name: 'Máy in' }).click();
+    await page.getByText('Không thấy máy in nào của hệ điều hành').waitFor();
+    const auto = page.getByRole('switch', { name: /Tự in phiếu số thứ tự/ });
+    await auto.check();
+    await page.locator('form').filter({ has: auto }).getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu').first().waitFor();
+    await screenshot(page, 'devices-07-pdf-printers');
+    expect(
+      ((await api('settings.get', {}, token)) as { reception: { autoPrintTicket: boolean } })
+        .reception.autoPrintTicket,
+    ).toBe(true);
+
     await openFromMenu(page, 'Tiếp đón');
     await page.getByRole('combobox', { name: 'Tìm người bệnh' }).fill('le thi hong');
     await page.getByRole('option', { name: /Lê Thị Hồng/ }).waitFor();
@@ -213,9 +222,13 @@ describe('queue tickets on the receipt printer', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Khám thu phí', { exact: true }).click();
     await dialog.getByRole('button', { name: 'Lấy số thứ tự' }).click();
-    await dialog.getByRole('button', { name: 'In ra máy in nhiệt' }).click();
+    // Printed as soon as the number is given, without a key.
     await page.getByText('Đã gửi tới máy in.').waitFor();
-    await screenshot(page, 'devices-07-queue-ticket-sent');
+    await expect.poll(() => printer.jobs().length).toBe(1);
+    await screenshot(page, 'devices-08-queue-ticket-sent');
+    // Once more on request.
+    await dialog.getByRole('button', { name: 'In máy in nhiệt' }).click();
+    await expect.poll(() => printer.jobs().length).toBe(2);
 
     const [job] = printer.jobs();
     const decoded = await decodeJob(job!);

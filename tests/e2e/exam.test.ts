@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -12,7 +11,7 @@ import {
   startWeb,
   type WebServer,
 } from './harness';
-import { appPaths } from '../../electron/backend/paths';
+import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import { insertBatch } from '../helpers/clinical';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -32,6 +31,7 @@ beforeAll(async () => {
   const { token: admin } = await api<{ token: string }>('auth.setup', {
     facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
     admin: { ...ADMIN, fullName: 'Nguyễn Thị Hoa' },
+    setupCode: server.setupCode,
   });
   for (const [user, fullName, roles] of [
     [DOCTOR, 'Trần Văn Đức', ['doctor']],
@@ -66,7 +66,7 @@ beforeAll(async () => {
   const amlodipine = await drug('40.472', 'Amlodipin Stada', 'Amlodipin', '5mg');
   await drug('40.150', 'Amoxicilin 500', 'Amoxicilin', '500mg');
   // Stock is the pharmacy's to receive: written straight into the running server's file.
-  const sqlite = new Database(appPaths(server.dataDir).databaseFile);
+  const sqlite = connectToDataFolder(server.dataDir);
   insertBatch(sqlite, { drugId: amlodipine.id, lot: 'AML01', expiry: '2099-12-31', quantity: 200 });
   sqlite.close();
   const patient = await api<{ id: number }>(
@@ -159,7 +159,7 @@ describe('Khám bệnh in the browser', () => {
 
     // Amoxicillin for a patient allergic to it: refused on the line, and at saving.
     await pick(page, 'Thêm thuốc', 'amox', /Amoxicilin 500mg/);
-    const amoxicillin = 'Amoxicilin 500mg (Amoxicilin 500)';
+    const amoxicillin = 'Amoxicilin 500mg';
     await page.keyboard.type('1');
     const allergy = 'Thuốc dòng 2: người bệnh dị ứng với Amoxicilin.';
     await page.getByText(allergy).first().waitFor();
@@ -174,6 +174,11 @@ describe('Khám bệnh in the browser', () => {
     // Axe reads colours mid-fade as low contrast: let the calendar close first.
     await page.keyboard.press('Escape');
     await page.locator('[data-dates-dropdown]').waitFor({ state: 'detached' });
+    // Sent on to the regional centre (chuyển tuyến): kept with the visit when it is finished.
+    await page.getByLabel('Chuyển người bệnh lên tuyến trên khi kết thúc khám').check();
+    await page.getByLabel('Mã cơ sở nhận (MA_CSKCB)').fill('01002');
+    await page.getByLabel('Tên cơ sở nhận').fill('TTYT khu vực Thuận Thành');
+    await page.getByLabel('Lý do chuyển tuyến').fill('Huyết áp chưa kiểm soát');
     expect(await seriousViolations(page)).toEqual([]);
     await fullScreenshot(page, 'exam-03-visit');
 
@@ -192,8 +197,18 @@ describe('Khám bệnh in the browser', () => {
     await page
       .getByText('Đã kết thúc khám. Người bệnh sang quầy thuốc.')
       .waitFor({ state: 'detached', timeout: 15_000 });
+    await page
+      .getByText(
+        /^Chuyển đến TTYT khu vực Thuận Thành \(01002\) lúc .+\. Lý do: Huyết áp chưa kiểm soát$/,
+      )
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await fullScreenshot(page, 'exam-05-finished');
+    // The queue shows where the patient was sent.
+    await page.getByRole('link', { name: /^Hàng đợi/ }).click();
+    await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
+    await page.getByText('Chuyển tuyến: TTYT khu vực Thuận Thành').waitFor();
+    await screenshot(page, 'exam-06-queue-referral');
     expect(errors).toEqual([]);
   });
 

@@ -34,7 +34,7 @@ async function signIn(page: Page, username: string, password: string): Promise<v
 
 describe('first run in the browser', () => {
   it('sets up the clinic, adds a cashier, and shows the cashier only their pages', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(browser, server.setupUrl);
 
     // The first page a newcomer sees: setup.
     await page.getByRole('heading', { name: 'Thiết lập lần đầu' }).waitFor();
@@ -65,25 +65,45 @@ describe('first run in the browser', () => {
       .fill('matkhau-admin');
     await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
 
-    // The administrator lands in the app, at reception (the first page).
+    // Once, before the app: the recovery code to print (13 groups of five).
+    await page.getByRole('heading', { name: 'Mã khôi phục dữ liệu' }).waitFor();
+    const code = await page.getByLabel('Mã khôi phục dữ liệu').innerText();
+    expect(code.trim().split(/\s+/)).toHaveLength(13);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '01b-recovery-code');
+    const proceed = page.getByRole('button', { name: 'Tiếp tục' });
+    expect(await proceed.isDisabled()).toBe(true);
+    await page.getByLabel('Tôi đã in (hoặc chép tay) mã này và cất ở nơi an toàn').check();
+    await proceed.click();
+
+    // The administrator (the station head) lands on the overview.
     const nav = page.getByRole('navigation');
-    await page.getByRole('heading', { name: 'Tiếp đón' }).waitFor();
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
     await expect
       .poll(async () => nav.getByRole('link').allInnerTexts())
       .toEqual([
-        'Tiếp đón\nAlt 1',
-        'Hàng đợi\nAlt 2',
-        'Khám bệnh\nAlt 3',
-        'Nhà thuốc\nAlt 4',
-        'Thu ngân\nAlt 5',
-        'Giám định BHYT\nAlt 6',
-        'Người dùng\nAlt 7',
-        'Nhật ký hệ thống\nAlt 8',
-        'Cài đặt\nAlt 9',
-        'Danh mục',
-        'Tài khoản của tôi',
+        'Tiếp đón\nAlt T',
+        'Hàng đợi\nAlt H',
+        'Khám bệnh\nAlt K',
+        'Nhà thuốc',
+        'Phát thuốc\nAlt P',
+        'Nhập kho\nAlt N',
+        'Tồn kho\nAlt O',
+        'Cảnh báo\nAlt C',
+        'Kiểm kê\nAlt I',
+        'Báo cáo\nAlt X',
+        'Thu ngân\nAlt U',
+        'Giám định BHYT\nAlt B',
+        'Người dùng\nAlt G',
+        'Nhật ký hệ thống\nAlt J',
+        'Cài đặt\nAlt A',
+        'Tổng quan\nAlt V',
+        'Báo cáo\nAlt R',
+        'Danh mục\nAlt M',
+        'Tài khoản của tôi\nAlt Y',
+        'Sao lưu\nAlt S',
       ]);
-    await page.keyboard.press('Alt+7');
+    await page.keyboard.press('Alt+G');
     await page.getByRole('heading', { name: 'Người dùng' }).waitFor();
     await screenshot(page, '02-users-empty');
 
@@ -100,7 +120,7 @@ describe('first run in the browser', () => {
     await screenshot(page, '04-users-with-cashier');
 
     // The audit page shows what happened.
-    await page.keyboard.press('Alt+8');
+    await page.keyboard.press('Alt+J');
     await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
     await page.getByRole('cell', { name: 'Tạo người dùng' }).waitFor();
     await page.getByRole('button', { name: 'Kiểm tra toàn vẹn' }).click();
@@ -114,10 +134,12 @@ describe('first run in the browser', () => {
     await page.getByRole('alert').filter({ hasText: 'Sai tên đăng nhập hoặc mật khẩu.' }).waitFor();
     await screenshot(page, '06-wrong-password');
 
-    // The right one: the cashier must first choose a password of their own.
+    // The right one: a new account first chooses a password of its own, told it is the first.
     await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill('tam-thoi-123');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByText('Mật khẩu của bạn vừa được đặt lại').waitFor();
+    await page.getByRole('heading', { name: 'Đặt mật khẩu lần đầu' }).waitFor();
+    await page.getByText('Đặt mật khẩu lần đầu: tài khoản của bạn vừa được tạo').waitFor();
+    expect(await page.getByText('vừa được đặt lại').count()).toBe(0);
     await page
       .getByRole('textbox', { name: 'Mật khẩu hiện tại', exact: true })
       .fill('tam-thoi-123');
@@ -132,10 +154,10 @@ describe('first run in the browser', () => {
     // insurance claims, and their account.
     await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
     expect(await nav.getByRole('link').allInnerTexts()).toEqual([
-      'Hàng đợi\nAlt 1',
-      'Thu ngân\nAlt 2',
-      'Giám định BHYT\nAlt 3',
-      'Tài khoản của tôi\nAlt 4',
+      'Hàng đợi\nAlt H',
+      'Thu ngân\nAlt U',
+      'Giám định BHYT\nAlt B',
+      'Tài khoản của tôi\nAlt Y',
     ]);
     await page.goto(`${server.url}#/users`);
     await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
@@ -148,7 +170,7 @@ describe('first run in the browser', () => {
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     await signIn(page, 'thungan', 'thu-ngan-rieng-1');
     await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
-    await page.keyboard.press('Alt+4');
+    await page.keyboard.press('Alt+Y');
     await page.getByRole('heading', { name: 'Tài khoản của tôi' }).waitFor();
     await page.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill('dang-go-do');
 

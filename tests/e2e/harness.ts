@@ -8,26 +8,32 @@ import { SOURCE_ROOT } from '../../electron/backend/paths';
 export const OUTPUT_DIR = path.join(SOURCE_ROOT, 'test-output', 'e2e');
 
 export interface WebServer {
+  /** The server's root (`http://127.0.0.1:PORT/`), without the setup code. */
   url: string;
+  /** The address the ready line printed: the root with `?setup=CODE` until setup is done. */
+  setupUrl: string;
+  /** First-run setup's one-time code, read from the ready line (`auth.setup` needs it). */
+  setupCode: string;
   dataDir: string;
   stop(): Promise<void>;
 }
 
-/** Starts the real `npm run web` on a temp data folder and waits for its printed URL. */
+/** Starts the real `npm run web` on a temp data folder and reads its ready line. */
 export async function startWeb(
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tram-e2e-')),
+  extraArgs: readonly string[] = [],
 ): Promise<WebServer> {
   const child: ChildProcess = spawn(
     'npm',
-    ['run', '--silent', 'web', '--', '--port', '0', '--data-dir', dataDir],
+    ['run', '--silent', 'web', '--', '--port', '0', '--data-dir', dataDir, ...extraArgs],
     { cwd: SOURCE_ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const printed = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web did not start:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /is ready: (http:\/\/\S+)/.exec(output);
+      const match = /is ready: (https?:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -37,8 +43,11 @@ export async function startWeb(
     child.stderr?.on('data', onData);
     child.on('exit', (code) => reject(new Error(`web exited with ${code}:\n${output}`)));
   });
+  const ready = new URL(printed);
   return {
-    url,
+    url: `${ready.origin}/`,
+    setupUrl: printed,
+    setupCode: ready.searchParams.get('setup') ?? '',
     dataDir,
     stop: async () => {
       if (child.exitCode !== null) return;
@@ -218,4 +227,100 @@ export async function rowCells(table: Locator, name: string): Promise<string> {
     .getByRole('cell')
     .allTextContents();
   return cells.slice(1).join(' | ');
+}
+
+export interface WedgeScanOptions {
+  /** Milliseconds between keys as the scanner sends them. */
+  intervalMs?: number;
+  /** A key sent before the code (the scanner's configured prefix). */
+  prefix?: string;
+  /** The key after the code: Enter by default. */
+  suffix?: 'Enter' | 'Tab';
+  /** An old, busy PC: the keys stop this long after this many characters, then go on. */
+  stall?: { after: number; ms: number };
+}
+
+const SPECIAL_KEYS: Record<string, { code: string; windowsVirtualKeyCode: number; text?: string }> =
+  {
+    Enter: { code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' },
+    Tab: { code: 'Tab', windowsVirtualKeyCode: 9 },
+    Backspace: { code: 'Backspace', windowsVirtualKeyCode: 8 },
+    F8: { code: 'F8', windowsVirtualKeyCode: 119 },
+  };
+
+/** One key: its name (a character, or Enter, Tab, Backspace, F8) and its gap after the last. */
+export interface KeyStroke {
+  key: string;
+  /** Milliseconds after the key before it. */
+  afterMs: number;
+}
+
+/**
+ * Keys as a keyboard delivers them to the page: each its own keydown and keyup, any character
+ * (ầ, Ữ) as a Vietnamese layout or input method sends it, stamped with the time it was sent.
+ * At once (the default): all queued together, as a busy PC hands a USB device's reports over;
+ * the page still sees their true rhythm in the timestamps. Paced: sent in real time.
+ */
+export async function sendKeys(
+  page: Page,
+  strokes: readonly KeyStroke[],
+  options: { paced?: boolean } = {},
+): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let sends: Promise<unknown>[] = [];
+  let clock = Date.now() / 1000;
+  for (const { key, afterMs } of strokes) {
+    if (options.paced || afterMs > 50) {
+      // A real pause: what was sent so far arrives first.
+      await Promise.all(sends);
+      sends = [];
+      await new Promise((resolve) => setTimeout(resolve, afterMs));
+      clock = Date.now() / 1000;
+    } else {
+      clock += afterMs / 1000;
+    }
+    const timestamp = clock;
+    const special = SPECIAL_KEYS[key];
+    const down = special ? { key, ...special } : { key, text: key, unmodifiedText: key };
+    sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...down }));
+    sends.push(
+      cdp.send('Input.dispatchKeyEvent', {
+        type: 'keyUp',
+        timestamp,
+        key,
+        ...(special && {
+          code: special.code,
+          windowsVirtualKeyCode: special.windowsVirtualKeyCode,
+        }),
+      }),
+    );
+    if (options.paced) await Promise.all(sends.splice(0));
+  }
+  await Promise.all(sends);
+  await cdp.detach();
+}
+
+/** Text typed key by key, `intervalMs` apart. */
+export const strokes = (text: string, intervalMs: number): KeyStroke[] =>
+  [...text].map((key, index) => ({ key, afterMs: index === 0 ? 0 : intervalMs }));
+
+/**
+ * A keyboard-wedge scanner: the code's keys a few ms apart, then its suffix, optionally
+ * framed by a prefix key, optionally stalling mid-code as an old, busy PC does.
+ */
+export async function wedgeScan(
+  page: Page,
+  text: string,
+  options: WedgeScanOptions = {},
+): Promise<void> {
+  const { intervalMs = 4, prefix, suffix = 'Enter', stall } = options;
+  const keys = [...(prefix ? [prefix] : []), ...text, suffix];
+  const stallAt = stall ? stall.after + (prefix ? 1 : 0) : -1;
+  await sendKeys(
+    page,
+    keys.map((key, index) => ({
+      key,
+      afterMs: index === 0 ? 0 : index === stallAt && stall ? stall.ms : intervalMs,
+    })),
+  );
 }

@@ -1,10 +1,8 @@
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DATABASE_FILE } from '../../electron/backend/paths';
+import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import { addDays, formatIsoDate, localDate } from '../../shared/domain/dates';
 import { tcpPrinter } from '../helpers/devices';
 import { decodeJob, fakePrinter } from '../helpers/printer';
@@ -46,6 +44,7 @@ beforeAll(async () => {
     await api<{ token: string }>('auth.setup', {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
       admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+      setupCode: server.setupCode,
     })
   ).token;
   await addStaff(server, adminToken, {
@@ -69,27 +68,30 @@ beforeAll(async () => {
     },
     adminToken,
   );
-  const patient = await api<{ id: number }>(
-    'patients.create',
-    { fullName: 'Trần Thị Mai', sex: 'female', birthDate: '1962-04-09' },
-    adminToken,
-  );
-  const { visitId } = await api<{ visitId: number }>(
-    'visits.create',
-    { patientId: patient.id, kind: 'fee' },
-    adminToken,
-  );
-  // The doctor examines and prescribes 20 tablets.
-  await api('visits.start', { visitId }, doctorToken);
-  await api('visits.setDiagnoses', { visitId, primary: { code: 'R51' } }, doctorToken);
-  prescriptionId = (
-    await api<{ prescriptionId: number }>(
+  // The doctor examines and prescribes: 20 tablets for her, then 2 for the next in line.
+  const prescribe = async (fullName: string, birthDate: string, days: number) => {
+    const patient = await api<{ id: number }>(
+      'patients.create',
+      { fullName, sex: 'female', birthDate },
+      adminToken,
+    );
+    const { visitId } = await api<{ visitId: number }>(
+      'visits.create',
+      { patientId: patient.id, kind: 'fee' },
+      adminToken,
+    );
+    await api('visits.start', { visitId }, doctorToken);
+    await api('visits.setDiagnoses', { visitId, primary: { code: 'R51' } }, doctorToken);
+    const saved = await api<{ prescriptionId: number }>(
       'prescriptions.save',
-      { visitId, items: [{ drugId: drug.id, dose: { morning: '1' }, days: 20 }] },
+      { visitId, items: [{ drugId: drug.id, dose: { morning: '1' }, days }] },
       doctorToken,
-    )
-  ).prescriptionId;
-  await api('visits.finish', { visitId }, doctorToken);
+    );
+    await api('visits.finish', { visitId }, doctorToken);
+    return saved.prescriptionId;
+  };
+  prescriptionId = await prescribe('Trần Thị Mai', '1962-04-09', 20);
+  await prescribe('Đỗ Thị Na', '1970-01-15', 2);
 });
 
 afterAll(async () => {
@@ -163,6 +165,13 @@ describe('Nhà thuốc in the browser', () => {
     await screenshot(page, 'pharmacy-02-stock');
 
     // Phát thuốc: the plan takes all 8 of the earliest batch, then 12 of the next.
+    // A label printer is set up (the counter's buttons follow the printers there are).
+    const printer = await fakePrinter();
+    await api(
+      'devices.printers.save',
+      tcpPrinter(printer.port, { name: 'Máy in nhãn', widthDots: 384, roles: ['label'] }),
+      adminToken,
+    );
     await page.getByRole('tab', { name: 'Phát thuốc' }).click();
     await page.getByRole('button', { name: /Trần Thị Mai/ }).click();
     const items = page.getByRole('table', { name: 'Thuốc trong đơn' });
@@ -178,17 +187,14 @@ describe('Nhà thuốc in the browser', () => {
     await done.waitFor();
     expect(await done.innerText()).toContain('Hapacol 500: Lô HG-SOON');
     await items.getByText(/Đã phát từ: Lô HG-SOON .*: 8; Lô HG-MID .*: 12/).waitFor();
-    await page.getByText('Không có đơn nào chờ phát thuốc').waitFor();
+    // Handed over: focus waits on the next prescription, Enter away.
+    const next = page.getByRole('button', { name: /Đỗ Thị Na/ });
+    await expect.poll(() => next.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole('button', { name: /Trần Thị Mai/ }).count()).toBe(0);
     await screenshot(page, 'pharmacy-04-dispensed');
 
     // The bag's label goes to the printer holding the label role.
-    const printer = await fakePrinter();
     try {
-      await api(
-        'devices.printers.save',
-        tcpPrinter(printer.port, { name: 'Máy in nhãn', widthDots: 384, roles: ['label'] }),
-        adminToken,
-      );
       await items.getByRole('button', { name: 'In nhãn Hapacol 500' }).click();
       await page.getByText('Đã gửi tới máy in.').waitFor();
       const [job] = printer.jobs();
@@ -283,7 +289,7 @@ describe('Nhà thuốc in the browser', () => {
     );
     await api('stock.setMinimum', { drugId: drug.id, minimum: 50 }, adminToken);
     // A batch that has since expired, as time would have it.
-    const sqlite = new Database(path.join(server.dataDir, DATABASE_FILE));
+    const sqlite = connectToDataFolder(server.dataDir);
     try {
       sqlite.pragma('busy_timeout = 5000');
       sqlite

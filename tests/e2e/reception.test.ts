@@ -5,10 +5,12 @@ import {
   axeViolations,
   callApi,
   launchBrowser,
+  openFromMenu,
   openPage,
   screenshot,
   startWeb,
   type WebServer,
+  wedgeScan,
 } from './harness';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -31,6 +33,7 @@ beforeAll(async () => {
   const session = await api<{ token: string }>('auth.setup', {
     facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
     admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
+    setupCode: server.setupCode,
   });
   adminToken = session.token;
   await staff('tiepdon', ['receptionist'], 'tiep-don-rieng-1');
@@ -56,24 +59,7 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.keyboard.press('Enter');
 }
 
-/**
- * A keyboard-wedge scanner: keys a few milliseconds apart (each one a DevTools round trip),
- * then Enter. Sent through the
- * DevTools protocol so any character (ầ, Ữ) arrives as its own keydown, as a keyboard layout
- * that types Vietnamese would deliver it; Playwright's keyboard knows only US keys.
- */
-async function scan(page: Page, text: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const key = async (type: 'keyDown' | 'keyUp', key: string, extra: Record<string, unknown>) =>
-    cdp.send('Input.dispatchKeyEvent', { type, key, ...extra });
-  for (const char of text) {
-    await key('keyDown', char, { text: char, unmodifiedText: char });
-    await key('keyUp', char, {});
-  }
-  await key('keyDown', 'Enter', { code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' });
-  await key('keyUp', 'Enter', { code: 'Enter', windowsVirtualKeyCode: 13 });
-  await cdp.detach();
-}
+const scan = (page: Page, text: string): Promise<void> => wedgeScan(page, text);
 
 const hex = (text: string): string => Buffer.from(text, 'utf8').toString('hex').toUpperCase();
 
@@ -151,7 +137,7 @@ describe('reception in the browser', () => {
     await dialog.getByRole('button', { name: 'Đóng' }).last().click();
 
     // The queue shows the visit, waiting.
-    await page.keyboard.press('Alt+2');
+    await page.keyboard.press('Alt+H');
     await page.getByRole('heading', { name: 'Hàng đợi hôm nay' }).waitFor();
     const row = page.getByRole('row', { name: /Nguyễn Văn An/ });
     await row.waitFor();
@@ -221,6 +207,8 @@ describe('reception in the browser', () => {
     await api('visits.create', { patientId: duplicate.id, kind: 'fee' }, adminToken);
     const { page, errors } = await openPage(browser, server.url);
     await signIn(page, 'truongtram', 'matkhau-admin');
+    // The station head lands on the overview; reception is in the menu.
+    await openFromMenu(page, 'Tiếp đón');
     const search = page.getByRole('combobox', { name: 'Tìm người bệnh' });
     await search.fill(kept.code);
     await page.getByRole('option', { name: /Phạm Văn Đức/ }).click();

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { afterEach, expect } from 'vitest';
 import type { ApiError, InputOf, OutputOf, ProcedureName, Result } from '../../shared/api';
 import type { Role } from '../../shared/domain/roles';
+import { DatabaseOpenError } from '../../db/open';
 import { createBackend, type Backend } from '../../electron/backend/backend';
+import type { ScryptCost } from '../../electron/backend/auth/passwords';
+import type { BundlesOptions } from '../../electron/backend/bundles/runtime';
 import type { Clock } from '../../electron/backend/clock';
 import type { DevicesOptions } from '../../electron/backend/devices/runtime';
 
@@ -38,14 +41,21 @@ export const minutes = (n: number): number => n * 60_000;
 
 /** A backend on a fresh database file in its own temp folder, closed after the test. */
 export function makeBackend(
-  options: { dataDir?: string; clock?: Clock; devices?: DevicesOptions } = {},
+  options: {
+    dataDir?: string;
+    clock?: Clock;
+    devices?: DevicesOptions;
+    scryptCost?: ScryptCost;
+    bundles?: BundlesOptions;
+  } = {},
 ): Backend {
   const backend = createBackend({
     dataDir: options.dataDir ?? tempDir(),
     version: '0.0.0-test',
-    scryptCost: TEST_SCRYPT,
+    scryptCost: options.scryptCost ?? TEST_SCRYPT,
     ...(options.clock && { clock: options.clock }),
     ...(options.devices && { devices: options.devices }),
+    ...(options.bundles && { bundles: options.bundles }),
   });
   cleanups.push(() => backend.close());
   return backend;
@@ -66,7 +76,10 @@ export const FACILITY = { name: 'Trạm Y tế xã An Bình', code: '01001', add
 export const ADMIN = { username: 'admin', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' };
 
 /** A set-up clinic; `call` runs as the admin unless given another token. */
-export async function setUpClinic(backend: Backend): Promise<{
+export async function setUpClinic(
+  backend: Backend,
+  facility: InputOf<'auth.setup'>['facility'] = FACILITY,
+): Promise<{
   adminToken: string;
   call: <N extends ProcedureName>(
     name: N,
@@ -75,7 +88,11 @@ export async function setUpClinic(backend: Backend): Promise<{
   ) => Promise<Result<OutputOf<N>>>;
 }> {
   const session = expectOk(
-    await backend.dispatcher.invoke('auth.setup', { facility: FACILITY, admin: ADMIN }),
+    await backend.dispatcher.invoke('auth.setup', {
+      facility,
+      admin: ADMIN,
+      setupCode: backend.setupCode ?? '',
+    }),
   );
   const adminToken = session.token;
   return {
@@ -114,4 +131,16 @@ export async function makeUser(
     ),
   );
   return { token, id: created.id, username, password };
+}
+
+/** The refusal Tram gives when started on this data folder (a test fails if it starts). */
+export function startRefusal(dataDir: string): DatabaseOpenError {
+  try {
+    const backend = createBackend({ dataDir, version: '0.0.0-test', scryptCost: TEST_SCRYPT });
+    backend.close();
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) return error;
+    throw error;
+  }
+  return expect.fail('expected Tram to refuse to start');
 }

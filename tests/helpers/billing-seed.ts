@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { drizzleFor } from '../../db/client';
 import { stockBatches, stockMovements, visitVitals } from '../../db/schema';
+import { repriceVisit } from '../../electron/backend/billing/invoices';
 import { moveVisit } from '../../electron/backend/visits/status';
 import { eq, sql } from 'drizzle-orm';
 import { insertBatch, insertExam, insertPrescription, insertServiceOrder } from './clinical';
@@ -71,7 +72,8 @@ let lots = 0;
 
 /**
  * What the exam and pharmacy slices leave behind for the cashier: diagnoses, service orders
- * at their prices, a prescription with what was dispensed, and the visit awaiting payment.
+ * at their prices, a prescription with what was dispensed, and the visit awaiting payment
+ * with its invoice.
  * Works on any database handle (a test backend's, or the file a browser test's server uses).
  */
 export function seedVisitAtCashier(sqlite: Database.Database, seed: SeedVisit): number[] {
@@ -137,6 +139,8 @@ export function seedVisitAtCashier(sqlite: Database.Database, seed: SeedVisit): 
       });
     }
     moveVisit(db, seed.visitId, 'awaiting_payment', at);
+    // As the exam and pharmacy writes do: the visit reaches the cashier with its bill priced.
+    repriceVisit(db, seed.visitId, at);
     return itemIds;
   })();
 }

@@ -1,14 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { coveragePeriods } from './coverage';
 import { expectOk, makeBackend, makeUser, setUpClinic, testClock } from './backend';
 import { drugInput } from './catalog';
 import { makePatient } from './patients';
-import { TEST_BHXH_CODES } from './billing-seed';
+import { seedVisitAtCashier, TEST_BHXH_CODES } from './billing-seed';
 
 export { seedVisitAtCashier, serviceId, type SeedVisit } from './billing-seed';
 export { TEST_BHXH_CODES };
+export { coveragePeriods } from './coverage';
 
 export type Clinic = Awaited<ReturnType<typeof billingClinic>>;
 
 let cards = 0;
+
+/**
+ * What the cash desk sends with a payment: the invoice, the total the cashier saw and a fresh
+ * request id (`{ ...asSeen(invoice), method: 'cash', amount }`).
+ */
+export function asSeen(invoice: { invoiceId: number; total: number }): {
+  invoiceId: number;
+  expectedTotal: number;
+  requestId: string;
+} {
+  return { invoiceId: invoice.invoiceId, expectedTotal: invoice.total, requestId: randomUUID() };
+}
 
 /** A card code no other test patient holds: level 4 (80%) unless told otherwise. */
 export function cardCode(level: 1 | 2 | 3 | 4 | 5 = 4, group = 'DN'): string {
@@ -27,7 +42,7 @@ export async function billingClinic(options: { primaryCareFull?: boolean } = {})
   const { call, adminToken } = clinic;
   expectOk(
     await call('settings.update', {
-      coverage: { primaryCareFull: options.primaryCareFull ?? false },
+      coverage: { periods: coveragePeriods({ primaryCareFull: options.primaryCareFull ?? false }) },
       cashier: {
         bankName: 'Agribank',
         bankBin: '970405',
@@ -77,4 +92,37 @@ export async function checkIn(
     await clinic.call('visits.create', { patientId: patient.id, kind, reason: 'Đau đầu' }),
   );
   return { visitId, patientId: patient.id, card: code };
+}
+
+/**
+ * A visit through to a paid receipt: checked in, seen (diagnosis, exam fee, optionally a
+ * dispensed drug), invoiced and paid in cash by the cashier.
+ */
+export async function paidVisit(
+  clinic: Clinic,
+  options: { drug?: boolean } = {},
+): Promise<{ visitId: number; patientId: number; paymentId: number; itemIds: number[] }> {
+  const { visitId, patientId } = await checkIn(clinic, 'fee');
+  const itemIds = seedVisitAtCashier(clinic.backend.services.sqlite, {
+    visitId,
+    doctorId: clinic.doctor.id,
+    diagnoses: ['I10'],
+    services: [{ code: 'KB01', unitPrice: 38_700 }],
+    ...(options.drug && { drugs: [{ drugId: clinic.drugId, prescribed: 10, unitPrice: 1_000 }] }),
+  });
+  const invoice = expectOk(await clinic.call('billing.invoice', { visitId }, clinic.cashier.token));
+  const paid = expectOk(
+    await clinic.call(
+      'billing.pay',
+      {
+        invoiceId: invoice.invoiceId,
+        method: 'cash',
+        amount: invoice.patientDue,
+        requestId: randomUUID(),
+        expectedTotal: invoice.total,
+      },
+      clinic.cashier.token,
+    ),
+  );
+  return { visitId, patientId, paymentId: paid.receipt?.id ?? 0, itemIds };
 }

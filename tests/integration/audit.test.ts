@@ -23,7 +23,13 @@ describe('audit log', () => {
     const { call } = await clinicWithHistory();
     const result = expectOk(await call('audit.verify', {}));
     const newest = expectOk(await call('audit.list', { limit: 1 })).entries[0];
-    expect(result).toEqual({ ok: true, checked: 5, head: newest?.hash });
+    expect(result).toEqual({
+      ok: true,
+      checked: 5,
+      head: newest?.hash,
+      lastId: 5,
+      anchors: { checked: 0, failed: 0, unreadable: 0 },
+    });
   });
 
   it('cannot be updated or deleted through SQL while its triggers stand', async () => {

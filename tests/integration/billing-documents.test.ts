@@ -6,7 +6,13 @@ import { receiptContent } from '../../electron/backend/billing/receipt-content';
 import { OUTPUT_DIR } from '../e2e/harness';
 import { parseEmv, verifyCrc } from '../../shared/domain/vietqr';
 import { expectOk } from '../helpers/backend';
-import { billingClinic, checkIn, seedVisitAtCashier, type Clinic } from '../helpers/billing';
+import {
+  asSeen,
+  billingClinic,
+  checkIn,
+  seedVisitAtCashier,
+  type Clinic,
+} from '../helpers/billing';
 import { addPrinter, tcpPrinter } from '../helpers/devices';
 import { pdfInfo, pdfText, pdfToPng } from '../helpers/pdf';
 import { fakePrinter } from '../helpers/printer';
@@ -36,7 +42,7 @@ async function paidVisit(clinic: Clinic) {
     await clinic.call(
       'billing.pay',
       {
-        invoiceId: invoice.invoiceId,
+        ...asSeen(invoice),
         method: 'cash',
         amount: invoice.patientDue,
         tendered: 300_000,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { formatVnd } from '../../shared/domain/money';
 import { emvValue, parseEmv, verifyCrc } from '../../shared/domain/vietqr';
 import { expectError, expectOk, makeUser, minutes } from '../helpers/backend';
-import { billingClinic, checkIn, seedVisitAtCashier, type Clinic } from '../helpers/billing';
+import {
+  asSeen,
+  billingClinic,
+  checkIn,
+  seedVisitAtCashier,
+  type Clinic,
+} from '../helpers/billing';
 
 /** An insured visit above the low-cost threshold: exam, a test, a drug, one item not covered. */
 async function insuredVisit(clinic: Clinic) {
@@ -58,33 +65,54 @@ describe('invoices', () => {
     expect(invoice).toMatchObject({ paid: 0, due: invoice.patientDue, frozen: false });
   });
 
-  it('is recomputed while nothing is paid and frozen once something is', async () => {
+  it('is only read by billing.invoice; the write that changes the bill prices it again', async () => {
     const clinic = await billingClinic();
     const { visitId } = await insuredVisit(clinic);
     const { sqlite } = clinic.backend.services;
-    const first = expectOk(await clinic.call('billing.invoice', { visitId }));
+    const stored = () =>
+      sqlite.prepare('SELECT total, computed_at FROM invoices WHERE visit_id = ?').get(visitId);
+    const first = expectOk(await clinic.call('billing.invoice', { visitId }, clinic.cashier.token));
+    const row = stored();
+
+    // Reading never prices: a change made behind the house's back shows in no read.
     sqlite
       .prepare('UPDATE service_orders SET cancelled_at = ? WHERE unit_price = 40000000')
       .run(new Date().toISOString());
-    const second = expectOk(await clinic.call('billing.invoice', { visitId }));
-    expect(second.invoiceId).toBe(first.invoiceId);
-    expect(second.total).toBe(first.total - 40_000);
-
-    // The bill changed after the cashier looked: paying the old figure is refused.
+    const again = expectOk(await clinic.call('billing.invoice', { visitId }, clinic.cashier.token));
+    expect(again.total).toBe(first.total);
+    expect(stored()).toEqual(row);
     sqlite.prepare('UPDATE service_orders SET cancelled_at = NULL').run();
+    const looked = expectOk(await clinic.call('audit.list', { action: 'billing.invoice' }));
+    expect(looked.entries).toHaveLength(2);
+
+    // The pharmacy hands over the 9 tablets still owed: that write prices the bill again.
+    const [prescription] = expectOk(await clinic.call('stock.awaiting', {}));
+    expectOk(
+      await clinic.call('stock.dispense', { prescriptionId: prescription?.prescriptionId ?? 0 }),
+    );
+    const now = expectOk(await clinic.call('billing.invoice', { visitId }, clinic.cashier.token));
+    expect(now.lines.at(-1)).toMatchObject({ kind: 'drug', quantity: 30, amount: 31_500 });
+    expect(now.total).toBe(first.total + 9 * 1_050);
+
+    // The cashier still shows the old bill: the payment is refused with the new figures.
     const stale = expectError(
-      await clinic.call('billing.pay', { invoiceId: first.invoiceId, method: 'cash', amount: 1 }),
+      await clinic.call(
+        'billing.pay',
+        { ...asSeen(first), method: 'cash', amount: first.due },
+        clinic.cashier.token,
+      ),
       'CONFLICT',
     );
     expect(stale.messageKey).toBe('billing.pay.invoiceChanged');
-
-    const current = expectOk(await clinic.call('billing.invoice', { visitId }));
+    expect(stale.details).toMatchObject({ total: now.total, due: now.due, paid: 0 });
+    expect(stale.message).toContain(formatVnd(now.total));
     expectOk(
-      await clinic.call('billing.pay', { invoiceId: current.invoiceId, method: 'cash', amount: 1 }),
+      await clinic.call(
+        'billing.pay',
+        { ...asSeen(now), method: 'cash', amount: now.due },
+        clinic.cashier.token,
+      ),
     );
-    sqlite.prepare('UPDATE service_orders SET cancelled_at = ?').run(new Date().toISOString());
-    const frozen = expectOk(await clinic.call('billing.invoice', { visitId }));
-    expect(frozen).toMatchObject({ total: current.total, frozen: true, paid: 1 });
   });
 
   it('makes a fee-paying patient pay everything, and waits for the doctor before billing', async () => {
@@ -115,7 +143,7 @@ describe('payments', () => {
     const over = expectError(
       await clinic.call(
         'billing.pay',
-        { invoiceId: invoice.invoiceId, method: 'cash', amount: due + 1 },
+        { ...asSeen(invoice), method: 'cash', amount: due + 1 },
         token,
       ),
       'VALIDATION',
@@ -124,7 +152,7 @@ describe('payments', () => {
     const short = expectError(
       await clinic.call(
         'billing.pay',
-        { invoiceId: invoice.invoiceId, method: 'cash', amount: 100_000, tendered: 50_000 },
+        { ...asSeen(invoice), method: 'cash', amount: 100_000, tendered: 50_000 },
         token,
       ),
       'VALIDATION',
@@ -134,7 +162,7 @@ describe('payments', () => {
     const cash = expectOk(
       await clinic.call(
         'billing.pay',
-        { invoiceId: invoice.invoiceId, method: 'cash', amount: 100_000, tendered: 200_000 },
+        { ...asSeen(invoice), method: 'cash', amount: 100_000, tendered: 200_000 },
         token,
       ),
     );
@@ -163,7 +191,7 @@ describe('payments', () => {
     const transfer = expectOk(
       await clinic.call(
         'billing.pay',
-        { invoiceId: invoice.invoiceId, method: 'transfer', amount: due - 100_000 },
+        { ...asSeen(invoice), method: 'transfer', amount: due - 100_000 },
         token,
       ),
     );
@@ -177,11 +205,7 @@ describe('payments', () => {
     const waiting = expectOk(await clinic.call('billing.awaiting', {}, token));
     expect(waiting.map((v) => v.visitId)).not.toContain(visitId);
     const nothing = expectError(
-      await clinic.call(
-        'billing.pay',
-        { invoiceId: invoice.invoiceId, method: 'cash', amount: 1 },
-        token,
-      ),
+      await clinic.call('billing.pay', { ...asSeen(invoice), method: 'cash', amount: 1 }, token),
       'VALIDATION',
     );
     expect(nothing.fieldErrorKeys?.amount?.key).toBe('billing.pay.moreThanDue');
@@ -196,9 +220,9 @@ describe('payments', () => {
         visitId,
         services: [{ code: 'KB01', unitPrice: 30_000 }],
       });
-      const { invoiceId } = expectOk(await clinic.call('billing.invoice', { visitId }));
+      const bill = expectOk(await clinic.call('billing.invoice', { visitId }));
       const paid = expectOk(
-        await clinic.call('billing.pay', { invoiceId, method: 'cash', amount: 30_000 }),
+        await clinic.call('billing.pay', { ...asSeen(bill), method: 'cash', amount: 30_000 }),
       );
       return [paid.receipt?.receiptBook, paid.receipt?.receiptNumber];
     };
@@ -218,7 +242,7 @@ describe('payments', () => {
     const invoice = expectOk(await clinic.call('billing.invoice', { visitId }));
     expect(invoice).toMatchObject({ insurancePays: 38_700, patientDue: 0 });
     const settled = expectOk(
-      await clinic.call('billing.pay', { invoiceId: invoice.invoiceId, method: 'cash', amount: 0 }),
+      await clinic.call('billing.pay', { ...asSeen(invoice), method: 'cash', amount: 0 }),
     );
     expect(settled).toMatchObject({ receipt: null, settled: true, visitStatus: 'done', change: 0 });
   });
@@ -233,7 +257,7 @@ describe('voids and shifts', () => {
     const paid = expectOk(
       await call(
         'billing.pay',
-        { invoiceId: invoice.invoiceId, method: 'cash', amount: invoice.patientDue },
+        { ...asSeen(invoice), method: 'cash', amount: invoice.patientDue },
         cashier.token,
       ),
     );
@@ -322,8 +346,10 @@ describe('voids and shifts', () => {
         visitId,
         services: [{ code: 'KB01', unitPrice: 30_000 }],
       });
-      const { invoiceId } = expectOk(await call('billing.invoice', { visitId }, who.token));
-      expectOk(await call('billing.pay', { invoiceId, method: 'cash', amount: 30_000 }, who.token));
+      const bill = expectOk(await call('billing.invoice', { visitId }, who.token));
+      expectOk(
+        await call('billing.pay', { ...asSeen(bill), method: 'cash', amount: 30_000 }, who.token),
+      );
     }
     const mine = expectOk(await call('billing.currentShift', {}, cashier.token));
     const theirs = expectOk(await call('billing.currentShift', {}, second.token));

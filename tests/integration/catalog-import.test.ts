@@ -261,7 +261,7 @@ describe('catalog.import: drugs in the BHXH layout', () => {
 const ICD_HEADERS = ['Chương', 'Mã nhóm', 'Mã bệnh', 'Tên bệnh', 'Tên tiếng Anh'];
 
 describe('catalog.import: ICD-10 and services', () => {
-  it('adds MoH codes, confirms starter ones and derives categories', async () => {
+  it('adds new codes, updates starter ones from the MoH file and derives categories', async () => {
     const backend = makeBackend();
     const { call } = await setUpClinic(backend);
     const startCount = rowCount(backend, 'icd10');
@@ -292,31 +292,37 @@ describe('catalog.import: ICD-10 and services', () => {
       ['IX', 'I10-I15', 'I1O', 'Mã gõ nhầm chữ O', ''],
       ['IX', 'I10-I15', 'I15.0†', 'Tăng huyết áp do bệnh mạch thận', 'Renovascular hypertension'],
       ['IX', 'I10-I15', 'i10', 'Lặp lại', ''],
+      // WHO added it in 2021, after QĐ 4469: the starter list does not have it.
+      ['XXII', 'U00-U49', 'U09.9', 'Tình trạng sau COVID-19', 'Post COVID-19 condition'],
     ];
     const content = await xlsxBase64(file);
     const input = { kind: 'icd', fileName: 'ICD10-BYT.xlsx', content } as const;
     const result = expectOk(await call('catalog.import', input));
-    expect(result).toMatchObject({ format: 'xlsx', imported: 3, updated: 2, unchanged: 0 });
+    expect(result).toMatchObject({ format: 'xlsx', imported: 1, updated: 5, unchanged: 0 });
     expect(result.rejected.map((r) => [r.row, r.reasonKey.key])).toEqual([
       [6, 'catalog.row.badIcdCode'],
       [8, 'catalog.row.duplicate'],
     ]);
-    expect(rowCount(backend, 'icd10')).toBe(startCount + 3);
+    expect(rowCount(backend, 'icd10')).toBe(startCount + 1);
 
     const j06 = expectOk(await call('catalog.icd.search', { q: 'J06' }));
     expect(j06.map((r) => [r.code, r.isCategory, r.source])).toEqual([
       ['J06', true, 'import'],
       ['J06.0', false, 'import'],
+      ['J06.8', false, 'starter'],
       ['J06.9', false, 'import'],
     ]);
     const [i10] = expectOk(await call('catalog.icd.search', { q: 'I10' }));
     expect(i10).toMatchObject({ name: 'Tăng huyết áp vô căn (nguyên phát)', source: 'import' });
-    expect(codes(await call('catalog.icd.search', { q: 'khi quan' }))).toEqual(['J06.0']);
-    expect(codes(await call('catalog.icd.search', { q: 'renovascular' }))).toEqual(['I15.0']);
-    expect(expectOk(await call('catalog.summary', {})).icd.imported).toBe(5);
+    expect(codes(await call('catalog.icd.search', { q: 'thanh quan khi quan cap' }))).toContain(
+      'J06.0',
+    );
+    expect(codes(await call('catalog.icd.search', { q: 'renovascular' }))).toContain('I15.0');
+    expect(codes(await call('catalog.icd.search', { q: 'sau covid' }))).toEqual(['U09.9']);
+    expect(expectOk(await call('catalog.summary', {})).icd.imported).toBe(6);
 
     const again = expectOk(await call('catalog.import', input));
-    expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 5, rejectedCount: 2 });
+    expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 6, rejectedCount: 2 });
   });
 
   it('updates starter services by code and keeps their ids', async () => {

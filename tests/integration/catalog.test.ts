@@ -56,7 +56,7 @@ describe('starter catalogues', () => {
     const found = expectOk(await call('catalog.icd.search', { q: 'E11', limit: 100 }));
     expect(found.map((r) => [r.code, r.isCategory, r.source]).slice(0, 2)).toEqual([
       ['E11', true, 'starter'],
-      ['E11.2', false, 'starter'],
+      ['E11.0', false, 'starter'],
     ]);
     expect(found.slice(1).every((r) => r.code.startsWith('E11.') && !r.isCategory)).toBe(true);
     const [i10] = expectOk(await call('catalog.icd.search', { q: 'I10' }));
@@ -86,7 +86,12 @@ describe('catalog.icd.search', () => {
     expect(i1.length).toBeGreaterThan(1);
     expect(i1.every((c) => c.startsWith('I1'))).toBe(true);
     expect(i1).toEqual([...i1].sort());
-    expect(codes(expectOk(await call('catalog.icd.search', { q: 'j06' })))).toEqual(['J06.9']);
+    expect(codes(expectOk(await call('catalog.icd.search', { q: 'j06' })))).toEqual([
+      'J06',
+      'J06.0',
+      'J06.8',
+      'J06.9',
+    ]);
     expect(codes(expectOk(await call('catalog.icd.search', { q: 'E119' })))).toEqual(['E11.9']);
     expect(codes(expectOk(await call('catalog.icd.search', { q: ' k29.7 ' })))).toEqual(['K29.7']);
   });
@@ -142,11 +147,11 @@ describe('catalog.icd.favourite', () => {
     const nurse = await makeUser(backend, adminToken, ['nurse']);
     const unknown = await call(
       'catalog.icd.favourite',
-      { code: 'Z99.9', favourite: true },
+      { code: 'U99.9', favourite: true },
       doctor.token,
     );
     expect(expectError(unknown, 'NOT_FOUND').message).toBe(
-      'Không có mã bệnh Z99.9 trong danh mục.',
+      'Không có mã bệnh U99.9 trong danh mục.',
     );
     expectError(
       await call('catalog.icd.favourite', { code: 'I10', favourite: true }, nurse.token),

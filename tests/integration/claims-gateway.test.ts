@@ -3,7 +3,7 @@ import { parseXml } from '../../shared/domain/claims/xml';
 import { parseGiamDinhHs, rowsOf, type ParsedFile } from '../../shared/domain/claims/xml130';
 import { MARK_DEVIATIONS, SHEET_NUMBERS } from '../../shared/domain/claims/xml130-spec';
 import { expectOk, makeUser, minutes } from '../helpers/backend';
-import { CLAIM_READY_PATIENT, TEST_BHXH_CODES, cardCode } from '../helpers/billing';
+import { asSeen, CLAIM_READY_PATIENT, TEST_BHXH_CODES, cardCode } from '../helpers/billing';
 import { EXAM_DRUGS, examClinic } from '../helpers/exam';
 import { makePatient } from '../helpers/patients';
 import { checkRows } from '../helpers/xml130-sheet';
@@ -168,7 +168,7 @@ describe('a claim the gateway accepts (checked against ../shared/reference/xml13
     expectOk(
       await call(
         'billing.pay',
-        { invoiceId: bill.invoiceId, method: 'cash', amount: bill.due },
+        { ...asSeen(bill), method: 'cash', amount: bill.due },
         cashier.token,
       ),
     );

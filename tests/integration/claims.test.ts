@@ -15,14 +15,17 @@ import {
 import { translate } from '../../shared/i18n';
 import { expectError, expectOk } from '../helpers/backend';
 import {
+  asSeen,
   billingClinic,
   cardCode,
   checkIn,
+  coveragePeriods,
   seedVisitAtCashier,
   TEST_BHXH_CODES,
   type Clinic,
   type SeedVisit,
 } from '../helpers/billing';
+import { repriceVisit } from '../../electron/backend/billing/invoices';
 import { drugInput } from '../helpers/catalog';
 
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
@@ -39,11 +42,16 @@ async function finishedVisit(
     ...seed,
     visitId,
   });
-  options.beforeBilling?.(visitId);
+  if (options.beforeBilling) {
+    options.beforeBilling(visitId);
+    // A change to the visit's coverage is a write that reprices its bill.
+    const { db } = clinic.backend.services;
+    db.$client.transaction(() => repriceVisit(db, visitId, clinic.clock()))();
+  }
   const invoice = expectOk(await clinic.call('billing.invoice', { visitId }));
   expectOk(
     await clinic.call('billing.pay', {
-      invoiceId: invoice.invoiceId,
+      ...asSeen(invoice),
       method: 'cash',
       amount: invoice.due,
     }),
@@ -285,7 +293,11 @@ describe('claims (XML 130)', () => {
         fc.array(service, { minLength: 1, maxLength: 4 }),
         fc.array(drug, { maxLength: 3 }),
         async (level, primaryCareFull, ordered, prescribed) => {
-          expectOk(await clinic.call('settings.update', { coverage: { primaryCareFull } }));
+          expectOk(
+            await clinic.call('settings.update', {
+              coverage: { periods: coveragePeriods({ primaryCareFull }) },
+            }),
+          );
           const visitId = await finishedVisit(
             clinic,
             {

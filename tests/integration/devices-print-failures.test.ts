@@ -191,6 +191,7 @@ describe('the OS-driver path', () => {
           jobs.length === 1 ? { ok: true } : { ok: false, reason: 'Printer is offline' },
         );
       },
+      printPdf: () => Promise.resolve({ ok: true }),
     });
     expect(expectOk(await call('devices.printers.osPrinters', {}))).toContain('XP-80C');
     const jobId = web.details?.jobId as number;
@@ -219,6 +220,7 @@ describe('printing and the database', () => {
     backend.setOsPrinter({
       list: () => Promise.resolve([]),
       print: () => new Promise((resolve) => (finish = resolve)),
+      printPdf: () => Promise.resolve({ ok: true }),
     });
     await addPrinter(call, {
       ...tcpPrinter(0),

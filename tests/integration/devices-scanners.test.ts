@@ -255,6 +255,7 @@ describe('keyboard-wedge settings', () => {
       idleLockMinutes: 20,
       lockoutAttempts: 10,
       lockoutMinutes: 15,
+      sessionMaxHours: 12,
     });
   });
 });

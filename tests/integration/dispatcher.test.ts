@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { api, PROCEDURE_NAMES, type ProcedureName } from '../../shared/api';
 import { ROLES, type Role } from '../../shared/domain/roles';
 import {
+  ADMIN,
   expectError,
   expectOk,
   makeBackend,
@@ -38,7 +39,10 @@ describe('dispatcher: every role against every procedure', () => {
             token: user.token,
           },
         );
-        if (allowedFor(name, role)) {
+        if (allowedFor(name, role) && api[name].facility === 'district') {
+          // A station has no district procedures, whoever asks.
+          expect(expectError(result, 'FORBIDDEN').reason, `${role} → ${name}`).toBe('facilityKind');
+        } else if (allowedFor(name, role)) {
           expect(result.ok || result.error.code !== 'FORBIDDEN', `${role} → ${name}`).toBe(true);
         } else {
           const error = expectError(result, 'FORBIDDEN');
@@ -73,6 +77,7 @@ describe('dispatcher: validation and error mapping', () => {
     const result = await backend.dispatcher.invoke('auth.setup', {
       facility: { name: '', code: '12', address: '' },
       admin: { username: 'A B', fullName: 'X', password: 'short' },
+      setupCode: backend.setupCode ?? '',
     });
     const error = expectError(result, 'VALIDATION');
     expect(error.fieldErrors).toEqual({
@@ -117,6 +122,7 @@ describe('dispatcher: validation and error mapping', () => {
     const again = await backend.dispatcher.invoke('auth.setup', {
       facility: { name: 'Khác', code: '02002', address: '' },
       admin: { username: 'other', fullName: 'Khác', password: 'matkhau-khac' },
+      setupCode: 'spent',
     });
     expect(expectError(again, 'CONFLICT').messageKey).toBe('setup.alreadyDone');
   });
@@ -202,6 +208,41 @@ describe('dispatcher: sessions', () => {
     expectOk(await backend.dispatcher.invoke('settings.get', {}, { token }));
   });
 
+  it('tells a new account from a reset one: the first password is not "reset"', async () => {
+    const backend = makeBackend();
+    const { adminToken, call } = await setUpClinic(backend);
+    const me = async (token: string) =>
+      expectOk(await backend.dispatcher.invoke('auth.me', {}, { token })).user;
+    expect((await me(adminToken)).passwordChosen).toBe(true);
+    const created = expectOk(
+      await call('users.create', {
+        username: 'moi',
+        fullName: 'Người Mới',
+        password: 'tam-thoi-123',
+        roles: ['nurse'],
+      }),
+    );
+    expect(created).toMatchObject({ mustChangePassword: true, passwordChosen: false });
+    const { token } = expectOk(
+      await backend.dispatcher.invoke('auth.login', { username: 'moi', password: 'tam-thoi-123' }),
+    );
+    expect(await me(token)).toMatchObject({ mustChangePassword: true, passwordChosen: false });
+    expectOk(
+      await backend.dispatcher.invoke(
+        'auth.changePassword',
+        { currentPassword: 'tam-thoi-123', newPassword: 'rieng-cua-toi-1' },
+        { token },
+      ),
+    );
+    expect(await me(token)).toMatchObject({ mustChangePassword: false, passwordChosen: true });
+    expectOk(await call('users.update', { id: created.id, password: 'dat-lai-123' }));
+    const users = expectOk(await call('users.list', {}));
+    expect(users.find((u) => u.id === created.id)).toMatchObject({
+      mustChangePassword: true,
+      passwordChosen: true,
+    });
+  });
+
   it('ends the sessions of a deactivated user at once and tells their clients', async () => {
     const backend = makeBackend();
     const { adminToken, call } = await setUpClinic(backend);
@@ -227,5 +268,30 @@ describe('dispatcher: sessions', () => {
     const { call } = await setUpClinic(backend);
     clock.advance(12 * 60 * 60_000 + 1);
     expect(expectError(await call('auth.me', {}), 'UNAUTHENTICATED').reason).toBe('expired');
+  });
+
+  it('ends a busy session at its absolute lifetime (security.sessionMaxHours), never later', async () => {
+    const clock = testClock();
+    const backend = makeBackend({ clock });
+    const { call } = await setUpClinic(backend);
+    expectOk(await call('settings.update', { security: { sessionMaxHours: 3 } }));
+    // The setup session was opened under the default 12 h; a new sign-in takes the 3 h.
+    const login = expectOk(
+      await backend.dispatcher.invoke('auth.login', {
+        username: ADMIN.username,
+        password: ADMIN.password,
+      }),
+    );
+    const me = () => backend.dispatcher.invoke('auth.me', {}, { token: login.token });
+    // A call every half hour: never idle, still cut off at three hours.
+    for (let i = 0; i < 5; i++) {
+      clock.advance(30 * 60_000);
+      expectOk(await me());
+    }
+    clock.advance(30 * 60_000 - 1);
+    expectOk(await me());
+    clock.advance(1);
+    expect(expectError(await me(), 'UNAUTHENTICATED').reason).toBe('expired');
+    expectOk(await call('auth.me', {})); // the first session keeps its own 12 h
   });
 });

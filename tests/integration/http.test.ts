@@ -68,8 +68,13 @@ describe('HTTP transport', () => {
     expect(((await huge.json()) as Body).error?.messageKey).toBe('error.tooLarge');
     const missing = await fetch(`${url}/api/a/b/c`);
     expect(missing.status).toBe(404);
-    const empty = await fetch(`${url}/api/auth.status`, { method: 'POST' });
+    const empty = await fetch(`${url}/api/auth.status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(((await empty.json()) as Body).ok).toBe(true);
+    const untyped = await fetch(`${url}/api/auth.status`, { method: 'POST' });
+    expect(untyped.status).toBe(415);
   });
 
   it('lists procedures with roles and input JSON Schema, for signed-in callers only', async () => {

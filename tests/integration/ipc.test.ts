@@ -99,4 +99,19 @@ describe('IPC transport', () => {
     expect(adminWindow.sent).toEqual([]);
     expect(closedWindow.sent).toEqual([]);
   });
+
+  it('passes first-run setup its one-time code itself, whatever the page sent', async () => {
+    const backend = makeBackend();
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerIpc(ipcMain, backend, (url) => url === APP_URL);
+    const window = new FakeWindow();
+    const setup = await invoke(window, 'auth.setup', {
+      facility: { name: 'Trạm Y tế xã An Bình', code: '01001' },
+      admin: ADMIN,
+      setupCode: 'made-up-by-the-page',
+    });
+    expect(setup.ok).toBe(true);
+    expect(backend.setupCode).toBeNull();
+    expect((await invoke(window, 'auth.me', {})).ok).toBe(true);
+  });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { receiptContent } from '../../electron/backend/billing/receipt-content';
 import type { InvoiceView } from '../../shared/api';
 import { parseGiamDinhHs, type ParsedRow } from '../../shared/domain/claims/xml130';
-import { expectOk, makeUser, minutes } from '../helpers/backend';
-import { CLAIM_READY_PATIENT, TEST_BHXH_CODES, cardCode } from '../helpers/billing';
+import { ADMIN, expectOk, makeUser, minutes } from '../helpers/backend';
+import { asSeen, CLAIM_READY_PATIENT, TEST_BHXH_CODES, cardCode } from '../helpers/billing';
 import { EXAM_DRUGS, eachMorning, examClinic, type ExamClinic } from '../helpers/exam';
 import { makePatient } from '../helpers/patients';
 
@@ -269,7 +269,7 @@ describe('a patient through the station', () => {
     const paid = expectOk(
       await call(
         'billing.pay',
-        { invoiceId: bill.invoiceId, method: 'cash', amount: 5_000, tendered: 10_000 },
+        { ...asSeen(bill), method: 'cash', amount: 5_000, tendered: 10_000 },
         asCashier,
       ),
     );
@@ -287,7 +287,7 @@ describe('a patient through the station', () => {
     const feePaid = expectOk(
       await call(
         'billing.pay',
-        { invoiceId: feeBill.invoiceId, method: 'cash', amount: 79_000, tendered: 80_000 },
+        { ...asSeen(feeBill), method: 'cash', amount: 79_000, tendered: 80_000 },
         asCashier,
       ),
     );
@@ -394,7 +394,7 @@ describe('a prescription the pharmacy cannot fill at once', () => {
     expectOk(
       await call(
         'billing.pay',
-        { invoiceId: insuredBill.invoiceId, method: 'cash', amount: 0 },
+        { ...asSeen(insuredBill), method: 'cash', amount: 0 },
         cashier.token,
       ),
     );
@@ -406,7 +406,7 @@ describe('a prescription the pharmacy cannot fill at once', () => {
     const firstReceipt = expectOk(
       await call(
         'billing.pay',
-        { invoiceId: feeBill.invoiceId, method: 'cash', amount: 45_400, tendered: 50_000 },
+        { ...asSeen(feeBill), method: 'cash', amount: 45_400, tendered: 50_000 },
         cashier.token,
       ),
     ).receipt!;
@@ -431,7 +431,10 @@ describe('a prescription the pharmacy cannot fill at once', () => {
       .all()
       .filter((bill) => bill !== null)
       .map((bill) => JSON.parse(bill as string) as Record<string, number>);
+    // The first hand-overs made the bills; the later ones priced them again.
     expect(repriced).toMatchObject([
+      { totalBefore: 0, total: 64_000, patientDue: 0 },
+      { totalBefore: 0, total: 45_400, patientDue: 45_400 },
       { totalBefore: 64_000, total: 76_000, patientDue: 0 },
       { totalBefore: 45_400, total: 49_000, patientDue: 49_000 },
     ]);
@@ -449,7 +452,7 @@ describe('a prescription the pharmacy cannot fill at once', () => {
       expectOk(
         await call(
           'billing.pay',
-          { invoiceId: feeAgain.invoiceId, method: 'cash', amount: 3_600, tendered: 5_000 },
+          { ...asSeen(feeAgain), method: 'cash', amount: 3_600, tendered: 5_000 },
           cashier.token,
         ),
       ),
@@ -486,18 +489,32 @@ describe('a prescription the pharmacy cannot fill at once', () => {
     expect(xml2.map((r) => valueOf(r, 'SO_LUONG'))).toEqual(['60']);
     expect(['T_TONGCHI_BV', 'T_BHTT'].map((f) => valueOf(xml1, f))).toEqual(['76000', '76000']);
 
-    // Ten tablets brought back unused come off the insured bill and the claim.
+    // Ten tablets brought back unused: the claim was sent, so the month must be reopened first.
     const [item] = expectOk(
       await call('stock.prescription', { prescriptionId: insuredRx! }, pharmacist.token),
     ).items;
+    const bringBack = {
+      itemId: item!.itemId,
+      batchId: item!.given[0]!.batchId,
+      quantity: 10,
+    };
+    const frozen = await call('stock.return', bringBack, pharmacist.token);
+    expect(frozen.ok ? null : frozen.error.messageKey).toBe('claims.month.frozen');
+    const admin = await signIn(s, { ...ADMIN, token: '' });
     expectOk(
       await call(
-        'stock.return',
-        { itemId: item!.itemId, batchId: item!.given[0]!.batchId, quantity: 10 },
-        pharmacist.token,
+        'claims.reopenMonth',
+        { month: '2026-11', reason: 'Người bệnh trả 10 viên' },
+        admin.token,
       ),
     );
+    expectOk(await call('stock.return', bringBack, pharmacist.token));
+    // They come off the insured bill and the claim, which the next export sends again.
     const claimed = expectOk(await call('claims.validate', TODAY, cashier.token)).visits;
-    expect(claimed.map((v) => [v.visitId, v.total, v.problems])).toEqual([[insured, 70_000, []]]);
+    expect(claimed.map((v) => [v.visitId, v.total, v.problems, v.sentBefore])).toEqual([
+      [insured, 70_000, [], true],
+    ]);
+    const again = expectOk(await call('claims.exportXml130', TODAY, cashier.token));
+    expect(again.resentVisitIds).toEqual([insured]);
   });
 });

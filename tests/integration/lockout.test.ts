@@ -64,16 +64,29 @@ describe('sign-in lockout', () => {
     expectOk(await login(ADMIN.password));
   });
 
-  it('gives an unknown username the same answer and locks nobody', async () => {
+  it('answers an unknown name exactly as a real one, locked out too, and locks nobody else', async () => {
     const backend = makeBackend();
-    await setUpClinic(backend);
-    for (let i = 0; i < 7; i++) {
-      const error = expectError(
-        await backend.dispatcher.invoke('auth.login', { username: 'khong-co', password: 'x' }),
-        'UNAUTHENTICATED',
-      );
-      expect(error.messageKey).toBe('auth.login.wrong');
-    }
+    const { adminToken } = await setUpClinic(backend);
+    const real = await makeUser(backend, adminToken, ['nurse'], 'dieuduong');
+    const answers = async (username: string) => {
+      const seen: unknown[] = [];
+      for (let i = 0; i < 7; i++) {
+        const result = await backend.dispatcher.invoke('auth.login', { username, password: 'x' });
+        const { code, message, messageKey, params, reason } = expectError(
+          result,
+          'UNAUTHENTICATED',
+        );
+        seen.push({ code, message, messageKey, params, reason });
+      }
+      return seen;
+    };
+    const forReal = await answers(real.username);
+    const forUnknown = await answers('khong-co');
+    expect(forUnknown).toEqual(forReal);
+    expect(forReal.map((a) => (a as { reason: string }).reason)).toEqual([
+      ...Array<string>(4).fill('wrongPassword'),
+      ...Array<string>(3).fill('lockedOut'),
+    ]);
     expectOk(
       await backend.dispatcher.invoke('auth.login', {
         username: ADMIN.username,

@@ -14,7 +14,7 @@ const journal = JSON.parse(fs.readFileSync(path.join(dir, 'meta', '_journal.json
 /** This branch's migration, wherever the integrator numbers it. */
 const CLAIMS = journal.entries.findIndex((e) => e.tag.endsWith('_claims')) + 1;
 
-/** Rows of every table whose unit prices change unit, written as Tram 0007 wrote them. */
+/** Rows of every table whose unit prices change unit, written as the migration before wrote them. */
 function seedBefore(sqlite: Database.Database): void {
   const at = '2026-11-26T02:00:00.000Z';
   sqlite.exec(`
@@ -50,17 +50,33 @@ function seedBefore(sqlite: Database.Database): void {
         30000, 30000, 30000, 0, 0, 0, '[]'),
              (1, 1, 'drug', 1, 1, '40.17', 'Hapacol', 'Viên', 10, 800, 800, 100, 1, 1, 100,
         8000, 8000, 8000, 0, 0, 0, '[]');
+    -- Issue 11's money is whole dong: a payment, a refund and an export's totals stay as they are.
+    INSERT INTO shifts (id, scope, opened_at, opened_by) VALUES (1, 'station', '${at}', 1);
+    INSERT INTO payments (id, invoice_id, shift_id, kind, method, amount, tendered, change,
+        receipt_book, receipt_number, cashier_id, at)
+      VALUES (1, 1, 1, 'payment', 'cash', 38000, 50000, 12000, 'BL', 1, 1, '${at}');
+    INSERT INTO payments (id, invoice_id, shift_id, kind, method, amount, receipt_book,
+        receipt_number, reason, cashier_id, at)
+      VALUES (2, 1, 1, 'refund', 'cash', -800, 'PC', 1, 'Trả thuốc', 1, '${at}');
+    INSERT INTO claim_exports (id, "from", "to", at, user_id, count, file_sha256)
+      VALUES (1, '2026-11-01', '2026-11-30', '${at}', 1, 1, 'ab');
+    INSERT INTO claim_export_visits (export_id, visit_id, link, resent, total, insurance_pays)
+      VALUES (1, 1, '202611260001', 0, 38000, 38000);
   `);
 }
 
-describe('migration 0008 (claims)', () => {
+describe('the claims migration', () => {
   it('turns unit prices into thousandths of a dong and keeps every amount as it was', () => {
     expect(CLAIMS).toBeGreaterThan(1);
     const sqlite = new Database(path.join(tempDir(), 'claims.sqlite'));
     applyMigrations(sqlite, known, CLAIMS - 1);
     seedBefore(sqlite);
-    const amounts = (): unknown =>
-      sqlite.prepare('SELECT total, insurance_pays, co_pay FROM invoice_lines ORDER BY id').all();
+    const amounts = (): unknown => [
+      sqlite.prepare('SELECT total, insurance_pays, co_pay FROM invoice_lines ORDER BY id').all(),
+      sqlite.prepare('SELECT total, insurance_pays, patient_due FROM invoices').all(),
+      sqlite.prepare('SELECT amount, tendered, change FROM payments ORDER BY id').all(),
+      sqlite.prepare('SELECT total, insurance_pays FROM claim_export_visits').all(),
+    ];
     const before = amounts();
     applyMigrations(sqlite, known, CLAIMS);
 
@@ -91,6 +107,21 @@ describe('migration 0008 (claims)', () => {
       { unit_price: 800_000, insured_unit_price: 800_000 },
     ]);
     expect(amounts()).toEqual(before);
+    expect(before).toEqual([
+      [
+        { total: 30_000, insurance_pays: 30_000, co_pay: 0 },
+        { total: 8_000, insurance_pays: 8_000, co_pay: 0 },
+      ],
+      [{ total: 38_000, insurance_pays: 38_000, patient_due: 0 }],
+      [
+        { amount: 38_000, tendered: 50_000, change: 12_000 },
+        { amount: -800, tendered: null, change: null },
+      ],
+      [{ total: 38_000, insurance_pays: 38_000 }],
+    ]);
+    // The ledgers stay append-only after the migration.
+    expect(() => sqlite.prepare('UPDATE payments SET amount = 1').run()).toThrow(/append-only/);
+    expect(() => sqlite.prepare('DELETE FROM claim_export_visits').run()).toThrow(/append-only/);
     expect(
       pick('SELECT nationality_code, occupation_code, old_ward_code, occupation FROM patients'),
     ).toEqual([

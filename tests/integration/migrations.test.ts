@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openConnection } from '../../db/cipher';
 import { applyMigrations, loadMigrations } from '../../db/migrate';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { appPaths, SOURCE_ROOT } from '../../electron/backend/paths';
@@ -32,9 +33,12 @@ function migrationsWithExtra(sql: string): string {
   return dir;
 }
 
+const KEY = Buffer.alloc(32, 7);
+
 function open(dir: string, migrationsDir = MIGRATIONS) {
   return openDatabase({
     file: path.join(dir, 'tram.sqlite'),
+    key: KEY,
     migrationsDir,
     backupDir: path.join(dir, 'backups'),
   });
@@ -76,7 +80,7 @@ describe('opening the database', () => {
     const opened = open(dir, later);
     expect(opened.migrated).toBe(1);
     expect(opened.backupFile).not.toBeNull();
-    const backup = new Database(opened.backupFile ?? '', { readonly: true });
+    const backup = openConnection(opened.backupFile ?? '', KEY, { readonly: true });
     expect(backup.prepare("SELECT value FROM settings WHERE key = 'k'").get()).toEqual({
       value: '1',
     });
@@ -117,7 +121,7 @@ describe('opening the database', () => {
     opened.sqlite.close();
     const file = path.join(dir, 'tram.sqlite');
     const bytes = fs.readFileSync(file);
-    const pageSize = bytes.readUInt16BE(16);
+    const pageSize = 4096; // SQLCipher leaves only the salt in clear: the header is encrypted
     // Scribble over a b-tree page of the filler, which was written last, after the schema's.
     const victim = bytes.length / pageSize - 5;
     bytes.fill(0x5a, pageSize * victim + 8, pageSize * victim + 300);
@@ -138,7 +142,7 @@ describe('opening the database', () => {
     );
     const error = failureOf(() => open(dir, broken));
     expect(error.kind).toBe('migration-failed');
-    const check = new Database(path.join(dir, 'tram.sqlite'));
+    const check = openConnection(path.join(dir, 'tram.sqlite'), KEY);
     expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBe(
       undefined,
     );

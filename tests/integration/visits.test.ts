@@ -5,6 +5,7 @@ import {
   makeBackend,
   makeUser,
   minutes,
+  ADMIN,
   setUpClinic,
   testClock,
 } from '../helpers/backend';
@@ -14,7 +15,13 @@ import { BHYT_CODE, CCCD_MALE_1985, makePatient, setVisitStatus } from '../helpe
 async function clinic() {
   const clock = testClock();
   const backend = makeBackend({ clock });
-  const { adminToken, call } = await setUpClinic(backend);
+  const setup = await setUpClinic(backend);
+  // These tests live through a whole day, longer than the default 12-hour session.
+  expectOk(await setup.call('settings.update', { security: { sessionMaxHours: 48 } }));
+  const login = { username: ADMIN.username, password: ADMIN.password };
+  const adminToken = expectOk(await backend.dispatcher.invoke('auth.login', login)).token;
+  const call: typeof setup.call = (name, input, token = adminToken) =>
+    backend.dispatcher.invoke(name, input, { token });
   /** Moves the clock on after a call, so the session stays alive. */
   const later = async (ms: number) => {
     expectOk(await call('auth.me', {}));
@@ -41,7 +48,7 @@ describe('checking in', () => {
     );
     expect(again.message).toBe('Người bệnh đã có lượt khám hôm nay, số thứ tự 1.');
     expect(again.details).toMatchObject({ queueNumber: 1 });
-    // 23:59 in Vietnam is still the same day… (sessions end after 12 idle hours)
+    // 23:59 in Vietnam is still the same day… (sessions also end after 12 idle hours)
     await later(minutes(7 * 60));
     await later(minutes(7 * 60 + 59));
     expect(

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_COVERAGE_FLAGS,
   DEFAULT_COVERAGE_RULES,
+  coverageOn,
   cardBenefitLevel,
   computeCoverage,
   type CoverageInput,
@@ -412,5 +414,33 @@ describe('parts always add up (property)', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('rules by date', () => {
+  it('take the money rules from the period in force on the visit date', () => {
+    const [older, newer] = DEFAULT_COVERAGE_RULES.periods;
+    const periods = [
+      { ...older!, ...DEFAULT_COVERAGE_FLAGS, primaryCareFull: false },
+      {
+        ...newer!,
+        lowCostBasis: 'total' as const,
+        offRoute: { kind: 'percentOfLevel' as const, percent: 40 },
+        primaryCareFull: true,
+      },
+    ];
+    const before = coverageOn(periods, '01001', '2024-06-30');
+    expect(before.facility).toEqual({
+      code: '01001',
+      offRoute: { kind: 'full' },
+      primaryCareFull: false,
+    });
+    expect(before.rules.lowCostBasis).toBe('insured');
+    const after = coverageOn(periods, '01001', '2024-07-01');
+    expect(after.facility).toMatchObject({ primaryCareFull: true, offRoute: { percent: 40 } });
+    expect(after.rules).toEqual({ periods, lowCostBasis: 'total' });
+    // Before any period: computeCoverage says there are no rules, whatever the flags.
+    const none = coverageOn(periods, '01001', '2020-01-01');
+    expect(computeCoverage(visit({ visitDate: '2020-01-01' }), none.rules).ok).toBe(false);
   });
 });

@@ -211,6 +211,30 @@ describe('usageText', () => {
     expect(usageText({}, 'tuýp', { route: 'bôi', note: 'ngày 2 lần' })).toBe('Bôi ngày 2 lần');
   });
 
+  it('never says the route twice when the note already says it', () => {
+    const dose = { morning: 1, evening: 1 };
+    expect(usageText(dose, 'viên', { route: 'Uống', note: 'uống sau ăn' })).toBe(
+      'Sáng 1 viên, tối 1 viên, uống sau ăn',
+    );
+    expect(usageText(dose, 'viên', { route: 'Uống', note: 'Uống  sau ăn no' })).toBe(
+      'Sáng 1 viên, tối 1 viên, uống  sau ăn no',
+    );
+    expect(usageText({}, 'tuýp', { route: 'Bôi', note: 'bôi mỏng ngày 2 lần' })).toBe(
+      'Bôi mỏng ngày 2 lần',
+    );
+    // Words that only look alike stay: "uống" is not in "uống từ từ"'s way.
+    expect(usageText(dose, 'viên', { route: 'Ngậm', note: 'từ từ' })).toBe(
+      'Sáng 1 viên, tối 1 viên, ngậm từ từ',
+    );
+    for (const route of ['Uống', 'Bôi', 'Ngậm', 'Nhỏ mắt']) {
+      for (const note of ['sau ăn', 'ngày 2 lần', 'khi đau']) {
+        const said = route.toLowerCase();
+        const text = usageText({ morning: 1 }, 'viên', { route, note: `${said} ${note}` });
+        expect(text.toLowerCase().split(said)).toHaveLength(2);
+      }
+    }
+  });
+
   it('has English wording', () => {
     expect(
       usageText(

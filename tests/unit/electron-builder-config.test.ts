@@ -14,6 +14,7 @@ interface BuilderConfig {
   extraResources?: { from: string; to: string }[];
   win?: { target?: { target: string; arch: string[] }[] };
   nsis?: Record<string, unknown>;
+  electronFuses?: Record<string, boolean>;
 }
 
 const config = parse(
@@ -50,5 +51,16 @@ describe('electron-builder.yml', () => {
     );
     expect(config.npmRebuild).toBe(false);
     expect(config.nodeGypRebuild).toBe(false);
+  });
+
+  it('flips the fuses: no run-as-node, encrypted cookies, ASAR integrity, asar only', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
   });
 });

@@ -4,6 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_ROOT } from '../../electron/backend/paths';
 import {
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+} from '../../electron/transport/csp';
+import {
   isAllowedNavigation,
   isTrustedSender,
   printWindowPreferences,
@@ -54,6 +58,27 @@ describe('desktop window security', () => {
     expect(main).toContain('app.requestSingleInstanceLock()');
     expect(main).toContain('secureWebPreferences(');
     expect(main).toContain('Content-Security-Policy');
+    expect(main).toContain('setPermissionCheckHandler(() => false)');
+    expect(main).toContain('setDevicePermissionHandler(() => false)');
+    expect(main).toMatch(/setPermissionRequestHandler\([^)]*\)\s*=>\s*callback\(false\)/);
+  });
+
+  it('puts the CSP in the built page itself, for a window loaded from a file', async () => {
+    const config = (await import('../../vite.config')).default as {
+      plugins: { name: string; apply?: string; transformIndexHtml?: () => unknown }[];
+    };
+    const plugin = config.plugins.flat().find((p) => p.name === 'tram-csp-meta');
+    expect(plugin?.apply).toBe('build');
+    expect(plugin?.transformIndexHtml?.()).toEqual([
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ]);
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    expect(META_CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
   });
 
   it('bundles a preload that requires nothing but electron and exposes invoke and on', async () => {

@@ -10,6 +10,7 @@ import {
   isChronicDiagnosis,
   isInBhytScope,
   parsePrescriptionCode,
+  nameWithStrength,
   prescriptionDisplayName,
   type PrescriptionCheckInput,
   type PrescriptionType,
@@ -230,6 +231,34 @@ describe('prescriptionDisplayName', () => {
     expect(
       prescriptionDisplayName({ ingredients: [{ name: 'Paracetamol' }], tradeName: 'PARACETAMOL' }),
     ).toBe('Paracetamol');
+  });
+
+  it('says the strength once, never again inside the brand', () => {
+    const named = (tradeName: string, strength: string) =>
+      prescriptionDisplayName(
+        { ingredients: [{ name: 'Amlodipin', strength }], tradeName },
+        { withStrength: true },
+      );
+    expect(named('Amlor 5mg', '5mg')).toBe('Amlodipin 5mg (Amlor)');
+    expect(named('Amlor 5 mg', '5mg')).toBe('Amlodipin 5mg (Amlor)');
+    expect(named('Amlodipin 5mg', '5mg')).toBe('Amlodipin 5mg');
+    expect(named('Amlodipin Stada 5mg', '5 mg')).toBe('Amlodipin 5 mg (Amlodipin Stada)');
+    // A number that is not the strength stays in the brand.
+    expect(named('Amlor 10', '5mg')).toBe('Amlodipin 5mg (Amlor 10)');
+    expect(
+      prescriptionDisplayName(
+        {
+          ingredients: [
+            { name: 'Amoxicilin', strength: '500mg' },
+            { name: 'Acid clavulanic', strength: '125mg' },
+          ],
+          tradeName: 'Augmentin 500mg + 125mg',
+        },
+        { withStrength: true },
+      ),
+    ).toBe('Augmentin 500mg + 125mg');
+    expect(nameWithStrength('Hapacol 500', '500mg')).toBe('Hapacol 500');
+    expect(nameWithStrength('Amlodipin Stada', '5mg')).toBe('Amlodipin Stada 5mg');
   });
 
   it('names a multi-ingredient drug by its trade name', () => {

@@ -51,7 +51,7 @@ describe('icd10-starter.json', () => {
     ]) {
       expect(codes.has(code), code).toBe(true);
     }
-    expect(icd.codes.length).toBeGreaterThanOrEqual(150);
+    expect(icd.codes.length).toBe(12_137);
   });
 
   it('puts every code in an existing group and chapter whose ranges contain it', () => {
@@ -61,7 +61,8 @@ describe('icd10-starter.json', () => {
       const group = groups.get(code.group);
       expect(group, code.code).toBeDefined();
       expect(group?.chapter, code.code).toBe(code.chapter);
-      expect(within(code.code, code.group), code.code).toBe(true);
+      // The MoH list files I79.2 under I80–I89, its one misplaced row: kept as published.
+      if (code.code !== 'I79.2') expect(within(code.code, code.group), code.code).toBe(true);
       expect(within(code.code, chapters.get(code.chapter) ?? ''), code.code).toBe(true);
     }
   });

@@ -1,9 +1,10 @@
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
-import { auditLog, type AuditRow } from '../../../db/schema';
+import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { auditLog, auditPatients, type AuditRow } from '../../../db/schema';
 import type { AuditEntryView } from '../../../shared/api';
 import type { auditApi } from '../../../shared/api/audit';
 import { localDayEnd, localDayStart } from '../../../shared/domain/dates';
 import type { HandlersFor } from '../context';
+import { verifyAudit } from './verify';
 
 function toView(row: AuditRow): AuditEntryView {
   return {
@@ -25,7 +26,11 @@ export const auditHandlers: HandlersFor<typeof auditApi> = {
   'audit.list': (ctx, input) => {
     const where: SQL[] = [];
     if (input.userId !== undefined) where.push(eq(auditLog.userId, input.userId));
-    if (input.patientId !== undefined) where.push(eq(auditLog.patientId, input.patientId));
+    if (input.patientId !== undefined) {
+      // Reads that listed the patient among others (a search) are found through audit_patients.
+      const listed = sql`${auditLog.id} IN (SELECT ${auditPatients.auditId} FROM ${auditPatients} WHERE ${auditPatients.patientId} = ${input.patientId})`;
+      where.push(or(eq(auditLog.patientId, input.patientId), listed) as SQL);
+    }
     if (input.action) where.push(eq(auditLog.action, input.action));
     if (input.from) where.push(gte(auditLog.at, localDayStart(input.from).toISOString()));
     if (input.to) where.push(lt(auditLog.at, localDayEnd(input.to).toISOString()));
@@ -44,5 +49,5 @@ export const auditHandlers: HandlersFor<typeof auditApi> = {
     };
   },
 
-  'audit.verify': (ctx) => ctx.auditChain.verify(),
+  'audit.verify': (ctx) => verifyAudit(ctx.auditChain, ctx.auditAnchors),
 };

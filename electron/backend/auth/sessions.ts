@@ -6,6 +6,10 @@ export interface Session {
   readonly id: string;
   readonly userId: number;
   readonly createdAt: number;
+  /** The absolute end (security.sessionMaxHours after sign-in), however busy the session. */
+  readonly expiresAt: number;
+  /** The paired workstation it was opened through, if any (revoking it ends the session). */
+  readonly workstationId: number | null;
   lastSeenAt: number;
   locked: boolean;
   locale: Locale;
@@ -25,12 +29,19 @@ function hashToken(token: string): string {
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
 
-  create(userId: number, locale: Locale, now: number): { token: string; session: Session } {
+  create(
+    userId: number,
+    locale: Locale,
+    now: number,
+    options: { maxAgeMs: number; workstationId?: number | null },
+  ): { token: string; session: Session } {
     const token = randomBytes(32).toString('base64url');
     const session: Session = {
       id: hashToken(token),
       userId,
       createdAt: now,
+      expiresAt: now + options.maxAgeMs,
+      workstationId: options.workstationId ?? null,
       lastSeenAt: now,
       locked: false,
       locale,
@@ -44,7 +55,7 @@ export class SessionStore {
     const id = hashToken(token);
     const session = this.sessions.get(id);
     if (!session) return undefined;
-    if (now - session.lastSeenAt > SESSION_IDLE_EXPIRY_MS) {
+    if (now - session.lastSeenAt > SESSION_IDLE_EXPIRY_MS || now >= session.expiresAt) {
       this.sessions.delete(id);
       return undefined;
     }
@@ -53,6 +64,18 @@ export class SessionStore {
 
   end(id: string): void {
     this.sessions.delete(id);
+  }
+
+  /** Ends the sessions opened through a workstation (revoked); returns how many. */
+  endForWorkstation(workstationId: number): number {
+    let ended = 0;
+    for (const [id, session] of this.sessions) {
+      if (session.workstationId === workstationId) {
+        this.sessions.delete(id);
+        ended += 1;
+      }
+    }
+    return ended;
   }
 
   /** Ends every session of a user (deactivated, password reset); returns how many. */
@@ -65,5 +88,10 @@ export class SessionStore {
       }
     }
     return ended;
+  }
+
+  /** Ends every session (the database was replaced by a restore: users may differ). */
+  endAll(): void {
+    this.sessions.clear();
   }
 }

@@ -15,6 +15,7 @@ export function toUserView(row: UserRow, now: Date): UserView {
     practitionerCode: row.practitionerCode,
     active: row.active,
     mustChangePassword: row.mustChangePassword,
+    passwordChosen: row.passwordChangedAt !== null,
     lockedUntil:
       row.lockedUntil && Date.parse(row.lockedUntil) > now.getTime() ? row.lockedUntil : null,
     lastLoginAt: row.lastLoginAt,

@@ -1,16 +1,19 @@
 import type { Db } from '../../../db/client';
-import type { CoverageRules, FacilityCoverage } from '../../../shared/domain/coverage';
+import {
+  coverageOn,
+  type CoverageRules,
+  type FacilityCoverage,
+} from '../../../shared/domain/coverage';
 import { readSection } from '../settings/store';
 
-/** The coverage rule numbers and this facility's route rule, as settings hold them today. */
-export function coverageConfig(db: Db): { rules: CoverageRules; facility: FacilityCoverage } {
-  const coverage = readSection(db, 'coverage');
-  return {
-    rules: { periods: coverage.periods, lowCostBasis: coverage.lowCostBasis },
-    facility: {
-      code: readSection(db, 'facility').code,
-      offRoute: coverage.offRoute,
-      primaryCareFull: coverage.primaryCareFull,
-    },
-  };
+/** The coverage rules and route rule in force on a visit's date, as settings hold them. */
+export function coverageConfig(
+  db: Db,
+  visitDate: string,
+): { rules: CoverageRules; facility: FacilityCoverage } {
+  return coverageOn(
+    readSection(db, 'coverage').periods,
+    readSection(db, 'facility').code,
+    visitDate,
+  );
 }

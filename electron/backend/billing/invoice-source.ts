@@ -10,6 +10,7 @@ import {
 } from '../../../db/schema';
 import type { CoverageCard, CoverageLine, Scope } from '../../../shared/domain/coverage';
 import { fromMilli } from '../../../shared/domain/unit-price';
+import { nameWithStrength } from '../../../shared/domain/prescription';
 import { dispensedByItem } from '../pharmacy/ledger-queries';
 
 /** A line to price, with what the invoice shows besides the money. */
@@ -41,11 +42,7 @@ function pricing(snapshot: Snapshot): Omit<CoverageLine, 'kind' | 'refId' | 'nam
 
 /** "Amlodipin Stada 5mg": the strength is added unless the trade name carries it ("Hapacol 500"). */
 export function drugLabel(name: string, strength: string): string {
-  const amount = /^\d+(?:[.,]\d+)?/.exec(strength.trim())?.[0];
-  const named = amount
-    ? new RegExp(`(^|\\D)${amount.replace('.', '\\.')}(\\D|$)`).test(name)
-    : false;
-  return strength && !named ? `${name} ${strength}` : name;
+  return nameWithStrength(name, strength);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import {
   invoices,
@@ -11,11 +11,14 @@ import {
 import type { AwaitingVisit, InvoiceLineView, InvoiceView } from '../../../shared/api';
 import type { Scope } from '../../../shared/domain/coverage';
 import { fromMilli } from '../../../shared/domain/unit-price';
+import { statusesOf } from '../../../shared/domain/queue';
 import { getPatientRow } from '../patients/registry';
 import { getVisitRow } from '../visits/visits';
 import { visitCard } from './invoice-source';
-import { invoiceLinesOf, isFrozen } from './invoices';
-import { paidOn, paymentViews } from './ledger';
+import { frozenBy } from '../claims/freeze';
+import { invoiceLinesOf } from './invoices';
+import { paymentViews } from './ledger';
+import { balanceOf } from './settlement';
 
 export function lineView(line: InvoiceLineRow): InvoiceLineView {
   return {
@@ -45,7 +48,7 @@ export function lineView(line: InvoiceLineRow): InvoiceLineView {
 export function invoiceView(db: Db, invoice: InvoiceRow): InvoiceView {
   const visit = getVisitRow(db, invoice.visitId);
   const patient = getPatientRow(db, invoice.patientId);
-  const paid = paidOn(db, invoice.id);
+  const { paid, due, refundDue } = balanceOf(db, invoice);
   return {
     invoiceId: invoice.id,
     visitId: invoice.visitId,
@@ -57,10 +60,11 @@ export function invoiceView(db: Db, invoice: InvoiceRow): InvoiceView {
     lines: invoiceLinesOf(db, invoice.id).map(lineView),
     patientDue: invoice.patientDue,
     paid,
-    due: invoice.patientDue - paid,
+    due,
+    refundDue,
     settled: invoice.settledAt !== null,
     settledAt: invoice.settledAt,
-    frozen: isFrozen(db, invoice),
+    frozen: frozenBy(db, visit) !== null,
     computedAt: invoice.computedAt,
     coverage: {
       status: invoice.coverageStatus,
@@ -101,8 +105,12 @@ export function awaitingVisits(db: Db): AwaitingVisit[] {
     .leftJoin(invoices, eq(invoices.visitId, visits.id))
     .where(
       or(
-        eq(visits.status, 'awaiting_payment'),
-        and(eq(visits.status, 'done'), isNotNull(invoices.id), isNull(invoices.settledAt)),
+        inArray(visits.status, statusesOf('atCashier')),
+        and(
+          inArray(visits.status, statusesOf('billable')),
+          isNotNull(invoices.id),
+          isNull(invoices.settledAt),
+        ),
       ),
     )
     .orderBy(asc(visits.statusChangedAt), asc(visits.id))
@@ -121,6 +129,7 @@ export function awaitingVisits(db: Db): AwaitingVisit[] {
       since: visit.statusChangedAt,
       invoiceId: invoice?.id ?? null,
       total: invoice?.total ?? null,
-      due: invoice ? invoice.patientDue - paidSoFar : null,
+      due: invoice ? Math.max(0, invoice.patientDue - paidSoFar) : null,
+      refundDue: invoice ? Math.max(0, paidSoFar - invoice.patientDue) : null,
     }));
 }

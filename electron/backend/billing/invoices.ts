@@ -13,23 +13,23 @@ import {
   type CoverageResult,
 } from '../../../shared/domain/coverage';
 import { toMilli } from '../../../shared/domain/unit-price';
-import { AppError, notFound } from '../errors';
+import { visitIs } from '../../../shared/domain/queue';
+import { assertMoneyOpen } from '../claims/freeze';
+import { AppError, conflict, notFound } from '../errors';
+import { canonicalJson } from '../requests';
 import { getVisitRow } from '../visits/visits';
 import { coverageConfig } from './coverage-config';
 import { billableItems, visitCard, type BillableItem } from './invoice-source';
-import { activePayments, paidOn } from './ledger';
-
-/** A visit is billed once the doctor (and pharmacist) have finished with it. */
-const BILLABLE = new Set(['awaiting_payment', 'done']);
+import { syncSettlement } from './settlement';
 
 export interface PricedVisit {
   coverage: CoverageResult;
   items: BillableItem[];
 }
 
-/** Prices a visit's items with today's coverage settings; refuses settings that cannot price. */
+/** Prices a visit's items with the rules in force on its date; refuses settings that cannot price. */
 export function priceVisit(db: Db, visit: VisitRow): PricedVisit {
-  const { rules, facility } = coverageConfig(db);
+  const { rules, facility } = coverageConfig(db, visit.visitDate);
   const items = billableItems(db, visit.id);
   const outcome = computeCoverage(
     {
@@ -57,6 +57,10 @@ export function getInvoiceRow(db: Db, id: number): InvoiceRow {
   return row;
 }
 
+export function invoiceOfVisit(db: Db, visitId: number): InvoiceRow | undefined {
+  return db.select().from(invoices).where(eq(invoices.visitId, visitId)).get();
+}
+
 export function invoiceLinesOf(db: Db, invoiceId: number): InvoiceLineRow[] {
   return db
     .select()
@@ -64,11 +68,6 @@ export function invoiceLinesOf(db: Db, invoiceId: number): InvoiceLineRow[] {
     .where(eq(invoiceLines.invoiceId, invoiceId))
     .orderBy(asc(invoiceLines.position))
     .all();
-}
-
-/** Figures stay as they were once a payment stands on them or the bill was settled. */
-export function isFrozen(db: Db, invoice: InvoiceRow): boolean {
-  return invoice.settledAt !== null || activePayments(db, invoice.id) > 0;
 }
 
 function lineValues(
@@ -103,7 +102,7 @@ function lineValues(
   };
 }
 
-function headerValues(priced: PricedVisit, at: string) {
+function headerValues(priced: PricedVisit) {
   const { totals, ...coverage } = priced.coverage;
   return {
     total: totals.amount,
@@ -118,8 +117,18 @@ function headerValues(priced: PricedVisit, at: string) {
     lowCostApplied: coverage.lowCostApplied,
     lowCostThreshold: coverage.lowCostThreshold,
     reasons: coverage.reasons,
-    computedAt: at,
   };
+}
+
+/** Everything a stored bill says, so a repricing that changes nothing writes nothing. */
+function fingerprint(header: object, lines: readonly object[]): string {
+  return canonicalJson([header, lines]);
+}
+
+function storedFingerprint(db: Db, invoice: InvoiceRow): string {
+  const { id, visitId, patientId, computedAt, settledAt, createdAt, ...header } = invoice;
+  const lines = invoiceLinesOf(db, id).map(({ id: _lineId, ...line }) => line);
+  return fingerprint(header, lines);
 }
 
 /** Writes the priced invoice over the stored one (lines replaced), or creates it. */
@@ -130,7 +139,7 @@ function storeInvoice(
   priced: PricedVisit,
   at: string,
 ): InvoiceRow {
-  const header = headerValues(priced, at);
+  const header = { ...headerValues(priced), computedAt: at };
   const row = existing
     ? db.update(invoices).set(header).where(eq(invoices.id, existing.id)).returning().get()
     : db
@@ -149,75 +158,63 @@ function storeInvoice(
   return row;
 }
 
+/** A bill priced again by the write that changed it, for that write's audit entry. */
+export interface RepricedBill {
+  invoiceId: number;
+  totalBefore: number;
+  total: number;
+  insurancePaysBefore: number;
+  insurancePays: number;
+  patientDueBefore: number;
+  patientDue: number;
+}
+
 /**
- * The visit's invoice: priced afresh and stored while it is not frozen, so what the cashier
- * sees is what the orders and the dispensing say now; the stored figures once it is.
+ * Prices a visit's bill again, in the transaction of the write that changed it (an order, a
+ * dispense or return, the coverage rules): paid or not, the invoice, form 01/BV and the claim
+ * always say what the orders and the stock ledger say now. A visit the doctor has not finished
+ * has no bill yet (null), and a bill that prices the same is left as it is (null). A change to
+ * a visit whose claim was sent is refused until its month is reopened.
  */
-export function invoiceForVisit(db: Db, visitId: number, now: Date): InvoiceRow {
+export function repriceVisit(db: Db, visitId: number, now: Date): RepricedBill | null {
   const visit = getVisitRow(db, visitId);
-  if (!BILLABLE.has(visit.status)) {
+  if (!visitIs(visit.status, 'billable')) return null;
+  const existing = invoiceOfVisit(db, visitId);
+  const priced = priceVisit(db, visit);
+  if (existing) {
+    const fresh = fingerprint(
+      headerValues(priced),
+      priced.items.map((item, index) => {
+        const result = priced.coverage.lines[index];
+        if (!result) throw new Error('coverage returned fewer lines than it was given');
+        return lineValues(existing.id, item, result, index);
+      }),
+    );
+    if (fresh === storedFingerprint(db, existing)) return null;
+    assertMoneyOpen(db, visit);
+  }
+  const row = syncSettlement(db, storeInvoice(db, visit, existing, priced, now.toISOString()), now);
+  return {
+    invoiceId: row.id,
+    totalBefore: existing?.total ?? 0,
+    total: row.total,
+    insurancePaysBefore: existing?.insurancePays ?? 0,
+    insurancePays: row.insurancePays,
+    patientDueBefore: existing?.patientDue ?? 0,
+    patientDue: row.patientDue,
+  };
+}
+
+/** The bill of a visit as stored: billing.invoice only reads, it never prices. */
+export function readInvoice(db: Db, visitId: number): InvoiceRow {
+  const visit = getVisitRow(db, visitId);
+  if (!visitIs(visit.status, 'billable')) {
     throw new AppError('CONFLICT', 'billing.invoice.notReady', {
       params: { status: visit.status },
       details: { status: visit.status },
     });
   }
-  const existing = db.select().from(invoices).where(eq(invoices.visitId, visitId)).get();
-  if (existing && isFrozen(db, existing)) return existing;
-  return storeInvoice(db, visit, existing, priceVisit(db, visit), now.toISOString());
-}
-
-/**
- * Drugs handed over or brought back after the bill was paid (what was owed, a return) belong
- * to the same visit: its frozen invoice is priced again (the claim reads it), and unsettled
- * while the patient's share is not all paid. A patient who paid too much is refunded by a
- * void instead, after which the cashier's bill is priced afresh anyway.
- */
-export function repriceAfterPayment(db: Db, visitId: number, now: Date): RepricedBill | null {
-  const existing = db.select().from(invoices).where(eq(invoices.visitId, visitId)).get();
-  if (!existing || !isFrozen(db, existing)) return null;
-  const visit = getVisitRow(db, visitId);
-  const priced = priceVisit(db, visit);
-  const { coPay, patientPays } = priced.coverage.totals;
-  const paid = paidOn(db, existing.id);
-  if (coPay + patientPays < paid) return null;
-  const row = storeInvoice(db, visit, existing, priced, now.toISOString());
-  if (row.settledAt && paid < row.patientDue) {
-    db.update(invoices).set({ settledAt: null }).where(eq(invoices.id, row.id)).run();
-  }
-  return {
-    invoiceId: row.id,
-    totalBefore: existing.total,
-    total: row.total,
-    patientDue: row.patientDue,
-  };
-}
-
-/** A paid bill priced again, for the audit entry of the dispense or return that changed it. */
-export interface RepricedBill {
-  invoiceId: number;
-  totalBefore: number;
-  total: number;
-  patientDue: number;
-}
-
-/** True when pricing the visit now gives other lines or figures than the stored invoice. */
-export function invoiceIsStale(db: Db, invoice: InvoiceRow): boolean {
-  const priced = priceVisit(db, getVisitRow(db, invoice.visitId));
-  const fresh = priced.items.map((item, index) => {
-    const r = priced.coverage.lines[index];
-    return [
-      item.line.kind,
-      item.line.refId,
-      item.line.quantity,
-      r?.amount,
-      r?.insurancePays,
-      r?.coPay,
-    ]
-      .map(String)
-      .join(':');
-  });
-  const stored = invoiceLinesOf(db, invoice.id).map((l) =>
-    [l.kind, l.refId, l.quantity, l.total, l.insurancePays, l.coPay].map(String).join(':'),
-  );
-  return fresh.join('|') !== stored.join('|');
+  const invoice = invoiceOfVisit(db, visitId);
+  if (!invoice) throw conflict('billing.invoice.notPriced');
+  return invoice;
 }

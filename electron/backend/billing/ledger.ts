@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import { invoices, patients, payments, shifts, users, type PaymentRow } from '../../../db/schema';
@@ -16,21 +16,13 @@ export function paidOn(db: Db, invoiceId: number): number {
   );
 }
 
-/** Payments on an invoice that no void has reversed. */
-export function activePayments(db: Db, invoiceId: number): number {
-  const voids = alias(payments, 'voids');
+/** Rows of any kind on an invoice: whether money has moved on it at all. */
+export function ledgerRows(db: Db, invoiceId: number): number {
   return (
     db
       .select({ n: sql<number>`count(*)` })
       .from(payments)
-      .leftJoin(voids, eq(voids.reversesId, payments.id))
-      .where(
-        and(
-          eq(payments.invoiceId, invoiceId),
-          eq(payments.kind, 'payment'),
-          sql`${voids.id} IS NULL`,
-        ),
-      )
+      .where(eq(payments.invoiceId, invoiceId))
       .get()?.n ?? 0
   );
 }

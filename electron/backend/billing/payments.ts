@@ -1,18 +1,22 @@
 import type Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { invoices, payments, users, type InvoiceRow } from '../../../db/schema';
+import { payments, users, type InvoiceRow } from '../../../db/schema';
 import type { ParsedInputOf, PaymentResult, PaymentView } from '../../../shared/api';
 import { checkPayment } from '../../../shared/domain/payment';
+import { visitIs } from '../../../shared/domain/queue';
 import { buildVietQr } from '../../../shared/domain/vietqr';
+import { formatVnd } from '../../../shared/domain/money';
+import { assertMoneyOpen } from '../claims/freeze';
 import { AppError, conflict, invalidField } from '../errors';
+import { once, type Once } from '../requests';
 import { nextSequence } from '../sequences';
 import { readSection } from '../settings/store';
-import { moveVisit } from '../visits/status';
 import { getVisitRow } from '../visits/visits';
-import { getInvoiceRow, invoiceIsStale, isFrozen } from './invoices';
+import { getInvoiceRow } from './invoices';
 import { getPaymentRow, paidOn, paymentView } from './ledger';
 import { billedSnapshot } from './receipt-content';
+import { balanceOf, syncSettlement } from './settlement';
 import { shiftForPayment } from './shifts';
 
 export interface PayContext {
@@ -45,35 +49,44 @@ export function vietQrFor(db: Db, invoiceId: number, amount: number): string | n
   });
 }
 
-function settle(ctx: PayContext, invoice: InvoiceRow): void {
-  if (!invoice.settledAt) {
-    ctx.db
-      .update(invoices)
-      .set({ settledAt: ctx.now.toISOString() })
-      .where(eq(invoices.id, invoice.id))
-      .run();
-  }
-  moveVisit(ctx.db, invoice.visitId, 'done', ctx.now);
+/** The bill the cashier saw: anything else is refused with the figures as they are now. */
+function assertAsSeen(db: Db, invoice: InvoiceRow, expectedTotal: number): void {
+  if (invoice.total === expectedTotal) return;
+  const balance = balanceOf(db, invoice);
+  throw new AppError('CONFLICT', 'billing.pay.invoiceChanged', {
+    params: { total: formatVnd(invoice.total), due: formatVnd(balance.due) },
+    details: {
+      invoiceId: invoice.id,
+      total: invoice.total,
+      patientDue: invoice.patientDue,
+      ...balance,
+    },
+  });
 }
 
 /**
- * Takes a payment on an invoice: checks it against what is owed, numbers its receipt in the
- * current receipt book, and finishes the visit when the patient's share is settled.
+ * Takes a payment on an invoice: checks it against the bill the cashier saw and what is owed,
+ * numbers its receipt in the current receipt book, and finishes the visit when the patient's
+ * share is settled. A retry with the same requestId gives the first receipt back.
  */
-export function pay(ctx: PayContext, input: ParsedInputOf<'billing.pay'>): PaymentResult {
+export function pay(ctx: PayContext, input: ParsedInputOf<'billing.pay'>): Once<PaymentResult> {
+  return once(ctx, 'billing.pay', input, () => takePayment(ctx, input));
+}
+
+function takePayment(ctx: PayContext, input: ParsedInputOf<'billing.pay'>): PaymentResult {
   const { db } = ctx;
   const invoice = getInvoiceRow(db, input.invoiceId);
   const visit = getVisitRow(db, invoice.visitId);
-  if (visit.status !== 'awaiting_payment' && visit.status !== 'done') {
+  if (!visitIs(visit.status, 'billable')) {
     throw conflict('billing.invoice.notReady', { status: visit.status });
   }
-  // What the cashier showed must still be the bill: orders or dispensing may have moved since.
-  if (!isFrozen(db, invoice) && invoiceIsStale(db, invoice)) {
-    throw conflict('billing.pay.invoiceChanged');
+  assertAsSeen(db, invoice, input.expectedTotal);
+  const before = balanceOf(db, invoice);
+  if (before.refundDue > 0) {
+    throw conflict('billing.pay.refundDue', { amount: formatVnd(before.refundDue) });
   }
-  const paidBefore = paidOn(db, invoice.id);
   const check = checkPayment({
-    due: invoice.patientDue - paidBefore,
+    due: before.due,
     method: input.method,
     amount: input.amount,
     ...(input.tendered !== undefined && { tendered: input.tendered }),
@@ -108,20 +121,22 @@ export function pay(ctx: PayContext, input: ParsedInputOf<'billing.pay'>): Payme
       .get();
     receipt = paymentView(db, row.id);
   }
-  if (check.remaining === 0) settle(ctx, invoice);
+  const settled = syncSettlement(db, invoice, ctx.now, { settleZero: input.amount === 0 });
+  const after = balanceOf(db, settled);
   return {
     invoiceId: invoice.id,
     receipt,
     change: check.change,
-    paid: paidBefore + input.amount,
-    due: check.remaining,
-    settled: check.remaining === 0,
+    paid: after.paid,
+    due: after.due,
+    refundDue: after.refundDue,
+    settled: settled.settledAt !== null,
     visitStatus: getVisitRow(db, invoice.visitId).status,
     vietQr,
   };
 }
 
-/** Admins and cashiers marked as supervisors may void. */
+/** Admins and cashiers marked as supervisors may void and refund. */
 export function maySupervise(db: Db, userId: number): boolean {
   const row = db
     .select({ roles: users.roles, supervisor: users.cashierSupervisor })
@@ -132,40 +147,43 @@ export function maySupervise(db: Db, userId: number): boolean {
 }
 
 /**
- * Reverses a payment in full with a negative ledger row in the voiding user's open shift: the
- * payment and its (possibly closed) shift stay as they were. A settled bill that is owed
- * again is unsettled, and the cashier's list shows it until it is paid.
+ * Reverses a payment or a refund in full with a ledger row of the opposite sign in the voiding
+ * user's open shift: the original and its (possibly closed) shift stay as they were. The bill
+ * is owed (or owed back) again and the cashier's list shows it. A payment a refund stands on
+ * is refused until the refund is voided, so the net paid never goes below zero.
  */
 export function voidPayment(
   ctx: PayContext,
   input: ParsedInputOf<'billing.void'>,
-): { payment: PaymentView; invoice: InvoiceRow } {
+): Once<PaymentView> {
   const { db } = ctx;
   if (!maySupervise(db, ctx.userId)) throw new AppError('FORBIDDEN', 'billing.void.notAllowed');
-  const original = getPaymentRow(db, input.paymentId);
-  if (original.kind !== 'payment') throw conflict('billing.void.notAPayment');
-  const voided = db.select().from(payments).where(eq(payments.reversesId, original.id)).get();
-  if (voided) throw conflict('billing.void.already', { id: voided.id });
-  const shift = shiftForPayment(db, ctx.userId, ctx.now);
-  const row = db
-    .insert(payments)
-    .values({
-      invoiceId: original.invoiceId,
-      shiftId: shift.id,
-      kind: 'void',
-      method: original.method,
-      amount: -original.amount,
-      reference: original.reference,
-      reversesId: original.id,
-      reason: input.reason,
-      cashierId: ctx.userId,
-      at: ctx.now.toISOString(),
-    })
-    .returning()
-    .get();
-  const invoice = getInvoiceRow(db, original.invoiceId);
-  if (invoice.settledAt && paidOn(db, invoice.id) < invoice.patientDue) {
-    db.update(invoices).set({ settledAt: null }).where(eq(invoices.id, invoice.id)).run();
-  }
-  return { payment: paymentView(db, row.id), invoice };
+  return once(ctx, 'billing.void', input, () => {
+    const original = getPaymentRow(db, input.paymentId);
+    if (original.kind === 'void') throw conflict('billing.void.notAPayment');
+    const voided = db.select().from(payments).where(eq(payments.reversesId, original.id)).get();
+    if (voided) throw conflict('billing.void.already', { id: voided.id });
+    const invoice = getInvoiceRow(db, original.invoiceId);
+    assertMoneyOpen(db, getVisitRow(db, invoice.visitId));
+    if (paidOn(db, invoice.id) - original.amount < 0) throw conflict('billing.void.refundFirst');
+    const shift = shiftForPayment(db, ctx.userId, ctx.now);
+    const row = db
+      .insert(payments)
+      .values({
+        invoiceId: original.invoiceId,
+        shiftId: shift.id,
+        kind: 'void',
+        method: original.method,
+        amount: -original.amount,
+        reference: original.reference,
+        reversesId: original.id,
+        reason: input.reason,
+        cashierId: ctx.userId,
+        at: ctx.now.toISOString(),
+      })
+      .returning()
+      .get();
+    syncSettlement(db, invoice, ctx.now);
+    return paymentView(db, row.id);
+  });
 }

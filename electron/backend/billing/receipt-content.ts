@@ -77,12 +77,16 @@ export function billedSnapshot(db: Db, invoiceId: number): BilledSnapshot {
   };
 }
 
-/** The content of the receipt of one payment (not of a void: a void stamps its payment's). */
+/**
+ * The content of the receipt of one payment, or of the phiếu chi of a refund (not of a void:
+ * a void stamps the receipt it reverses).
+ */
 export function receiptContent(db: Db, paymentId: number): ReceiptContent {
   const payment = getPaymentRow(db, paymentId);
-  if (payment.kind !== 'payment' || payment.receiptNumber === null || !payment.receiptBook) {
+  if (payment.kind === 'void' || payment.receiptNumber === null || !payment.receiptBook) {
     throw notFound('billing.receipt.notAReceipt');
   }
+  const isRefund = payment.kind === 'refund';
   const invoice = getInvoiceRow(db, payment.invoiceId);
   // What the bill was when this payment was taken, not what it became since.
   const billed = payment.billed ?? billedSnapshot(db, invoice.id);
@@ -115,8 +119,15 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
         ]
       : []),
     money('billing.receipt.patientDue', billed.patientDue, true),
-    ...(before > 0 ? [money('billing.receipt.paidBefore', before)] : []),
-    money('billing.receipt.amount', payment.amount, true),
+    ...(isRefund
+      ? [
+          money('billing.refund.paidBefore', before),
+          money('billing.refund.amount', -payment.amount, true),
+        ]
+      : [
+          ...(before > 0 ? [money('billing.receipt.paidBefore', before)] : []),
+          money('billing.receipt.amount', payment.amount, true),
+        ]),
     ...(payment.tendered !== null && payment.change !== null
       ? [
           money('billing.receipt.tendered', payment.tendered),
@@ -126,6 +137,8 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
   ];
   const remaining = billed.patientDue - before - payment.amount;
   if (remaining > 0) totals.push(money('billing.receipt.remaining', remaining, true));
+  const reason =
+    isRefund && payment.reason ? [vi('billing.refund.reason', { reason: payment.reason })] : [];
   const card = visit.bhytCode
     ? [vi('billing.receipt.card', { code: visit.bhytCode, percent: billed.benefitPercent })]
     : [];
@@ -135,10 +148,13 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
       facility.address,
       facility.phone ? vi('billing.receipt.phone', { phone: facility.phone }) : '',
     ].filter(Boolean),
-    title: vi('billing.receipt.title'),
+    title: vi(isRefund ? 'billing.refund.title' : 'billing.receipt.title'),
     numberLine: [
-      receiptSeries ? vi('billing.receipt.series', { series: receiptSeries }) : '',
-      vi('billing.receipt.number', { book: payment.receiptBook, number }),
+      receiptSeries && !isRefund ? vi('billing.receipt.series', { series: receiptSeries }) : '',
+      vi(isRefund ? 'billing.refund.number' : 'billing.receipt.number', {
+        book: payment.receiptBook,
+        number,
+      }),
     ]
       .filter(Boolean)
       .join(' - '),
@@ -148,6 +164,7 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
       vi('billing.receipt.patient', { name: patient.fullName, year: patient.birthYear }),
       vi('billing.receipt.patientCode', { code: patient.code, number: visit.queueNumber }),
       ...card,
+      ...reason,
     ],
     columns: (
       [
@@ -165,12 +182,12 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
       amount: formatVnd(line.total),
     })),
     totals,
-    words: vi('billing.receipt.words', { words: vndInWords(payment.amount) }),
+    words: vi('billing.receipt.words', { words: vndInWords(Math.abs(payment.amount)) }),
     method: vi(`billing.method.${payment.method}`),
-    cashierLabel: vi('billing.receipt.cashier'),
+    cashierLabel: vi(isRefund ? 'billing.refund.payer' : 'billing.receipt.cashier'),
     cashierName: cashier?.fullName ?? '',
-    payerLabel: vi('billing.receipt.payer'),
+    payerLabel: vi(isRefund ? 'billing.refund.receiver' : 'billing.receipt.payer'),
     footer: vi('billing.receipt.footer'),
-    fileStem: `${payment.receiptBook}-${number}`,
+    fileStem: `${isRefund ? 'PC-' : ''}${payment.receiptBook}-${number}`,
   };
 }

@@ -51,9 +51,14 @@ export function shiftReportDocument(shift: ShiftView, facilityName: string): TDo
       'billing.shift.col.amount',
     ]),
     ...shift.payments.map((p) => [
-      p.receiptNumber !== null
-        ? `${p.receiptBook}/${formatReceiptNumber(p.receiptNumber)}`
-        : vi('billing.shift.voidOf', { id: p.reversesId ?? 0 }),
+      p.receiptNumber === null
+        ? vi('billing.shift.voidOf', { id: p.reversesId ?? 0 })
+        : p.kind === 'refund'
+          ? vi('billing.shift.refundNo', {
+              book: p.receiptBook ?? '',
+              number: formatReceiptNumber(p.receiptNumber),
+            })
+          : `${p.receiptBook}/${formatReceiptNumber(p.receiptNumber)}`,
       formatLocalDateTime(p.at),
       p.patientName,
       vi(`billing.method.${p.method}`),

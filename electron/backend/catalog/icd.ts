@@ -25,6 +25,9 @@ export function icdSearchText(name: string, nameEn: string | null): string {
 const favouriteOf = (userId: number): SQL<number> =>
   sql<number>`EXISTS (SELECT 1 FROM ${icd10Favourites} WHERE ${icd10Favourites.userId} = ${userId} AND ${icd10Favourites.code} = ${icd10.code})`;
 
+/** The age lists column ('A3.1,A3.4') as a list. */
+export const listsOf = (stored: string | null): string[] => (stored ? stored.split(',') : []);
+
 export function toIcdView(row: IcdRow, favourite: boolean): IcdView {
   return {
     code: row.code,
@@ -33,6 +36,9 @@ export function toIcdView(row: IcdRow, favourite: boolean): IcdView {
     chapter: row.chapter,
     group: row.groupCode,
     isCategory: row.isCategory,
+    mainAllowed: row.mainAllowed,
+    sexOnly: row.sexOnly,
+    ageLists: listsOf(row.ageLists),
     active: row.active,
     source: row.source,
     favourite,
@@ -81,7 +87,7 @@ export function searchIcd(db: Db, userId: number, search: IcdSearch): IcdView[] 
       .from(icd10Fts)
       .innerJoin(icd10, eq(icd10.id, icd10Fts.rowid))
       .where(and(sql`${icd10Fts} MATCH ${match}`, active))
-      .orderBy(desc(favourite), asc(icd10Fts.rank), asc(icd10.code))
+      .orderBy(desc(favourite), desc(icd10.common), asc(icd10Fts.rank), asc(icd10.code))
       .limit(search.limit)
       .all();
   }

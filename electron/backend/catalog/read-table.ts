@@ -34,7 +34,7 @@ function startsWith(data: Uint8Array, magic: readonly number[]): boolean {
 
 type CellValue = ExcelJS.CellValue;
 
-function cellText(value: CellValue): string {
+export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value !== 'object') return String(value);

@@ -5,11 +5,20 @@ import type { Db } from '../../../db/client';
 import { icd10, services } from '../../../db/schema';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../../../shared/api/catalog';
 import { mapIcdRows, type CatalogTable } from '../../../shared/domain/catalog-rows';
+import { withIcdIndexRebuilt } from './fts';
+import { icdValues, refreshIcdCategories } from './icd';
 import { applyImport, planImport } from './import';
 import { serviceValues } from './services';
 
 interface StarterIcd {
   codes: { code: string; name: string; nameEn: string; chapter: string; group: string }[];
+  /** QĐ 4469's appendix sheets: not a main diagnosis, one sex only, age lists. */
+  rules: {
+    common: string[];
+    notMain: string[];
+    sexOnly: { female: string[]; male: string[] };
+    ageLists: Record<string, string[]>;
+  };
 }
 
 interface StarterServices {
@@ -39,8 +48,7 @@ function category(group: string): ServiceCategory {
 }
 
 /** The starter ICD-10 list goes through the same mapper as an imported file. */
-function seedIcd(db: Db, resourcesDir: string, at: string): number {
-  const starter = readJson<StarterIcd>(resourcesDir, 'icd10-starter.json');
+function seedIcd(db: Db, starter: StarterIcd, at: string): number {
   const table: CatalogTable = {
     headers: ['MA_BENH', 'TEN_BENH', 'TEN_TIENG_ANH', 'CHUONG', 'NHOM'],
     rows: starter.codes.map((c, i) => ({
@@ -59,9 +67,21 @@ function seedIcd(db: Db, resourcesDir: string, at: string): number {
     throw new Error(`icd10-starter.json does not map cleanly: ${JSON.stringify(mapped)}`);
   }
   const { records, rejects } = mapped;
+  if (isEmpty(db, icd10)) {
+    // A new database: 12,000 rows at once, indexed once (a second instead of many).
+    const insert = db.$client.prepare(
+      `INSERT INTO icd10 (code, name, name_en, chapter, group_code, search_text, source, updated_at)
+       VALUES (@code, @name, @nameEn, @chapter, @groupCode, @searchText, 'starter', @at)`,
+    );
+    withIcdIndexRebuilt(db.$client, () => {
+      for (const { record } of records) insert.run({ ...icdValues(record), at });
+    });
+    refreshIcdCategories(db);
+    return records.length;
+  }
   const parsed = { kind: 'icd', format: 'csv', rows: records.length, records, rejects } as const;
   applyImport(db, planImport(db, parsed, 'starter'), at);
-  return mapped.records.length;
+  return records.length;
 }
 
 function seedServices(db: Db, resourcesDir: string, at: string): number {
@@ -82,6 +102,52 @@ function seedServices(db: Db, resourcesDir: string, at: string): number {
 }
 
 /**
+ * The MoH's rules for each code (appendices A2–A4), by code, whatever list the code came from
+ * (starter or an import of the same official list).
+ */
+function applyIcdRules(db: Db, rules: StarterIcd['rules']): void {
+  const ageLists = new Map<string, string[]>();
+  for (const [list, codes] of Object.entries(rules.ageLists)) {
+    for (const code of codes) ageLists.set(code, [...(ageLists.get(code) ?? []), list]);
+  }
+  const female = new Set(rules.sexOnly.female);
+  const male = new Set(rules.sexOnly.male);
+  const notMain = new Set(rules.notMain);
+  const common = new Set(rules.common);
+  const codes = new Set([...ageLists.keys(), ...female, ...male, ...notMain, ...common]);
+  const update = db.$client.prepare(
+    'UPDATE icd10 SET common = ?, main_allowed = ?, sex_only = ?, age_lists = ? WHERE code = ?',
+  );
+  for (const code of codes) {
+    update.run(
+      common.has(code) ? 1 : 0,
+      notMain.has(code) ? 0 : 1,
+      female.has(code) ? 'female' : male.has(code) ? 'male' : null,
+      ageLists.get(code)?.join(',') ?? null,
+      code,
+    );
+  }
+}
+
+interface IcdState {
+  rows: number;
+  imported: number;
+  ruled: number;
+}
+
+/**
+ * A station still on an older, shorter starter list gets the full one: its starter rows are
+ * brought up to the official names and the missing codes added. A station that imported a
+ * list keeps it as it is.
+ */
+function upgradeIcd(db: Db, starter: StarterIcd, state: IcdState, at: string): number {
+  if (state.imported > 0 || state.rows >= starter.codes.length) return 0;
+  seedIcd(db, starter, at);
+  const after = db.get<{ rows: number }>(sql`SELECT count(*) AS rows FROM ${icd10}`);
+  return after.rows - state.rows;
+}
+
+/**
  * Fills empty catalogues from the shipped starter files, so a new station can diagnose and
  * bill on day one. Rows are never deleted, so an empty table means a new database: a station
  * that imported or edited its catalogues never gets starter rows back.
@@ -92,10 +158,23 @@ export function seedStarterCatalogs(
   at: string,
 ): { icd: number; services: number } {
   return db.transaction(
-    () => ({
-      icd: isEmpty(db, icd10) ? seedIcd(db, resourcesDir, at) : 0,
-      services: isEmpty(db, services) ? seedServices(db, resourcesDir, at) : 0,
-    }),
+    () => {
+      // Read the 2 MB list only when there is something to do with it.
+      const state = db.get<IcdState>(
+        sql`SELECT count(*) AS rows, count(*) FILTER (WHERE source = 'import') AS imported,
+              count(*) FILTER (WHERE main_allowed = 0) AS ruled FROM ${icd10}`,
+      );
+      let icd = 0;
+      if (state.rows === 0 || state.ruled === 0) {
+        const starter = readJson<StarterIcd>(resourcesDir, 'icd10-starter.json');
+        icd = state.rows === 0 ? seedIcd(db, starter, at) : upgradeIcd(db, starter, state, at);
+        applyIcdRules(db, starter.rules);
+      }
+      return {
+        icd,
+        services: isEmpty(db, services) ? seedServices(db, resourcesDir, at) : 0,
+      };
+    },
     { behavior: 'immediate' },
   );
 }

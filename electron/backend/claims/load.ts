@@ -1,4 +1,4 @@
-import { and, asc, between, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client';
 import {
@@ -24,6 +24,7 @@ import { drugCostGroup, serviceCostGroup } from '../../../shared/domain/claims/c
 import type { ClaimLineDetail, ClaimResult } from '../../../shared/domain/claims/from-invoice';
 import { cachDung, lieuDung } from '../../../shared/domain/claims/lieu-dung';
 import { prescriptionDisplayName } from '../../../shared/domain/prescription';
+import { statusesOf } from '../../../shared/domain/queue';
 import { diagnosesOf, type DiagnosisText } from '../billing/diagnoses';
 
 /** Everything one visit's claim is built from, read for a whole period at once. */
@@ -48,7 +49,7 @@ export interface ClaimSource {
 export function claimedVisits(from: string, to: string): SQL {
   return and(
     eq(visits.kind, 'bhyt'),
-    eq(visits.status, 'done'),
+    inArray(visits.status, statusesOf('claimable')),
     between(visits.visitDate, from, to),
   ) as SQL;
 }

@@ -5,6 +5,7 @@ import type { HandlersFor, UserCtx } from '../context';
 import { conflict, notFound } from '../errors';
 import { readSection, writeSection } from '../settings/store';
 import { printAndRecord } from './delivery';
+import { assertMayRead, documentPatient } from './document-access';
 import { buildDocument, testPageFor } from './documents';
 import { getJob, listJobs } from './jobs';
 import {
@@ -61,6 +62,8 @@ export const devicesHandlers: HandlersFor<typeof devicesApi> = {
 
   'devices.print': {
     prepare: async (ctx, { printerId, document }) => {
+      assertMayRead(ctx, document.kind);
+      ctx.audit.note({ patientId: documentPatient(ctx.sqlite, document.kind, document.id) });
       const printer = printerFor(ctx, printerId, document.kind);
       const doc = await buildDocument(ctx, document.kind, document.id);
       const target = { kind: 'new', documentKind: document.kind, documentId: document.id } as const;
@@ -71,19 +74,25 @@ export const devicesHandlers: HandlersFor<typeof devicesApi> = {
   'devices.preview': async (ctx, { printerId, document, jobId }) => {
     let doc: PrintDocument;
     let printer: PrinterView;
+    let patientId: number | null = null;
     if (jobId !== undefined) {
       const job = getJob(ctx.db, jobId);
+      assertMayRead(ctx, job.documentKind);
+      patientId = documentPatient(ctx.sqlite, job.documentKind, job.documentId);
       printer = printerFor(ctx, printerId ?? job.printerId, job.documentKind);
       doc = job.document as PrintDocument;
     } else if (document?.kind === 'testPage') {
       printer = printerFor(ctx, printerId, 'testPage');
       doc = testPageFor(ctx, printer);
     } else if (document) {
+      assertMayRead(ctx, document.kind);
+      patientId = documentPatient(ctx.sqlite, document.kind, document.id);
       printer = printerFor(ctx, printerId, document.kind);
       doc = await buildDocument(ctx, document.kind, document.id);
     } else {
       throw notFound();
     }
+    ctx.audit.read([patientId]);
     const bitmap = renderDocument(doc, {
       widthDots: printer.widthDots,
       fontsDir: fontsDirFor(ctx.config),
@@ -96,11 +105,20 @@ export const devicesHandlers: HandlersFor<typeof devicesApi> = {
     };
   },
 
+  'devices.document': async (ctx, { kind, id }) => {
+    assertMayRead(ctx, kind);
+    const doc = await buildDocument(ctx, kind, id);
+    ctx.audit.read([documentPatient(ctx.sqlite, kind, id)], { entity: kind, entityId: String(id) });
+    return doc;
+  },
+
   'devices.printJobs.list': (ctx, filter) => listJobs(ctx.db, filter),
 
   'devices.printJobs.reprint': {
     prepare: async (ctx, { jobId, printerId }) => {
       const job = getJob(ctx.db, jobId);
+      assertMayRead(ctx, job.documentKind);
+      ctx.audit.note({ patientId: documentPatient(ctx.sqlite, job.documentKind, job.documentId) });
       const printer = printerFor(ctx, printerId ?? job.printerId, job.documentKind);
       const doc = job.document as PrintDocument;
       const action = 'devices.printJobs.reprint';

@@ -12,6 +12,7 @@ import { listDiagnoses } from './diagnoses';
 import { notesOf } from './notes';
 import { listOrders } from './orders';
 import { examPatient, getExamRow, userName } from './record';
+import { referralOf } from '../visits/referrals';
 import { readVitals } from './vitals';
 
 /** The patient's latest prescription from an earlier visit, for the doctor to repeat. */
@@ -34,6 +35,7 @@ export function visitDetail(db: Db, visitId: number, clinical: Settings['clinica
   const patient = getPatientRow(db, visit.patientId);
   const exam = getExamRow(db, visitId);
   const diagnoses = listDiagnoses(db, visitId);
+  const referral = referralOf(db, visitId);
   const chronic = isChronicDiagnosis(
     diagnoses.map((d) => d.code),
     clinical.chronicIcdPrefixes,
@@ -69,6 +71,7 @@ export function visitDetail(db: Db, visitId: number, clinical: Settings['clinica
     orders: listOrders(db, visitId),
     prescription: readPrescription(db, visitId),
     previousPrescription: previousPrescription(db, visit),
+    ...(referral && { referral }),
     chronic,
     maxDays: chronic ? clinical.chronicMaxPrescriptionDays : clinical.maxPrescriptionDays,
   };

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import { icd10, visitDiagnoses } from '../../../db/schema';
 import type { DiagnosisView } from '../../../shared/api';
 import type { LocalizedText } from '../../../shared/api/result';
+import { listsOf } from '../catalog/icd';
 import { AppError } from '../errors';
 
 export interface DiagnosisInput {
@@ -62,10 +63,15 @@ export function listDiagnoses(db: Db, visitId: number): DiagnosisView[] {
       code: visitDiagnoses.icdCode,
       name: icd10.name,
       text: visitDiagnoses.text,
+      isCategory: icd10.isCategory,
+      mainAllowed: icd10.mainAllowed,
+      sexOnly: icd10.sexOnly,
+      ageLists: icd10.ageLists,
     })
     .from(visitDiagnoses)
     .innerJoin(icd10, eq(icd10.code, visitDiagnoses.icdCode))
     .where(eq(visitDiagnoses.visitId, visitId))
     .orderBy(asc(visitDiagnoses.position))
-    .all();
+    .all()
+    .map((row) => ({ ...row, ageLists: listsOf(row.ageLists) }));
 }

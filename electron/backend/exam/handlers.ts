@@ -1,4 +1,5 @@
 import type { examApi } from '../../../shared/api/exam';
+import { VISIT_STEPS } from '../../../shared/domain/queue';
 import type { HandlersFor, UserCtx } from '../context';
 import { queuePrescription } from '../prescriptions/national';
 import { readSection } from '../settings/store';
@@ -31,7 +32,11 @@ function patientOf(ctx: UserCtx, visitId: number): { visitId: number; patientId:
 }
 
 export const examHandlers: HandlersFor<typeof examApi> = {
-  'visits.worklist': (ctx) => worklist(ctx.db, ctx.user.id, ctx.now),
+  'visits.worklist': (ctx) => {
+    const entries = worklist(ctx.db, ctx.user.id, ctx.now);
+    ctx.audit.read(entries.map((entry) => entry.patientId));
+    return entries;
+  },
 
   'visits.next': (ctx) => {
     const taken = takeNextVisit(writer(ctx));
@@ -47,7 +52,7 @@ export const examHandlers: HandlersFor<typeof examApi> = {
 
   'visits.release': (ctx, input) => {
     const visit = visitInExam(ctx.db, input.visitId);
-    const moved = moveVisit(ctx.db, visit.id, 'waiting', ctx.now);
+    const moved = moveVisit(ctx.db, visit.id, VISIT_STEPS.sendBack, ctx.now);
     noteVisit(ctx, { visitId: visit.id, patientId: visit.patientId });
     return { visitId: moved.id, status: moved.status };
   },
@@ -109,8 +114,13 @@ export const examHandlers: HandlersFor<typeof examApi> = {
       writer(ctx),
       input.visitId,
       readSection(ctx.db, 'clinical'),
+      input.referral,
     );
-    noteVisit(ctx, { visitId: input.visitId, patientId }, { status: finished.status });
+    noteVisit(
+      ctx,
+      { visitId: input.visitId, patientId },
+      { status: finished.status, ...(input.referral && { referral: input.referral }) },
+    );
     // The finished prescription waits for the national e-prescription system's adapter.
     if (prescriptionId !== undefined) {
       queuePrescription(

@@ -5,7 +5,7 @@ import type { ExamPatient } from '../../../shared/api';
 import type { LocalizedText } from '../../../shared/api/result';
 import type { AdminUnits } from '../../../shared/domain/admin-units';
 import { ageOn } from '../../../shared/domain/age';
-import type { VisitStatus } from '../../../shared/domain/queue';
+import { VISIT_STATUS_RULES, visitIs, type VisitStatus } from '../../../shared/domain/queue';
 import type { UserCtx } from '../context';
 import { AppError } from '../errors';
 import type { WriteContext } from '../patients/registry';
@@ -24,14 +24,14 @@ export const writerOf = (ctx: UserCtx): WriteContext => ({
 
 /** A visit the doctor may still write to: in the exam room. */
 export function visitInExam(db: Db, visitId: number): VisitRow {
-  return visitIn(db, visitId, ['in_exam']);
+  return visitIn(db, visitId, VISIT_STATUS_RULES.inExam);
 }
 
 /** A visit in one of `statuses`; otherwise why it cannot be written to now. */
 export function visitIn(db: Db, visitId: number, statuses: readonly VisitStatus[]): VisitRow {
   const visit = getVisitRow(db, visitId);
   if (statuses.includes(visit.status)) return visit;
-  const key = visit.status === 'waiting' ? 'exam.notStarted' : 'exam.closed';
+  const key = visitIs(visit.status, 'callable') ? 'exam.notStarted' : 'exam.closed';
   throw new AppError('CONFLICT', key, { details: { status: visit.status } });
 }
 

@@ -2,13 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { users, visitVitals, type PatientRow } from '../../../db/schema';
 import type { VitalsView, VitalValues } from '../../../shared/api';
+import { VISIT_STATUS_RULES } from '../../../shared/domain/queue';
 import { bmi, checkVitals, VITAL_FIELDS, type Vitals } from '../../../shared/domain/vitals';
 import { AppError } from '../errors';
 import { getPatientRow, type WriteContext } from '../patients/registry';
 import { patientAge, userName, visitIn } from './record';
-
-/** Vitals may be measured while the patient waits, or by the doctor. */
-const OPEN_FOR_VITALS = ['waiting', 'in_exam'] as const;
 
 type VitalsRow = typeof visitVitals.$inferSelect;
 
@@ -40,7 +38,7 @@ export function recordVitals(
   visitId: number,
   input: Vitals,
 ): { view: VitalsView; patientId: number } {
-  const visit = visitIn(ctx.db, visitId, OPEN_FOR_VITALS);
+  const visit = visitIn(ctx.db, visitId, VISIT_STATUS_RULES.takesVitals);
   const patient = getPatientRow(ctx.db, visit.patientId);
   const values = valuesOf(input);
   const check = checked(values, patient, visit.visitDate);

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { patients, users, visitExams, visits, visitVitals } from '../../../db/schema';
 import type { TakenVisit, WorklistEntry } from '../../../shared/api';
 import { localDate } from '../../../shared/domain/dates';
-import { compareQueue } from '../../../shared/domain/queue';
+import { compareQueue, statusesOf, VISIT_STEPS, visitIs } from '../../../shared/domain/queue';
 import { AppError, conflict } from '../errors';
 import type { WriteContext } from '../patients/registry';
 import { moveVisit } from '../visits/status';
@@ -33,7 +33,7 @@ export function worklist(db: Db, userId: number, now: Date): WorklistEntry[] {
       .map((row) => row.visitId),
   );
   return entries.map((entry) => {
-    const doctor = entry.status === 'waiting' ? undefined : doctors.get(entry.visitId);
+    const doctor = visitIs(entry.status, 'callable') ? undefined : doctors.get(entry.visitId);
     return {
       ...entry,
       ...(doctor && { doctor }),
@@ -51,10 +51,10 @@ export function takeVisit(ctx: WriteContext, visitId: number): TakenVisit {
   const visit = getVisitRow(ctx.db, visitId);
   const exam = getExamRow(ctx.db, visitId);
   const at = ctx.now.toISOString();
-  if (visit.status === 'in_exam' && exam && exam.doctorId !== ctx.userId) {
+  if (visitIs(visit.status, 'inExam') && exam && exam.doctorId !== ctx.userId) {
     throw conflict('exam.takenBy', { name: userName(ctx.db, exam.doctorId) });
   }
-  moveVisit(ctx.db, visitId, 'in_exam', ctx.now);
+  moveVisit(ctx.db, visitId, VISIT_STEPS.callIn, ctx.now);
   ctx.db
     .insert(visitExams)
     .values({ visitId, doctorId: ctx.userId, startedAt: at, updatedAt: at })
@@ -82,7 +82,9 @@ export function takeNextVisit(ctx: WriteContext): TakenVisit {
       queueNumber: visits.queueNumber,
     })
     .from(visits)
-    .where(and(eq(visits.visitDate, localDate(ctx.now)), eq(visits.status, 'waiting')))
+    .where(
+      and(eq(visits.visitDate, localDate(ctx.now)), inArray(visits.status, statusesOf('callable'))),
+    )
     .all()
     .sort(compareQueue);
   if (!next) throw new AppError('NOT_FOUND', 'exam.noneWaiting');

@@ -68,9 +68,17 @@ export const patientsHandlers: HandlersFor<typeof patientsApi> = {
     return toView(ctx.db, loadAdminUnits(), row, loadOldUnits(ctx.config.resourcesDir));
   },
 
-  'patients.search': (ctx, input) => searchPatients(ctx.sqlite, input),
+  'patients.search': (ctx, input) => {
+    const found = searchPatients(ctx.sqlite, input);
+    ctx.audit.read(found.map((p) => p.id));
+    return found;
+  },
 
-  'patients.duplicates': (ctx, input) => findDuplicates(ctx.db, input),
+  'patients.duplicates': (ctx, input) => {
+    const found = findDuplicates(ctx.db, input);
+    ctx.audit.read(found.map((p) => p.id));
+    return found;
+  },
 
   'patients.merge': (ctx, input) => {
     const outcome = mergePatients(writer(ctx), input.keepId, input.mergeId);

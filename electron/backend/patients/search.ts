@@ -27,7 +27,7 @@ export const FTS_CANDIDATES = 200;
 export const RECENT_VISITORS = 1000;
 const ID_PREFIX_CANDIDATES = 50;
 
-type IdColumn = 'code' | 'cccd' | 'bhyt_code' | 'phone';
+export type IdColumn = 'code' | 'cccd' | 'bhyt_code' | 'phone';
 
 /** What ranking needs; the rest of a row is read only for the results shown. */
 interface Candidate {
@@ -183,40 +183,74 @@ const candidate = (row: SlimRow, match: SearchMatch): Candidate => ({
   lastVisitAt: row.last_visit_at,
 });
 
+/** Which identifier columns a query is looked up in: exactly, and as a prefix. */
+export function identifierLookups(q: string): {
+  exact: { column: IdColumn; value: string; match: SearchMatch } | null;
+  prefixes: { column: IdColumn; value: string }[];
+} {
+  let exact: ReturnType<typeof identifierLookups>['exact'] = null;
+  switch (classifySearch(q)) {
+    case 'patientCode': {
+      const code = parsePatientCode(q);
+      if (code.ok) exact = { column: 'code', value: code.value.code, match: 'code' };
+      break;
+    }
+    case 'bhyt':
+      exact = { column: 'bhyt_code', value: normalizeBhytCode(q), match: 'bhyt' };
+      break;
+    case 'cccd':
+      exact = { column: 'cccd', value: normalizeCccd(q), match: 'cccd' };
+      break;
+    case 'phone':
+      exact = { column: 'phone', value: normalizePhone(q), match: 'phone' };
+      break;
+    case 'name':
+      break;
+  }
+  const compact = q.replace(/[\s.()]/g, '').toUpperCase();
+  let prefixes: { column: IdColumn; value: string }[] = [];
+  if (/^\+?\d{3,}$/.test(compact)) {
+    prefixes = [
+      { column: 'phone', value: normalizePhone(compact) },
+      { column: 'cccd', value: compact },
+    ];
+  } else if (/^[A-Z]{2}\d{1,13}$/.test(compact.replace(/-/g, ''))) {
+    prefixes = [{ column: 'bhyt_code', value: normalizeBhytCode(compact) }];
+  } else if (/^[0-9A-Z]{5}-\d{1,4}(-\d{0,6})?$/.test(compact)) {
+    prefixes = [{ column: 'code', value: compact }];
+  }
+  return { exact, prefixes };
+}
+
 function identifierCandidates(statements: Statements, q: string, year: number | null): Candidate[] {
   const found: Candidate[] = [];
   const run = (statement: Database.Statement, value: string, match: SearchMatch) => {
     for (const row of statement.all({ value, year }) as SlimRow[])
       found.push(candidate(row, match));
   };
-  switch (classifySearch(q)) {
-    case 'patientCode': {
-      const code = parsePatientCode(q);
-      if (code.ok) run(statements.exact.code, code.value.code, 'code');
-      break;
-    }
-    case 'bhyt':
-      run(statements.exact.bhyt_code, normalizeBhytCode(q), 'bhyt');
-      break;
-    case 'cccd':
-      run(statements.exact.cccd, normalizeCccd(q), 'cccd');
-      break;
-    case 'phone':
-      run(statements.exact.phone, normalizePhone(q), 'phone');
-      break;
-    case 'name':
-      break;
-  }
-  const compact = q.replace(/[\s.()]/g, '').toUpperCase();
-  if (/^\+?\d{3,}$/.test(compact)) {
-    run(statements.prefix.phone, normalizePhone(compact), 'prefix');
-    run(statements.prefix.cccd, compact, 'prefix');
-  } else if (/^[A-Z]{2}\d{1,13}$/.test(compact.replace(/-/g, ''))) {
-    run(statements.prefix.bhyt_code, normalizeBhytCode(compact), 'prefix');
-  } else if (/^[0-9A-Z]{5}-\d{1,4}(-\d{0,6})?$/.test(compact)) {
-    run(statements.prefix.code, compact, 'prefix');
-  }
+  const { exact, prefixes } = identifierLookups(q);
+  if (exact) run(statements.exact[exact.column], exact.value, exact.match);
+  for (const { column, value } of prefixes) run(statements.prefix[column], value, 'prefix');
   return found;
+}
+
+/**
+ * The name words of a query and the birth year it narrows to: a year typed among the words
+ * ("an 1985") counts as the birthYear input when none is given. isName: a word has a letter.
+ */
+export function searchTerms(
+  q: string,
+  birthYear: number | undefined,
+): { words: string[]; year: number | null; isName: boolean } {
+  let words = nameTokens(q).slice(0, MAX_QUERY_TOKENS);
+  let year = birthYear ?? null;
+  const isName = words.some((word) => /\p{L}/u.test(word));
+  const yearWord = isName ? words.find((w) => YEAR_WORD.test(w)) : undefined;
+  if (year === null && yearWord) {
+    year = Number(yearWord);
+    words = words.filter((w) => w !== yearWord);
+  }
+  return { words, year, isName };
 }
 
 /** Full names, recent visitors and FTS5 (or birth-year) matches: 2 × limit + FTS_CANDIDATES. */
@@ -261,14 +295,7 @@ export function searchPatients(
   const q = input.q.trim();
   if (q === '') return [];
   const statements = statementsFor(sqlite);
-  let words = nameTokens(q).slice(0, MAX_QUERY_TOKENS);
-  let year = input.birthYear ?? null;
-  const isName = words.some((word) => /\p{L}/u.test(word));
-  const yearWord = isName ? words.find((w) => YEAR_WORD.test(w)) : undefined;
-  if (year === null && yearWord) {
-    year = Number(yearWord);
-    words = words.filter((w) => w !== yearWord);
-  }
+  const { words, year, isName } = searchTerms(q, input.birthYear);
   const candidates = identifierCandidates(statements, q, year);
   if (isName) candidates.push(...nameCandidates(statements, words, year, input.limit));
   const best = rankResults(candidates, input.limit);

@@ -1,12 +1,12 @@
 import type { NewPatientRow } from '../../../db/schema';
 import type { ParsedInputOf } from '../../../shared/api';
 import type { LocalizedText } from '../../../shared/api/result';
-import { ageOn, MAX_AGE_YEARS } from '../../../shared/domain/age';
 import type { AdminUnits, OldUnitsByWard } from '../../../shared/domain/admin-units';
-import { parseBhytCode, validateBhytDates } from '../../../shared/domain/bhyt';
-import { normalizeCccd, validateCccd } from '../../../shared/domain/cccd';
+import { parseBhytCode } from '../../../shared/domain/bhyt';
+import { normalizeCccd } from '../../../shared/domain/cccd';
 import { ethnicityByCode } from '../../../shared/domain/ethnicities';
 import { insuranceStatusFor } from '../../../shared/domain/patient';
+import { patientProblems } from '../../../shared/domain/patient-check';
 import { searchableName } from '../../../shared/domain/patient-search';
 import { validatePhone } from '../../../shared/domain/phone';
 import { foldVietnamese } from '../../../shared/domain/text';
@@ -30,40 +30,16 @@ export interface PatientRules {
   guardianUnderMonths: number;
 }
 
-const FACILITY_CODE = /^[0-9A-Z]{5}$/;
-
 type Errors = Record<string, LocalizedText>;
 
-function birthOf(input: PatientInput, rules: PatientRules, errors: Errors): number {
-  const { birthDate, birthYear } = input;
-  if (!birthDate && birthYear === undefined) {
-    errors.birthDate = { key: 'patients.birth.required' };
-    return 0;
-  }
-  const year = birthDate ? Number(birthDate.slice(0, 4)) : (birthYear ?? 0);
-  if (birthDate && birthYear !== undefined && birthYear !== year) {
-    errors.birthYear = { key: 'patients.birth.yearMismatch', params: { year } };
-  }
-  const path = birthDate ? 'birthDate' : 'birthYear';
-  const future = birthDate ? birthDate > rules.today : year > Number(rules.today.slice(0, 4));
-  if (future) errors[path] = { key: 'patients.birth.future' };
-  else if (!ageOn({ birthDate, birthYear: year }, rules.today).ok) {
-    errors[path] = { key: 'clinical.age.implausible', params: { max: MAX_AGE_YEARS } };
-  }
-  return year;
-}
-
-function phoneOf(raw: string | undefined, path: string, errors: Errors): string | null {
+const phoneOf = (raw: string | undefined): string | null => {
   if (!raw) return null;
   const checked = validatePhone(raw);
-  if (checked.ok) return checked.value.phone;
-  errors[path] = checked.error;
-  return null;
-}
+  return checked.ok ? checked.value.phone : null;
+};
 
 function cardOf(
   input: PatientInput,
-  errors: Errors,
 ): Pick<
   PatientValues,
   'bhytCode' | 'bhytValidFrom' | 'bhytValidTo' | 'bhytFacilityCode' | 'bhytFiveYearDate'
@@ -79,16 +55,7 @@ function cardOf(
     };
   }
   const code = parseBhytCode(card.code);
-  if (!code.ok) errors['bhyt.code'] = code.error;
-  const dates = validateBhytDates(card);
-  if (!dates.ok) {
-    const path = dates.error.key === 'cards.bhyt.validFromInvalid' ? 'validFrom' : 'validTo';
-    errors[`bhyt.${path}`] = dates.error;
-  }
   const facility = card.facilityCode?.replace(/[\s\-–]/g, '').toUpperCase();
-  if (facility && !FACILITY_CODE.test(facility)) {
-    errors['bhyt.facilityCode'] = { key: 'validation.facilityCode' };
-  }
   return {
     bhytCode: code.ok ? code.value.code : card.code,
     bhytValidFrom: card.validFrom,
@@ -142,47 +109,25 @@ function ingredientsOf(list: readonly string[] | undefined): string[] {
 }
 
 /**
- * Checks a patient form with the shared rules (CCCD against sex and birth year, BHYT code and
- * dates, phones, dates, units, guardian for small children) and returns the row's values.
- * Every problem is reported at once, keyed by its input path.
+ * Checks a patient form with the shared rules (patientProblems: the form runs the same
+ * ones) and the station's units, and returns the row's values. Every problem is reported at
+ * once, keyed by its input path.
  */
 export function patientValues(input: PatientInput, rules: PatientRules): PatientValues {
-  const errors: Errors = {};
-  const nameFolded = searchableName(input.fullName);
-  if (nameFolded === '') errors.fullName = { key: 'patients.name.noLetters' };
-  const birthYear = birthOf(input, rules, errors);
-  let cccd: string | null = null;
-  if (input.cccd) {
-    cccd = normalizeCccd(input.cccd);
-    const checked = validateCccd(cccd, {
-      sex: input.sex,
-      ...(!errors.birthDate && !errors.birthYear && birthYear > 0 && { birthYear }),
-    });
-    if (!checked.ok) errors.cccd = checked.error;
-  }
-  const phone = phoneOf(input.phone, 'phone', errors);
-  const card = cardOf(input, errors);
+  const errors: Errors = patientProblems(input, rules);
+  const birthYear = input.birthDate ? Number(input.birthDate.slice(0, 4)) : (input.birthYear ?? 0);
+  const cccd = input.cccd ? normalizeCccd(input.cccd) : null;
+  const card = cardOf(input);
   const address = addressOf(input, rules, errors);
   const ethnicity = input.ethnicityCode ? ethnicityByCode(input.ethnicityCode) : undefined;
-  if (input.ethnicityCode && !ethnicity) {
-    errors.ethnicityCode = { key: 'patients.ethnicity.unknown' };
-  }
-  const age = ageOn({ birthDate: input.birthDate, birthYear }, rules.today, {
-    childMonths: rules.guardianUnderMonths,
-  });
-  if (age.ok && age.value.isUnder72Months && !input.guardian) {
-    errors['guardian.name'] = {
-      key: 'patients.guardian.required',
-      params: { months: rules.guardianUnderMonths },
-    };
-  }
-  const guardianPhone = phoneOf(input.guardian?.phone, 'guardian.phone', errors);
   if (Object.keys(errors).length > 0) {
     throw new AppError('VALIDATION', 'error.VALIDATION', { fieldErrors: errors });
   }
+  const phone = phoneOf(input.phone);
+  const guardianPhone = phoneOf(input.guardian?.phone);
   return {
     fullName: input.fullName.replace(/\s+/g, ' '),
-    nameFolded,
+    nameFolded: searchableName(input.fullName),
     sex: input.sex,
     birthDate: input.birthDate ?? null,
     birthYear,

@@ -3,9 +3,9 @@ import { owedClosures } from '../../../db/schema';
 import type { Allocation, DispenseResult, ParsedInputOf, ReturnResult } from '../../../shared/api';
 import { localDate } from '../../../shared/domain/dates';
 import { planFefo } from '../../../shared/domain/fefo';
-import type { VisitStatus } from '../../../shared/domain/queue';
+import { VISIT_STEPS, visitIs, type VisitStatus } from '../../../shared/domain/queue';
 import { translate } from '../../../shared/i18n';
-import { repriceAfterPayment, type RepricedBill } from '../billing/invoices';
+import { repriceVisit, type RepricedBill } from '../billing/invoices';
 import { AppError, conflict, invalidField } from '../errors';
 import { moveVisit } from '../visits/status';
 import { usableBatches } from './batches';
@@ -23,12 +23,9 @@ export interface DispenseWriter extends StockWriter {
   sqlite: Database.Database;
 }
 
-/** The doctor is done with the prescription once the visit has left the exam room. */
-const READY: readonly VisitStatus[] = ['awaiting_pharmacy', 'awaiting_payment', 'done'];
-
 function readyPrescription(w: DispenseWriter, prescriptionId: number): PrescriptionVisit {
   const visit = prescriptionVisit(w.sqlite, prescriptionId);
-  if (!READY.includes(visit.status)) {
+  if (!visitIs(visit.status, 'dispensable')) {
     throw conflict('pharmacy.dispense.notReady', undefined, { status: visit.status });
   }
   return visit;
@@ -36,8 +33,8 @@ function readyPrescription(w: DispenseWriter, prescriptionId: number): Prescript
 
 /** The pharmacist's hand-over sends the patient on to the cashier. */
 function handOver(w: DispenseWriter, visit: PrescriptionVisit): VisitStatus {
-  if (visit.status !== 'awaiting_pharmacy') return visit.status;
-  return moveVisit(w.db, visit.visitId, 'awaiting_payment', w.now).status;
+  if (!visitIs(visit.status, 'atPharmacy')) return visit.status;
+  return moveVisit(w.db, visit.visitId, VISIT_STEPS.toCashier, w.now).status;
 }
 
 /** How much of each item to give now: as asked (at most what is owed), or all that is owed. */
@@ -51,12 +48,14 @@ function wanted(
   lines.forEach((line, index) => {
     const state = byId.get(line.itemId);
     if (!state) throw invalidField(`lines.${index}.itemId`, 'pharmacy.item.notOnPrescription');
+    // The contract refuses an item twice; this keeps it so for any other caller.
+    if (want.has(line.itemId)) throw invalidField('lines', 'pharmacy.dispense.itemTwice');
     if (line.quantity > state.owed) {
       throw invalidField(`lines.${index}.quantity`, 'pharmacy.dispense.moreThanOwed', {
         owed: state.owed,
       });
     }
-    want.set(line.itemId, (want.get(line.itemId) ?? 0) + line.quantity);
+    want.set(line.itemId, line.quantity);
   });
   return want;
 }
@@ -78,7 +77,7 @@ export function dispense(
   const today = localDate(w.now);
   const allocations: Allocation[] = [];
   for (const state of states) {
-    const quantity = want.get(state.itemId) ?? 0;
+    const quantity = Math.min(want.get(state.itemId) ?? 0, state.owed);
     if (quantity === 0) continue;
     const batches = usableBatches(w.db, state.drugId, today);
     const byId = new Map(batches.map((b) => [b.id, b]));
@@ -104,13 +103,14 @@ export function dispense(
   const owed = states
     .map((s) => ({ itemId: s.itemId, quantity: s.owed - (given.get(s.itemId) ?? 0) }))
     .filter((o) => o.quantity > 0);
-  const repricedBill =
-    allocations.length > 0 ? repriceAfterPayment(w.db, visit.visitId, w.now) : null;
+  const visitStatus = handOver(w, visit);
+  // The bill follows the ledger in the same transaction: paid or not, whatever the claim month.
+  const repricedBill = repriceVisit(w.db, visit.visitId, w.now);
   return {
     prescriptionId: input.prescriptionId,
     allocations,
     owed,
-    visitStatus: handOver(w, visit),
+    visitStatus,
     visit,
     repricedBill,
   };
@@ -148,7 +148,7 @@ export function returnToBatch(
     reason,
   });
   if (!input.reissue) closeItem(w, input.itemId, input.quantity, reason);
-  const repricedBill = repriceAfterPayment(w.db, visit.visitId, w.now);
+  const repricedBill = repriceVisit(w.db, visit.visitId, w.now);
   const after = itemState(w.sqlite, input.itemId);
   return {
     itemId: input.itemId,
@@ -189,5 +189,7 @@ export function closeOwed(
   closeItem(w, itemId, state.owed, reason);
   const rest = itemStates(w.sqlite, state.prescriptionId);
   const visitStatus = rest.every((s) => s.owed === 0) ? handOver(w, visit) : visit.status;
+  // Handed over with nothing given: the visit reaches the cashier and gets its bill now.
+  repriceVisit(w.db, visit.visitId, w.now);
   return { itemId, closed: state.owed, visitStatus, visit };
 }

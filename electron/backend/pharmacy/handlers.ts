@@ -14,7 +14,10 @@ import {
   openCountId,
   startCount,
 } from './counts';
+import type { RepricedBill } from '../billing/invoices';
+import { once } from '../requests';
 import { closeOwed, dispense, returnToBatch, type DispenseWriter } from './dispense';
+import { prescriptionVisit } from './items';
 import { movementReport } from './movement-report';
 import { awaitingPrescriptions, batchRecipients, dispensePrescriptionView } from './prescriptions';
 import { receiveGoods } from './receive';
@@ -68,13 +71,16 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
   'stock.alerts': (ctx) =>
     stockAlerts(ctx.db, ctx.now, readSection(ctx.db, 'pharmacy').expiryAlertDays),
 
-  'stock.awaiting': (ctx) =>
-    awaitingPrescriptions(
+  'stock.awaiting': (ctx) => {
+    const awaiting = awaitingPrescriptions(
       ctx.sqlite,
       ctx.db,
       today(ctx),
       readSection(ctx.db, 'pharmacy').owedListDays,
-    ),
+    );
+    ctx.audit.read(awaiting.map((p) => p.patient.id));
+    return awaiting;
+  },
 
   'stock.prescription': (ctx, input) => {
     const view = dispensePrescriptionView(ctx.sqlite, ctx.db, input.prescriptionId, today(ctx));
@@ -88,9 +94,16 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
   },
 
   'stock.dispense': (ctx, input) => {
-    const { visit, repricedBill, ...result } = dispense(writer(ctx), input);
+    const w = writer(ctx);
+    // Set by the hand-over itself; a retry answered from the log repriced nothing.
+    const bill: { repriced: RepricedBill | null } = { repriced: null };
+    const { value: result, replayed } = once(w, 'stock.dispense', input, () => {
+      const { visit: _visit, repricedBill, ...given } = dispense(w, input);
+      bill.repriced = repricedBill;
+      return given;
+    });
     ctx.audit.note({
-      patientId: visit.patientId,
+      patientId: prescriptionVisit(ctx.sqlite, input.prescriptionId).patientId,
       entity: 'prescription',
       entityId: String(input.prescriptionId),
       detail: {
@@ -100,7 +113,9 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
           quantity,
         })),
         owed: result.owed,
-        ...(repricedBill && { repricedBill }),
+        ...(input.requestId && { requestId: input.requestId }),
+        ...(replayed && { replayed: true }),
+        ...(bill.repriced && { repricedBill: bill.repriced }),
       },
     });
     return result;
@@ -133,7 +148,14 @@ export const stockHandlers: HandlersFor<typeof stockApi> = {
     return result;
   },
 
-  'stock.batchRecipients': (ctx, input) => batchRecipients(ctx.sqlite, ctx.db, input.batchId),
+  'stock.batchRecipients': (ctx, input) => {
+    const recipients = batchRecipients(ctx.sqlite, ctx.db, input.batchId);
+    ctx.audit.read(
+      recipients.map((r) => r.patient.id),
+      { entity: 'stock_batch', entityId: String(input.batchId) },
+    );
+    return recipients;
+  },
 
   'stock.count.start': (ctx, input) => {
     const countId = startCount(writer(ctx), input.note);

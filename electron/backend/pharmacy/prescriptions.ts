@@ -16,6 +16,7 @@ import type {
   DispensePrescriptionView,
 } from '../../../shared/api';
 import { addDays } from '../../../shared/domain/dates';
+import { statusesOf, visitIs } from '../../../shared/domain/queue';
 import { planFefo } from '../../../shared/domain/fefo';
 import { toSummary } from '../patients/rows';
 import { usableBatches } from './batches';
@@ -51,10 +52,10 @@ export function awaitingPrescriptions(
   const rows = headerQuery(db)
     .where(
       or(
-        eq(visits.status, 'awaiting_pharmacy'),
+        inArray(visits.status, statusesOf('atPharmacy')),
         and(
           gte(visits.visitDate, addDays(today, -owedDays)),
-          inArray(visits.status, ['awaiting_payment', 'done']),
+          inArray(visits.status, statusesOf('billable')),
         ),
       ),
     )
@@ -83,7 +84,7 @@ export function awaitingPrescriptions(
         patient: toSummary(patient),
         doctor,
         createdAt: prescription.createdAt,
-        state: visit.status === 'awaiting_pharmacy' ? 'new' : 'owed',
+        state: visitIs(visit.status, 'atPharmacy') ? 'new' : 'owed',
         items: count.items,
         owedItems: count.owed,
       };

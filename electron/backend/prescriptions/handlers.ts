@@ -1,4 +1,5 @@
 import type { prescriptionsApi } from '../../../shared/api/prescriptions';
+import { patientsOf } from '../audit/patients-of';
 import type { HandlersFor } from '../context';
 import { pdfFile } from '../documents/pdf';
 import { visitDetail } from '../exam/detail';
@@ -14,7 +15,9 @@ export const prescriptionsHandlers: HandlersFor<typeof prescriptionsApi> = {
   'prescriptions.check': (ctx, input) => {
     const visit = visitInExam(ctx.db, input.visitId);
     const context = loadRxContext(ctx.db, visit, readSection(ctx.db, 'clinical'));
-    return reviewPrescription(ctx.db, context, input.items).review;
+    const review = reviewPrescription(ctx.db, context, input.items).review;
+    ctx.audit.read([visit.patientId], { entity: 'visit', entityId: String(input.visitId) });
+    return review;
   },
 
   'prescriptions.save': (ctx, input) => {
@@ -60,7 +63,7 @@ export const prescriptionsHandlers: HandlersFor<typeof prescriptionsApi> = {
         details: { fields },
       });
     }
-    ctx.audit.record('prescriptions.nationalPayload', {
+    ctx.audit.read(patientsOf(ctx.sqlite, 'visits', [national.visitId]), {
       entity: 'prescription',
       entityId: national.payload.ma_don_thuoc,
       detail: { visitId: national.visitId },

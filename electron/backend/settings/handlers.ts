@@ -1,5 +1,6 @@
 import type { settingsApi } from '../../../shared/api/settings';
 import type { HandlersFor } from '../context';
+import { repriceOpenBills } from '../billing/reprice';
 import { readSettings, writeSection } from './store';
 
 export const settingsHandlers: HandlersFor<typeof settingsApi> = {
@@ -10,7 +11,8 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
     const at = ctx.now.toISOString();
     const changed: string[] = [];
     if (input.facility) {
-      writeSection(ctx.db, 'facility', input.facility, at, ctx.user.id);
+      const facility = { ...input.facility, kind: current.facility.kind };
+      writeSection(ctx.db, 'facility', facility, at, ctx.user.id);
       changed.push('facility');
     }
     if (input.security) {
@@ -34,13 +36,27 @@ export const settingsHandlers: HandlersFor<typeof settingsApi> = {
       writeSection(ctx.db, 'reception', reception, at, ctx.user.id);
       changed.push('reception');
     }
-    for (const key of ['clinical', 'pharmacy', 'coverage', 'cashier', 'claims'] as const) {
+    for (const key of [
+      'clinical',
+      'pharmacy',
+      'coverage',
+      'cashier',
+      'claims',
+      'reports',
+      'printing',
+    ] as const) {
       const patch = input[key];
       if (!patch) continue;
       writeSection(ctx.db, key, { ...current[key], ...patch }, at, ctx.user.id);
       changed.push(key);
     }
-    ctx.audit.note({ entity: 'settings', entityId: changed.join(','), detail: { ...input } });
+    // The coverage rules price bills: those still at the desk follow them in this transaction.
+    const repriced = input.coverage ? repriceOpenBills(ctx.db, ctx.now) : [];
+    ctx.audit.note({
+      entity: 'settings',
+      entityId: changed.join(','),
+      detail: { ...input, ...(repriced.length > 0 && { repriced }) },
+    });
     return readSettings(ctx.db);
   },
 };

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { settings } from '../../../db/schema';
+import type { FacilityKind } from '../../../shared/domain/facility-kind';
 import {
   settingsSections,
   type Settings,
@@ -20,6 +21,16 @@ export function readSection<K extends SettingsSection>(db: Db, key: K): Settings
   return settingsSections[key].parse(key === 'facility' ? EMPTY_FACILITY : {}) as Settings[K];
 }
 
+/** What this Tram is (checked on every call, so it reads one field, not the whole section). */
+export function readFacilityKind(db: Db): FacilityKind {
+  const row = db
+    .select({ kind: sql<string | null>`json_extract(${settings.value}, '$.kind')` })
+    .from(settings)
+    .where(eq(settings.key, 'facility'))
+    .get();
+  return row?.kind === 'district' ? 'district' : 'station';
+}
+
 const EMPTY_FACILITY = { name: '—', code: '00000' };
 
 export function readSettings(db: Db): Settings {
@@ -35,6 +46,8 @@ export function readSettings(db: Db): Settings {
     coverage: readSection(db, 'coverage'),
     cashier: readSection(db, 'cashier'),
     claims: readSection(db, 'claims'),
+    reports: readSection(db, 'reports'),
+    printing: readSection(db, 'printing'),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { visitsApi } from '../../../shared/api/visits';
+import { VISIT_STEPS } from '../../../shared/domain/queue';
 import type { HandlersFor } from '../context';
 import { queueCheckIn } from '../claims/outbox';
 import { pdfFile } from '../documents/pdf';
@@ -42,13 +43,14 @@ export const visitsHandlers: HandlersFor<typeof visitsApi> = {
       entityId: String(row.id),
       detail: { queueNumber: row.queueNumber, reason: input.reason },
     });
-    return { visitId: row.id, status: 'cancelled' };
+    return { visitId: row.id, status: VISIT_STEPS.cancel };
   },
 
   'visits.ticket': async (ctx, input) => {
     const visit = getVisitRow(ctx.db, input.visitId);
     const patient = getPatientRow(ctx.db, visit.patientId);
     const facility = readSection(ctx.db, 'facility');
+    ctx.audit.read([visit.patientId], { entity: 'visit', entityId: String(visit.id) });
     return pdfFile(
       ctx.config.resourcesDir,
       `so-thu-tu-${visit.visitDate}-${visit.queueNumber}.pdf`,
@@ -56,5 +58,9 @@ export const visitsHandlers: HandlersFor<typeof visitsApi> = {
     );
   },
 
-  'queue.today': (ctx) => todayQueue(ctx.db, ctx.now),
+  'queue.today': (ctx) => {
+    const queue = todayQueue(ctx.db, ctx.now);
+    ctx.audit.read(queue.map((entry) => entry.patientId));
+    return queue;
+  },
 };

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { visits, type VisitRow } from '../../../db/schema';
-import { canMoveVisit, type VisitStatus } from '../../../shared/domain/queue';
+import { canMoveVisit, VISIT_STEPS, type VisitStatus } from '../../../shared/domain/queue';
 import { AppError } from '../errors';
 import { getVisitRow } from './visits';
 
@@ -23,8 +23,8 @@ export function moveVisit(db: Db, visitId: number, to: VisitStatus, now: Date): 
     .set({
       status: to,
       statusChangedAt: at,
-      ...(to === 'in_exam' && !visit.examStartedAt && { examStartedAt: at }),
-      ...(to === 'done' && { doneAt: at }),
+      ...(to === VISIT_STEPS.callIn && !visit.examStartedAt && { examStartedAt: at }),
+      ...(to === VISIT_STEPS.settle && { doneAt: at }),
     })
     .where(eq(visits.id, visitId))
     .returning()

@@ -1,13 +1,14 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { patients, visits, type VisitRow } from '../../../db/schema';
-import type { CreatedVisit, ParsedInputOf, QueueEntry } from '../../../shared/api';
+import type { CreatedVisit, ParsedInputOf, QueueEntry, Referral } from '../../../shared/api';
 import { localDate } from '../../../shared/domain/dates';
 import {
   bhytVisitRefusal,
-  CANCELLABLE_STATUSES,
   compareQueue,
-  FINAL_STATUSES,
+  statusesOf,
+  VISIT_STEPS,
+  visitIs,
   visitPriority,
   waitingMinutes,
   type PriorityRules,
@@ -16,6 +17,7 @@ import { AppError, notFound } from '../errors';
 import { getLivePatientRow, touchLastVisit, type WriteContext } from '../patients/registry';
 import { present } from '../patients/rows';
 import { nextSequence } from '../sequences';
+import { referralsOf } from './referrals';
 
 export function getVisitRow(db: Db, id: number): VisitRow {
   const row = db.select().from(visits).where(eq(visits.id, id)).get();
@@ -38,7 +40,7 @@ export function createVisit(
       and(
         eq(visits.patientId, patient.id),
         eq(visits.visitDate, date),
-        notInArray(visits.status, [...FINAL_STATUSES]),
+        notInArray(visits.status, statusesOf('final')),
       ),
     )
     .get();
@@ -91,14 +93,14 @@ export function createVisit(
 
 export function cancelVisit(ctx: WriteContext, visitId: number, reason: string): VisitRow {
   const visit = getVisitRow(ctx.db, visitId);
-  if (!CANCELLABLE_STATUSES.includes(visit.status)) {
+  if (!visitIs(visit.status, 'cancellable')) {
     throw new AppError('CONFLICT', 'visits.cannotCancel', { details: { status: visit.status } });
   }
   const at = ctx.now.toISOString();
   return ctx.db
     .update(visits)
     .set({
-      status: 'cancelled',
+      status: VISIT_STEPS.cancel,
       cancelReason: reason,
       cancelledAt: at,
       cancelledBy: ctx.userId,
@@ -109,6 +111,17 @@ export function cancelVisit(ctx: WriteContext, visitId: number, reason: string):
     .get();
 }
 
+function referralCell(referral: Referral | undefined): Pick<QueueEntry, 'referral'> {
+  return referral
+    ? {
+        referral: {
+          toFacilityCode: referral.toFacilityCode,
+          toFacilityName: referral.toFacilityName,
+        },
+      }
+    : {};
+}
+
 /** Today's visits in the order they are called. */
 export function todayQueue(db: Db, now: Date): QueueEntry[] {
   const rows = db
@@ -117,6 +130,10 @@ export function todayQueue(db: Db, now: Date): QueueEntry[] {
     .innerJoin(patients, eq(patients.id, visits.patientId))
     .where(eq(visits.visitDate, localDate(now)))
     .all();
+  const referrals = referralsOf(
+    db,
+    rows.map(({ visit }) => visit.id),
+  );
   return rows
     .map(({ visit, patient }): QueueEntry => ({
       visitId: visit.id,
@@ -132,6 +149,7 @@ export function todayQueue(db: Db, now: Date): QueueEntry[] {
       createdAt: visit.createdAt,
       waitingMinutes: waitingMinutes(visit, now),
       ...present({ reason: visit.reason, cancelReason: visit.cancelReason }),
+      ...referralCell(referrals.get(visit.id)),
     }))
     .sort(compareQueue);
 }

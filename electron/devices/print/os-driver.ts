@@ -22,7 +22,16 @@ export type OsPrintResult = { ok: true } | { ok: false; reason: string };
  */
 export interface OsPrinter {
   print(job: OsPrintJob): Promise<OsPrintResult>;
+  /** A PDF as it is (its own page size), silently, on the named printer. */
+  printPdf(job: OsPdfJob): Promise<OsPrintResult>;
   list(): Promise<string[]>;
+}
+
+export interface OsPdfJob {
+  printerName: string;
+  pdf: Buffer;
+  /** For the print history and the temporary file's name. */
+  title: string;
 }
 
 /** The bitmap at its true size (one dot = 1/8 mm), crisp, with no margins. */

@@ -8,10 +8,12 @@ import { ChangePasswordForm } from './change-password-form';
 export function ForcedPasswordChange() {
   const { t } = useI18n();
   const session = useSession();
+  // A new account sets its first password; an account an admin reset sets a new one.
+  const first = session.state.status === 'signedIn' && !session.state.me.user.passwordChosen;
   return (
-    <AuthLayout title={t('auth.password.change')}>
-      <Alert color="yellow" variant="light">
-        {t('auth.password.mustChange')}
+    <AuthLayout title={t(first ? 'auth.password.firstTitle' : 'auth.password.change')}>
+      <Alert color={first ? 'teal' : 'yellow'} variant="light">
+        {t(first ? 'auth.password.firstTime' : 'auth.password.mustChange')}
       </Alert>
       <ChangePasswordForm autoFocus />
       <Button variant="subtle" onClick={() => void session.signOut()} w="fit-content">

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Code,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Paper, Select, Table, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuditVerification, InputOf } from '../../../shared/api';
@@ -20,6 +9,7 @@ import { useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { DateField } from '../../components/date-field';
 import { PageHeader } from '../../components/page-header';
+import { VerificationAlert } from './verification-alert';
 import { useI18n } from '../../i18n/i18n';
 
 type Filters = Omit<InputOf<'audit.list'>, 'before' | 'limit'>;
@@ -75,19 +65,7 @@ export default function AuditPage() {
           </Button>
         }
       />
-      {verification && (
-        <Alert color={verification.ok ? 'teal' : 'red'} mb="md" role="status">
-          {verification.ok
-            ? t('audit.verifyOk', { checked: verification.checked })
-            : t('audit.verifyBroken', {
-                id: verification.brokenAt ?? '?',
-                checked: verification.checked,
-              })}
-          <Text size="xs" mt={4}>
-            {t('audit.head')}: <Code>{verification.head}</Code>
-          </Text>
-        </Alert>
-      )}
+      {verification && <VerificationAlert verification={verification} />}
       <ApiErrorAlert error={verifyError} />
       <form
         onSubmit={(event) => {

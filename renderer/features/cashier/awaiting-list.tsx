@@ -1,5 +1,6 @@
 import { Group, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatVnd } from '../../../shared/domain/money';
+import { visitIs } from '../../../shared/domain/queue';
 import { useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
@@ -43,14 +44,22 @@ export function AwaitingList({ selected, onSelect }: AwaitingListProps) {
                   <Text size="xs">
                     {[
                       t(`visits.kind.${entry.kind}`),
-                      ...(entry.status === 'done' ? [t('cashier.owedAgain')] : []),
+                      ...(entry.refundDue
+                        ? [t('cashier.refundDueShort')]
+                        : !visitIs(entry.status, 'atCashier')
+                          ? [t('cashier.owedAgain')]
+                          : []),
                     ].join(' · ')}
                   </Text>
                 </div>
               </Group>
             }
             rightSection={
-              entry.due !== null ? (
+              entry.refundDue ? (
+                <Text size="sm" fw={700} c={entry.visitId === selected ? undefined : 'orange.9'}>
+                  −{formatVnd(entry.refundDue)}
+                </Text>
+              ) : entry.due !== null ? (
                 <Text size="sm" fw={600}>
                   {formatVnd(entry.due)}
                 </Text>

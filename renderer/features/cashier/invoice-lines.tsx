@@ -67,21 +67,29 @@ export function InvoiceLines({ invoice }: InvoiceLinesProps) {
 /** The figures the cashier says out loud: total, insurance, the patient's share, paid, owed. */
 export function InvoiceSummary({ invoice }: InvoiceLinesProps) {
   const { t } = useI18n();
+  const refund = invoice.refundDue > 0;
   const figures: Array<[string, number, boolean]> = [
     [t('cashier.total'), invoice.total, false],
     [t('cashier.insurancePays'), invoice.insurancePays, false],
     [t('cashier.patientShare'), invoice.patientDue, true],
     [t('cashier.paid'), invoice.paid, false],
-    [t('cashier.due'), invoice.due, true],
+    // Owed by the patient, or owed back to them after a return: never both.
+    refund
+      ? [t('cashier.refundDue'), invoice.refundDue, true]
+      : [t('cashier.due'), invoice.due, true],
   ];
   return (
     <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="xs">
-      {figures.map(([label, value, strong]) => (
+      {figures.map(([label, value, strong], index) => (
         <div key={label}>
           <Text size="xs" c="dimmed">
             {label}
           </Text>
-          <Text fw={strong ? 700 : 500} size={strong ? 'xl' : 'lg'}>
+          <Text
+            fw={strong ? 700 : 500}
+            size={strong ? 'xl' : 'lg'}
+            c={refund && index === figures.length - 1 ? 'orange.9' : undefined}
+          >
             {formatVnd(value)}
           </Text>
         </div>

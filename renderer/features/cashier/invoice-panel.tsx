@@ -15,10 +15,11 @@ import { InvoiceLines, InvoiceSummary } from './invoice-lines';
 import { PaymentForm } from './payment-form';
 import { PaymentsList, receiptLabel } from './payments-list';
 import { ReceiptPreview } from './receipt-preview';
+import { RefundPanel } from './refund-panel';
 
 export interface InvoicePanelProps {
   visitId: number;
-  /** Admins and cashier supervisors may void. */
+  /** Admins and cashier supervisors may void and refund. */
   mayVoid: boolean;
 }
 
@@ -124,7 +125,10 @@ export function InvoicePanel({ visitId, mayVoid }: InvoicePanelProps) {
           <Text c="dimmed">{t('cashier.noItems')}</Text>
         )}
         <InvoiceSummary invoice={data} />
-        {!data.settled && (
+        {data.refundDue > 0 && (
+          <RefundPanel invoice={data} mayRefund={mayVoid} onRefunded={setReceipt} />
+        )}
+        {!data.settled && data.refundDue === 0 && (
           <PaymentForm key={`${data.invoiceId}-${data.due}`} invoice={data} onPaid={paid} />
         )}
         <Divider />
@@ -140,7 +144,13 @@ export function InvoicePanel({ visitId, mayVoid }: InvoicePanelProps) {
       </Stack>
       <ReceiptPreview
         paymentId={receipt?.id ?? null}
-        label={receipt ? receiptLabel(receipt, t) : ''}
+        label={
+          !receipt
+            ? ''
+            : receipt.kind === 'refund'
+              ? receiptLabel(receipt, t)
+              : t('cashier.receiptTitle', { number: receiptLabel(receipt, t) })
+        }
         onClose={() => setReceipt(null)}
       />
       <PdfPreview

@@ -10,12 +10,14 @@ import {
   Text,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { InvoiceView, PaymentResult } from '../../../shared/api';
+import type { InputOf, InvoiceView, PaymentResult } from '../../../shared/api';
 import { formatVnd } from '../../../shared/domain/money';
 import { checkPayment, type PaymentMethod } from '../../../shared/domain/payment';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useRequestId } from '../../api/request-id';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
+import { moneyInput } from './money-input';
 
 export interface PaymentFormProps {
   invoice: InvoiceView;
@@ -30,16 +32,6 @@ interface Values {
 
 const asNumber = (value: number | string): number | undefined =>
   typeof value === 'number' ? value : value === '' ? undefined : Number(value);
-
-/** Money as cashiers type it: whole dong, dots between thousands. */
-const moneyInput = {
-  thousandSeparator: '.',
-  decimalSeparator: ',',
-  allowDecimal: false,
-  allowNegative: false,
-  suffix: ' đ',
-  hideControls: true,
-} as const;
 
 /** VietQR for the amount being taken, from the station's bank in settings. */
 function TransferCode({ invoiceId, amount }: { invoiceId: number; amount: number }) {
@@ -76,6 +68,18 @@ export function PaymentForm({ invoice, onPaid }: PaymentFormProps) {
   const form = useForm<Values>({
     initialValues: { method: 'cash', amount: invoice.due, tendered: '' },
   });
+  // One id per payment: pressing again after a lost reply cannot take the money twice.
+  const request = useRequestId();
+  const seen = {
+    invoiceId: invoice.invoiceId,
+    expectedTotal: invoice.total,
+    requestId: request.requestId,
+  };
+  const take = async (input: Omit<InputOf<'billing.pay'>, keyof typeof seen>) => {
+    const result = await pay.mutateAsync({ ...seen, ...input });
+    request.done();
+    onPaid(result);
+  };
   const { method } = form.values;
   const amount = asNumber(form.values.amount) ?? 0;
   const tendered = method === 'cash' ? asNumber(form.values.tendered) : undefined;
@@ -87,14 +91,7 @@ export function PaymentForm({ invoice, onPaid }: PaymentFormProps) {
   });
   const submit = form.onSubmit(async () => {
     try {
-      onPaid(
-        await pay.mutateAsync({
-          invoiceId: invoice.invoiceId,
-          method,
-          amount,
-          ...(tendered !== undefined && { tendered }),
-        }),
-      );
+      await take({ method, amount, ...(tendered !== undefined && { tendered }) });
     } catch (failure) {
       form.setErrors(fieldErrorsOf(failure, t));
     }
@@ -106,11 +103,7 @@ export function PaymentForm({ invoice, onPaid }: PaymentFormProps) {
         <Button
           autoFocus
           loading={pay.isPending}
-          onClick={() =>
-            void pay
-              .mutateAsync({ invoiceId: invoice.invoiceId, method: 'cash', amount: 0 })
-              .then(onPaid)
-          }
+          onClick={() => void take({ method: 'cash', amount: 0 }).catch(() => undefined)}
         >
           {t('cashier.settleZero')}
         </Button>

@@ -6,6 +6,7 @@ import { formatLocalDateTime } from '../../../shared/domain/dates';
 import { formatVnd } from '../../../shared/domain/money';
 import { formatReceiptNumber } from '../../../shared/domain/payment';
 import { useApiMutation } from '../../api/hooks';
+import { useRequestId } from '../../api/request-id';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { useNotify } from '../../components/notify';
 import { useI18n, type Translate } from '../../i18n/i18n';
@@ -18,12 +19,12 @@ export interface PaymentsListProps {
 }
 
 export function receiptLabel(payment: PaymentView, t: Translate): string {
-  return payment.receiptNumber === null
-    ? `#${payment.id}`
-    : t('cashier.receiptNo', {
-        book: payment.receiptBook ?? '',
-        number: formatReceiptNumber(payment.receiptNumber),
-      });
+  if (payment.receiptNumber === null) return `#${payment.id}`;
+  const numbered = {
+    book: payment.receiptBook ?? '',
+    number: formatReceiptNumber(payment.receiptNumber),
+  };
+  return t(payment.kind === 'refund' ? 'cashier.refundNo' : 'cashier.receiptNo', numbered);
 }
 
 function VoidDialog({ payment, onClose }: { payment: PaymentView; onClose: () => void }) {
@@ -35,9 +36,11 @@ function VoidDialog({ payment, onClose }: { payment: PaymentView; onClose: () =>
     'billing.currentShift',
   ]);
   const form = useForm({ initialValues: { reason: '' } });
+  const request = useRequestId();
   const submit = form.onSubmit(async ({ reason }) => {
     try {
-      await reverse.mutateAsync({ paymentId: payment.id, reason });
+      await reverse.mutateAsync({ paymentId: payment.id, reason, requestId: request.requestId });
+      request.done();
       notify('teal', t('cashier.voidDone'));
       onClose();
     } catch (failure) {
@@ -49,11 +52,17 @@ function VoidDialog({ payment, onClose }: { payment: PaymentView; onClose: () =>
       opened
       onClose={onClose}
       closeButtonProps={{ 'aria-label': t('common.close') }}
-      title={t('cashier.voidTitle', { number: receiptLabel(payment, t) })}
+      title={t(payment.kind === 'refund' ? 'cashier.voidRefundTitle' : 'cashier.voidTitle', {
+        number: receiptLabel(payment, t),
+      })}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Text size="sm">{t('cashier.voidHint', { amount: formatVnd(-payment.amount) })}</Text>
+          <Text size="sm">
+            {t(payment.kind === 'refund' ? 'cashier.voidRefundHint' : 'cashier.voidHint', {
+              amount: formatVnd(Math.abs(payment.amount)),
+            })}
+          </Text>
           <TextInput
             label={t('cashier.voidReason')}
             required
@@ -75,7 +84,7 @@ function VoidDialog({ payment, onClose }: { payment: PaymentView; onClose: () =>
   );
 }
 
-/** The invoice's ledger: receipts with their view and void buttons, and the voids. */
+/** The invoice's ledger: receipts and refund vouchers with their view and void buttons, and the voids. */
 export function PaymentsList({ payments, mayVoid, onShowReceipt }: PaymentsListProps) {
   const { t } = useI18n();
   const [voiding, setVoiding] = useState<PaymentView | null>(null);
@@ -101,12 +110,12 @@ export function PaymentsList({ payments, mayVoid, onShowReceipt }: PaymentsListP
                       {t('cashier.voided')}
                     </Badge>
                   )}
-                  {p.kind === 'payment' && (
+                  {p.kind !== 'void' && (
                     <Button size="xs" variant="subtle" onClick={() => onShowReceipt(p)}>
-                      {t('cashier.viewReceipt')}
+                      {t(p.kind === 'refund' ? 'cashier.viewVoucher' : 'cashier.viewReceipt')}
                     </Button>
                   )}
-                  {mayVoid && p.kind === 'payment' && p.voidedById === null && (
+                  {mayVoid && p.kind !== 'void' && p.voidedById === null && (
                     <Button size="xs" variant="subtle" color="red" onClick={() => setVoiding(p)}>
                       {t('cashier.void')}
                     </Button>

@@ -6,11 +6,13 @@ import { useApiMutation } from '../../api/hooks';
 import { asApiError } from '../../components/api-error';
 import { useNotify } from '../../components/notify';
 import { PdfPreview } from '../../components/pdf-preview';
+import { usePrintRoutes } from '../../components/print-actions';
 import { useI18n } from '../../i18n/i18n';
 
 export interface ReceiptPreviewProps {
   /** The payment whose receipt is shown; null closes the preview. */
   paymentId: number | null;
+  /** The dialog's title: "Biên lai …" or the refund voucher's number. */
   label: string;
   onClose: () => void;
 }
@@ -27,6 +29,8 @@ export function ReceiptPreview({ paymentId, label, onClose }: ReceiptPreviewProp
   const print = useApiMutation('devices.print', ['devices.printJobs.list'], {
     invalidateOnError: true,
   });
+  const osPrint = useApiMutation('documents.print');
+  const routes = usePrintRoutes('receipt', 'receipt');
   useEffect(() => {
     if (paymentId === null) return;
     let current = true;
@@ -50,10 +54,22 @@ export function ReceiptPreview({ paymentId, label, onClose }: ReceiptPreviewProp
       notify('red', error ? errorText(error) : t('error.INTERNAL'));
     }
   };
+  const printOs = async () => {
+    if (paymentId === null) return;
+    try {
+      const done = await osPrint.mutateAsync({
+        document: { kind: 'receipt', paymentId, format },
+      });
+      notify('teal', t('documents.printed', { printer: done.printer }));
+    } catch (failure) {
+      const error = asApiError(failure);
+      notify('red', error ? errorText(error) : t('error.INTERNAL'));
+    }
+  };
   return (
     <PdfPreview
       file={paymentId === null ? null : file}
-      title={t('cashier.receiptTitle', { number: label })}
+      title={label}
       onClose={() => {
         setFile(null);
         setFormat('80mm');
@@ -70,7 +86,21 @@ export function ReceiptPreview({ paymentId, label, onClose }: ReceiptPreviewProp
               { value: 'A5', label: t('cashier.printA5') },
             ]}
           />
-          <Button onClick={() => void printThermal()} loading={print.isPending} autoFocus>
+          {routes.osPrinter && (
+            <Button
+              onClick={() => void printOs()}
+              loading={osPrint.isPending}
+              autoFocus={!routes.thermal}
+            >
+              {t('documents.printTo', { printer: routes.osPrinter })}
+            </Button>
+          )}
+          <Button
+            onClick={() => void printThermal()}
+            loading={print.isPending}
+            variant={routes.thermal ? 'filled' : 'default'}
+            autoFocus={routes.thermal}
+          >
             {t('cashier.printThermal')}
           </Button>
         </>

@@ -11,7 +11,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import type { FileResult, ShiftView } from '../../../shared/api';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
@@ -20,6 +19,7 @@ import { call } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PdfPreview } from '../../components/pdf-preview';
+import { usePageKeys } from '../../app/page-keys';
 import { useI18n } from '../../i18n/i18n';
 
 function CloseShiftDialog({
@@ -96,7 +96,14 @@ export function ShiftPanel() {
   const [closing, setClosing] = useState(false);
   const [report, setReport] = useState<{ id: number; file: FileResult } | null>(null);
   const shift = current.data ?? null;
-  useHotkeys([['F9', () => shift && setClosing(true)]]);
+  usePageKeys([
+    {
+      hotkey: 'F9',
+      label: t('cashier.closeShiftKey'),
+      run: () => setClosing(true),
+      enabled: shift !== null,
+    },
+  ]);
   const closed = async (view: ShiftView) => {
     setClosing(false);
     setReport({

@@ -9,7 +9,9 @@ import { DateField } from '../../components/date-field';
 import { useNotify } from '../../components/notify';
 import { PageHeader } from '../../components/page-header';
 import { downloadFile } from '../../components/pdf-preview';
+import { useMe } from '../../app/session';
 import { useI18n } from '../../i18n/i18n';
+import { ClaimMonths } from './claim-months';
 
 /** The month so far: claims are sent monthly. */
 function thisMonth(): { from: string; to: string } {
@@ -55,7 +57,14 @@ function Results({ result, onlyProblems }: { result: ClaimsValidation; onlyProbl
           {visits.map((visit) => (
             <Table.Tr key={visit.visitId}>
               <Table.Td>{formatIsoDate(visit.visitDate)}</Table.Td>
-              <Table.Td>{visit.link}</Table.Td>
+              <Table.Td>
+                {visit.link}
+                {visit.sentBefore && (
+                  <Badge ml={6} size="sm" variant="light" color={visit.frozen ? 'blue' : 'orange'}>
+                    {t(visit.frozen ? 'claims.page.sent' : 'claims.page.resend')}
+                  </Badge>
+                )}
+              </Table.Td>
               <Table.Td>
                 <Text size="sm" fw={500}>
                   {visit.fullName}
@@ -94,6 +103,7 @@ function Results({ result, onlyProblems }: { result: ClaimsValidation; onlyProbl
 export default function ClaimsPage() {
   const { t } = useI18n();
   const notify = useNotify();
+  const me = useMe();
   const [period, setPeriod] = useState(thisMonth);
   const [result, setResult] = useState<ClaimsValidation | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -107,19 +117,23 @@ export default function ClaimsPage() {
     try {
       if (kind === 'check') setResult(await call('claims.validate', period));
       else {
-        const file = await call(
-          kind === 'export' ? 'claims.exportXml130' : 'claims.exportCheckIns',
-          period,
-        );
+        const claims = kind === 'export' ? await call('claims.exportXml130', period) : null;
+        const file = claims ?? (await call('claims.exportCheckIns', period));
+        const resent = claims?.resentVisitIds.length ?? 0;
         downloadFile(file);
         notify(
           file.skipped > 0 ? 'yellow' : 'teal',
-          t('claims.page.exported', {
-            count: file.count,
-            file: file.fileName,
-            skipped: file.skipped,
-          }),
+          [
+            t('claims.page.exported', {
+              count: file.count,
+              file: file.fileName,
+              skipped: file.skipped,
+            }),
+            ...(resent > 0 ? [t('claims.page.resent', { count: resent })] : []),
+          ].join(' '),
         );
+        // The export froze what it sent: the list says so.
+        if (kind === 'export') setResult(await call('claims.validate', period));
       }
     } catch (failure) {
       setError(failure);
@@ -193,6 +207,11 @@ export default function ClaimsPage() {
                   onChange={(event) => setOnlyProblems(event.currentTarget.checked)}
                 />
               </Group>
+              <ClaimMonths
+                months={result.months}
+                mayReopen={me.user.roles.includes('admin')}
+                onReopened={() => void run('check')}
+              />
               {result.problems.map((problem) => (
                 <Text key={problem.key} c="red.9">
                   {t(problem.key, problem.params)}

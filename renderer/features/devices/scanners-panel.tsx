@@ -24,6 +24,7 @@ interface WedgeValues extends Record<string, unknown> {
   maxGapMs: number;
   minLength: number;
   hexMode: boolean;
+  scanTimeoutMs: number;
 }
 
 /** Settings → scanners: the scan test first, then keyboard-wedge timing, then device scanners. */
@@ -37,6 +38,7 @@ export function ScannersPanel({ settings }: ScannersPanelProps) {
     maxGapMs: wedge.maxGapMs,
     minLength: wedge.minLength,
     hexMode: wedge.hexMode,
+    scanTimeoutMs: wedge.scanTimeoutMs,
   };
   return (
     <Stack gap="md" maw={900}>
@@ -68,7 +70,7 @@ export function ScannersPanel({ settings }: ScannersPanelProps) {
                   {...form.getInputProps('suffix')}
                 />
               </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
                 <NumberInput
                   label={t('devices.wedge.maxAvgIntervalMs')}
                   min={5}
@@ -89,6 +91,14 @@ export function ScannersPanel({ settings }: ScannersPanelProps) {
                   max={100}
                   allowDecimal={false}
                   {...form.getInputProps('minLength')}
+                />
+                <NumberInput
+                  label={t('devices.wedge.scanTimeoutMs')}
+                  description={t('devices.wedge.scanTimeoutHint')}
+                  min={200}
+                  max={10_000}
+                  allowDecimal={false}
+                  {...form.getInputProps('scanTimeoutMs')}
                 />
               </SimpleGrid>
               <Switch

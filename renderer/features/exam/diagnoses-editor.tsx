@@ -5,6 +5,8 @@ import { useRef, useState } from 'react';
 import type { DiagnosisView, IcdView } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
+import { localDate } from '../../../shared/domain/dates';
+import { icdWarnings, type IcdPatient } from '../../../shared/domain/icd-rules';
 import { useI18n } from '../../i18n/i18n';
 import { useSearchText } from '../catalog/catalog-search';
 import { SearchPicker } from './search-picker';
@@ -13,12 +15,14 @@ export interface DiagnosesEditorProps {
   visitId: number;
   diagnoses: DiagnosisView[];
   editable: boolean;
+  /** Whom the codes must fit (sex and age limits of QĐ 4469). */
+  patient: IcdPatient;
 }
 
-type Diagnosis = Pick<DiagnosisView, 'code' | 'name'> & { text: string };
+type Diagnosis = Omit<DiagnosisView, 'position' | 'text'> & { text: string };
 
 const fromViews = (views: DiagnosisView[]): Diagnosis[] =>
-  views.map(({ code, name, text }) => ({ code, name, text: text ?? '' }));
+  views.map(({ position: _position, text, ...rest }) => ({ ...rest, text: text ?? '' }));
 
 const entryOf = ({ code, text }: Diagnosis) => ({ code, text: text.trim() || null });
 const keyOf = (list: readonly Diagnosis[]): string => JSON.stringify(list.map(entryOf));
@@ -29,8 +33,9 @@ const TEXT_SAVE_DEBOUNCE_MS = 500;
  * The primary diagnosis first, then the others. Each pick is saved at once; the search
  * opens on the doctor's favourites and takes codes ("e11") or words without accents.
  */
-export function DiagnosesEditor({ visitId, diagnoses, editable }: DiagnosesEditorProps) {
+export function DiagnosesEditor({ visitId, diagnoses, editable, patient }: DiagnosesEditorProps) {
   const { t } = useI18n();
+  const today = localDate(new Date());
   const [list, setList] = useState(() => fromViews(diagnoses));
   const [query, settled, setQuery] = useSearchText();
   const search = useApiQuery(
@@ -65,7 +70,8 @@ export function DiagnosesEditor({ visitId, diagnoses, editable }: DiagnosesEdito
 
   const add = (icd: IcdView) => {
     if (list.some((d) => d.code === icd.code)) return;
-    store([...list, { code: icd.code, name: icd.name, text: '' }]);
+    const { code, name, isCategory, mainAllowed, sexOnly, ageLists } = icd;
+    store([...list, { code, name, isCategory, mainAllowed, sexOnly, ageLists, text: '' }]);
   };
   const remove = (code: string) => store(list.filter((d) => d.code !== code));
   const makePrimary = (code: string) =>
@@ -101,63 +107,70 @@ export function DiagnosesEditor({ visitId, diagnoses, editable }: DiagnosesEdito
         </Text>
       )}
       {list.map((d, index) => (
-        <Group key={d.code} gap="xs" wrap="nowrap" align="center">
-          <Badge
-            variant={index === 0 ? 'filled' : 'light'}
-            color={index === 0 ? 'teal.9' : 'gray'}
-            w={112}
-          >
-            {t(index === 0 ? 'exam.dx.primary' : 'exam.dx.secondary')}
-          </Badge>
-          <Text fw={700} w={56}>
-            {d.code}
-          </Text>
-          <Text style={{ flex: 1 }} size="sm">
-            {d.name}
-          </Text>
-          <TextInput
-            size="xs"
-            w={200}
-            placeholder={editable ? t('exam.dx.text') : undefined}
-            aria-label={t('exam.dx.textLabel', { code: d.code })}
-            value={d.text}
-            readOnly={!editable}
-            onChange={(event) => setText(d.code, event.currentTarget.value)}
-            onBlur={() => editable && store(list)}
-          />
-          {editable && (
-            <Group gap={2} wrap="nowrap" w={84} justify="flex-end">
-              {index > 0 && (
+        <Stack key={d.code} gap={2}>
+          <Group gap="xs" wrap="nowrap" align="center">
+            <Badge
+              variant={index === 0 ? 'filled' : 'light'}
+              color={index === 0 ? 'teal.9' : 'gray'}
+              w={112}
+            >
+              {t(index === 0 ? 'exam.dx.primary' : 'exam.dx.secondary')}
+            </Badge>
+            <Text fw={700} w={56}>
+              {d.code}
+            </Text>
+            <Text style={{ flex: 1 }} size="sm">
+              {d.name}
+            </Text>
+            <TextInput
+              size="xs"
+              w={200}
+              placeholder={editable ? t('exam.dx.text') : undefined}
+              aria-label={t('exam.dx.textLabel', { code: d.code })}
+              value={d.text}
+              readOnly={!editable}
+              onChange={(event) => setText(d.code, event.currentTarget.value)}
+              onBlur={() => editable && store(list)}
+            />
+            {editable && (
+              <Group gap={2} wrap="nowrap" w={84} justify="flex-end">
+                {index > 0 && (
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={t('exam.dx.makePrimary', { code: d.code })}
+                    onClick={() => makePrimary(d.code)}
+                  >
+                    ↑
+                  </ActionIcon>
+                )}
                 <ActionIcon
                   variant="subtle"
-                  aria-label={t('exam.dx.makePrimary', { code: d.code })}
-                  onClick={() => makePrimary(d.code)}
+                  color="yellow.9"
+                  aria-label={t(isFavourite(d.code) ? 'exam.dx.unfavourite' : 'exam.dx.favourite', {
+                    code: d.code,
+                  })}
+                  onClick={() => toggleFavourite(d.code)}
                 >
-                  ↑
+                  {isFavourite(d.code) ? '★' : '☆'}
                 </ActionIcon>
-              )}
-              <ActionIcon
-                variant="subtle"
-                color="yellow.9"
-                aria-label={t(isFavourite(d.code) ? 'exam.dx.unfavourite' : 'exam.dx.favourite', {
-                  code: d.code,
-                })}
-                onClick={() => toggleFavourite(d.code)}
-              >
-                {isFavourite(d.code) ? '★' : '☆'}
-              </ActionIcon>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={t('exam.dx.remove', { code: d.code })}
-                onClick={() => remove(d.code)}
-                disabled={list.length === 1}
-              >
-                ✕
-              </ActionIcon>
-            </Group>
-          )}
-        </Group>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('exam.dx.remove', { code: d.code })}
+                  onClick={() => remove(d.code)}
+                  disabled={list.length === 1}
+                >
+                  ✕
+                </ActionIcon>
+              </Group>
+            )}
+          </Group>
+          {icdWarnings(d, { primary: index === 0, patient, on: today }).map((warning) => (
+            <Text key={warning.key} size="xs" c="orange.9" pl={120} role="note">
+              ⚠ {t(warning.key, warning.params)}
+            </Text>
+          ))}
+        </Stack>
       ))}
       {editable && (
         <SearchPicker<IcdView>

@@ -1,5 +1,4 @@
 import { Button, Group, Kbd, Paper, Stack, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import type { FileResult, VisitDetail } from '../../../shared/api';
 import { call } from '../../api/client';
@@ -7,15 +6,23 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { PageLoader } from '../../app/app';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
-import { ApiErrorAlert } from '../../components/api-error';
+import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { useNotify } from '../../components/notify';
 import { PdfPreview } from '../../components/pdf-preview';
+import { usePageKeys } from '../../app/page-keys';
 import { useI18n } from '../../i18n/i18n';
 import { DiagnosesEditor } from './diagnoses-editor';
 import { NotesFields, useExamNotes } from './exam-notes';
 import { OrdersEditor } from './orders-editor';
 import { PatientBanner } from './patient-banner';
 import { PrescriptionEditor } from './prescription-editor';
+import {
+  NO_REFERRAL,
+  ReferralFields,
+  ReferralNote,
+  referralInput,
+  type ReferralDraft,
+} from './referral-fields';
 import { linesFromPrescription, rxInput, type RxLineState } from './rx-lines';
 import { VitalsForm } from './vitals-form';
 
@@ -59,6 +66,7 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
   const [rxCode, setRxCode] = useState(detail.prescription?.code ?? null);
   const [pdf, setPdf] = useState<FileResult | null>(null);
   const [printError, setPrintError] = useState<unknown>(null);
+  const [referral, setReferral] = useState<ReferralDraft>(NO_REFERRAL);
   const saveRx = useApiMutation('prescriptions.save', ['visits.get']);
   const removeRx = useApiMutation('prescriptions.remove', ['visits.get']);
   const finish = useApiMutation('visits.finish', ['visits.get', 'visits.worklist', 'queue.today']);
@@ -100,7 +108,8 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
     if (!editable || finish.isPending) return;
     if (!(await notes.flush()) || !(await persistRx())) return;
     try {
-      const done = await finish.mutateAsync({ visitId });
+      const sendOn = referralInput(referral);
+      const done = await finish.mutateAsync({ visitId, ...(sendOn && { referral: sendOn }) });
       notify('teal', t(done.prescriptionCode ? 'exam.finished.pharmacy' : 'exam.finished.cashier'));
       if (done.prescriptionCode) await print();
     } catch {
@@ -111,13 +120,10 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
   const takeNext = () => {
     if (isDoctor && !inExam) next.mutate({}, { onSuccess: (taken) => onOpen(taken.visitId) });
   };
-  useHotkeys(
-    [
-      ['F9', () => void finishVisit()],
-      ['F2', takeNext],
-    ],
-    [],
-  );
+  usePageKeys([
+    { hotkey: 'F9', label: t('exam.finish'), run: () => void finishVisit(), enabled: editable },
+    { hotkey: 'F2', label: t('exam.next'), run: takeNext, enabled: isDoctor && !inExam },
+  ]);
 
   return (
     <>
@@ -160,7 +166,12 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
           />
         </Section>
         <Section title={t('exam.section.diagnoses')}>
-          <DiagnosesEditor visitId={visitId} diagnoses={detail.diagnoses} editable={editable} />
+          <DiagnosesEditor
+            visitId={visitId}
+            diagnoses={detail.diagnoses}
+            editable={editable}
+            patient={detail.patient}
+          />
         </Section>
         <Section title={t('exam.section.orders')}>
           <OrdersEditor
@@ -195,6 +206,16 @@ function VisitRecord({ detail, onBack, onOpen }: { detail: VisitDetail } & Visit
         <Section title={t('exam.section.advice')}>
           <NotesFields notes={notes} editable={editable} fields={['advice']} withReexamDate />
         </Section>
+        {editable && (
+          <Section title={t('exam.section.referral')}>
+            <ReferralFields
+              draft={referral}
+              onChange={setReferral}
+              errors={fieldErrorsOf(finish.error, t)}
+            />
+          </Section>
+        )}
+        {detail.referral && <ReferralNote referral={detail.referral} />}
         <ApiErrorAlert error={finish.error ?? release.error ?? next.error ?? printError} />
         <Group justify="flex-end">
           {editable && rxDirty && (

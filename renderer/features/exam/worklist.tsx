@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Kbd, Paper, Table, Text } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import type { WorklistEntry } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
 import { ApiErrorAlert } from '../../components/api-error';
 import { PageHeader } from '../../components/page-header';
+import { usePageKeys } from '../../app/page-keys';
 import { useI18n } from '../../i18n/i18n';
 import { PriorityBadge, StatusBadge, VisitCells } from '../queue/visit-cells';
 
@@ -42,7 +42,7 @@ export function Worklist({ onOpen }: WorklistProps) {
     if (!isDoctor || next.isPending) return;
     next.mutate({}, { onSuccess: (taken) => onOpen(taken.visitId) });
   };
-  useHotkeys([['F2', takeNext]], []);
+  usePageKeys([{ hotkey: 'F2', label: t('exam.next'), run: takeNext, enabled: isDoctor }]);
 
   const choose = (entry: WorklistEntry) => {
     if (action(entry, may) === 'take') {

@@ -8,6 +8,7 @@ import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { AuthLayout } from '../../components/auth-layout';
 import { useI18n } from '../../i18n/i18n';
 import { PasswordField } from '../../components/password-field';
+import { WorkstationLink } from '../network/workstation-link';
 
 export interface LoginPageProps {
   facilityName: string | null;
@@ -63,6 +64,8 @@ export function LoginPage({ facilityName, notice }: LoginPageProps) {
           </Button>
         </Stack>
       </form>
+      {/* Desktop only: which server this workstation signs in to, and its pinned CA. */}
+      <WorkstationLink connect={false} />
     </AuthLayout>
   );
 }

@@ -14,19 +14,24 @@ import {
 import { useState } from 'react';
 import type { DispenseItemView, DispenseResult } from '../../../shared/api';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useRequestId } from '../../api/request-id';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { quantityInput } from '../../components/number-formats';
-import { ThermalPrintButton } from '../../components/thermal-print-button';
+import { call } from '../../api/client';
+import { LabelPrinterHint, PrintActions } from '../../components/print-actions';
+import { nameWithStrength } from '../../../shared/domain/prescription';
 import { useI18n } from '../../i18n/i18n';
 import { CloseOwedDialog, ReturnDialog } from './item-dialogs';
 import { batchText, STOCK_QUERIES, takeFromPlan } from './stock-shared';
 
 export interface DispensePanelProps {
   prescriptionId: number;
+  /** Handed over: the counter turns to the next prescription. */
+  onDispensed?: () => void;
 }
 
 /** One prescription at the counter: what is owed, what stock gives (FEFO), then hand over. */
-export function DispensePanel({ prescriptionId }: DispensePanelProps) {
+export function DispensePanel({ prescriptionId, onDispensed }: DispensePanelProps) {
   const { t } = useI18n();
   const view = useApiQuery('stock.prescription', { prescriptionId });
   const dispense = useApiMutation('stock.dispense', [...STOCK_QUERIES, 'queue.today']);
@@ -35,6 +40,8 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [returning, setReturning] = useState<DispenseItemView | null>(null);
   const [closing, setClosing] = useState<DispenseItemView | null>(null);
+  // One id per hand-over: pressing again after a lost reply gives nothing out twice.
+  const request = useRequestId();
 
   if (!view.data) return <ApiErrorAlert error={view.error} />;
   const p = view.data;
@@ -53,9 +60,12 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
           lines: p.items
             .filter((i) => i.owed > 0)
             .map((i) => ({ itemId: i.itemId, quantity: quantityOf(i) })),
+          requestId: request.requestId,
         }),
       );
+      request.done();
       setGive({});
+      onDispensed?.();
     } catch (failure) {
       setErrors(fieldErrorsOf(failure, t));
     }
@@ -97,7 +107,7 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
                   <Table.Tr key={item.itemId} style={{ verticalAlign: 'top' }}>
                     <Table.Td>
                       <Text fw={600} size="sm">
-                        {item.drugName} {item.strength}
+                        {nameWithStrength(item.drugName, item.strength)}
                       </Text>
                       <Text size="xs" c="dimmed">
                         {item.usage}
@@ -110,15 +120,20 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
                         </Text>
                       )}
                       <Group gap={4} mt={2}>
-                        <ThermalPrintButton
-                          kind="label"
-                          id={item.itemId}
-                          label={t('pharmacy.dispense.printLabel')}
-                          aria-label={t('pharmacy.dispense.printLabelFor', {
-                            drug: item.drugName,
-                          })}
+                        <PrintActions
+                          document={{ kind: 'label', prescriptionId, itemId: item.itemId }}
+                          pdf={() =>
+                            call('prescriptions.labels', { prescriptionId, itemId: item.itemId })
+                          }
+                          title={t('pharmacy.dispense.printLabelFor', { drug: item.drugName })}
+                          thermal={{ role: 'label', id: item.itemId }}
+                          thermalLabel={t('pharmacy.dispense.printLabel')}
+                          pdfLabel={t('pharmacy.dispense.labelPdf')}
+                          ariaLabels={{
+                            thermal: t('pharmacy.dispense.printLabelFor', { drug: item.drugName }),
+                            pdf: t('pharmacy.dispense.labelPdfFor', { drug: item.drugName }),
+                          }}
                           size="compact-xs"
-                          variant="subtle"
                         />
                         {item.given.length > 0 && (
                           <Button
@@ -210,13 +225,34 @@ export function DispensePanel({ prescriptionId }: DispensePanelProps) {
           </List>
         </Alert>
       )}
-      {owing && (
-        <Group justify="flex-end">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="xs">
+            <PrintActions
+              document={{ kind: 'label', prescriptionId }}
+              pdf={() => call('prescriptions.labels', { prescriptionId })}
+              title={t('pharmacy.labels.title', { code: p.code })}
+              pdfLabel={t('pharmacy.labels.all')}
+              hotkey="ctrl+P"
+              size="xs"
+            />
+            <PrintActions
+              document={{ kind: 'dispensingSlip', prescriptionId }}
+              pdf={() => call('stock.dispensingSlip', { prescriptionId })}
+              title={t('pharmacy.slip.dispenseTitle')}
+              pdfLabel={t('pharmacy.slip.dispenseButton')}
+              hotkey="ctrl+shift+P"
+              size="xs"
+            />
+          </Group>
+          <LabelPrinterHint />
+        </Stack>
+        {owing && (
           <Button onClick={() => void submit()} loading={dispense.isPending}>
             {t('pharmacy.dispense.submit')}
           </Button>
-        </Group>
-      )}
+        )}
+      </Group>
       {returning && <ReturnDialog item={returning} onClose={() => setReturning(null)} />}
       {closing && <CloseOwedDialog item={closing} onClose={() => setClosing(null)} />}
     </Stack>

@@ -1,5 +1,5 @@
 import { Badge, Grid, NavLink, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatIsoDate } from '../../../shared/domain/dates';
 import { useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
@@ -15,19 +15,33 @@ export function DispenseTab() {
   const awaiting = useApiQuery('stock.awaiting', {}, { refetchInterval: REFRESH_MS });
   const [chosen, setChosen] = useState<number | null>(null);
   const list = awaiting.data ?? [];
+  const nav = useRef<HTMLElement>(null);
+  // After handing over, focus moves to the next prescription waiting once the list is fresh:
+  // Enter opens it (the one just given stays open for its labels until then).
+  const [turnFrom, setTurnFrom] = useState<{ prescriptionId: number } | null>(null);
+  const turned = useRef<object | null>(null);
+  useEffect(() => {
+    if (!turnFrom || turned.current === turnFrom || awaiting.isFetching) return;
+    turned.current = turnFrom;
+    const next = awaiting.data?.find((p) => p.prescriptionId !== turnFrom.prescriptionId);
+    const button =
+      next && nav.current?.querySelector<HTMLElement>(`[data-id="${next.prescriptionId}"]`);
+    button?.focus();
+  }, [turnFrom, awaiting.isFetching, awaiting.data]);
 
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 3 }}>
         <ApiErrorAlert error={awaiting.error} />
         <Paper withBorder>
-          <nav aria-label={t('pharmacy.awaiting.title')}>
+          <nav aria-label={t('pharmacy.awaiting.title')} ref={nav}>
             {list.map((p, index) => {
               const active = p.prescriptionId === chosen;
               return (
                 <NavLink
                   key={p.prescriptionId}
                   component="button"
+                  data-id={p.prescriptionId}
                   active={active}
                   autoFocus={index === 0}
                   onClick={() => setChosen(p.prescriptionId)}
@@ -71,7 +85,11 @@ export function DispenseTab() {
             <Text c="dimmed">{t('pharmacy.awaiting.choose')}</Text>
           </Stack>
         ) : (
-          <DispensePanel key={chosen} prescriptionId={chosen} />
+          <DispensePanel
+            key={chosen}
+            prescriptionId={chosen}
+            onDispensed={() => setTurnFrom({ prescriptionId: chosen })}
+          />
         )}
       </Grid.Col>
     </Grid>

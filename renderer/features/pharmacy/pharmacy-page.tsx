@@ -1,6 +1,8 @@
-import { Badge, Tabs } from '@mantine/core';
+import { Badge, Group, Kbd, Tabs } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
+import { keyLabel } from '../../app/keymap';
+import { PHARMACY_TABS, type PharmacyTab } from '../../app/nav';
 import { PageHeader } from '../../components/page-header';
 import { useI18n } from '../../i18n/i18n';
 import { AlertsTab } from './alerts-tab';
@@ -10,15 +12,12 @@ import { ReceiptForm } from './receipt-form';
 import { ReportsTab } from './reports-tab';
 import { StockTab } from './stock-tab';
 
-const TABS = ['dispense', 'receive', 'stock', 'alerts', 'count', 'reports'] as const;
-type Tab = (typeof TABS)[number];
-
 /** Nhà thuốc: dispensing, goods receipts, stock by batch, alerts, stock-take, reports. */
 export default function PharmacyPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');
-  const tab: Tab = TABS.find((name) => name === asked) ?? 'dispense';
+  const tab: PharmacyTab = PHARMACY_TABS.find((t) => t.value === asked)?.value ?? 'dispense';
   const alerts = useApiQuery('stock.alerts', {});
   const alertCount = (alerts.data?.expiring.length ?? 0) + (alerts.data?.low.length ?? 0);
 
@@ -32,19 +31,24 @@ export default function PharmacyPage() {
         keepMounted={false}
       >
         <Tabs.List mb="md">
-          {TABS.map((name) => (
+          {PHARMACY_TABS.map(({ value, label, hotkey }) => (
             <Tabs.Tab
-              key={name}
-              value={name}
+              key={value}
+              value={value}
               rightSection={
-                name === 'alerts' && alertCount > 0 ? (
-                  <Badge size="sm" color="red" variant="outline" aria-hidden>
-                    {alertCount}
-                  </Badge>
-                ) : undefined
+                <Group gap={4} wrap="nowrap">
+                  {value === 'alerts' && alertCount > 0 && (
+                    <Badge size="sm" color="red" variant="outline" aria-hidden>
+                      {alertCount}
+                    </Badge>
+                  )}
+                  <Kbd size="xs" aria-hidden>
+                    {keyLabel(hotkey)}
+                  </Kbd>
+                </Group>
               }
             >
-              {t(`pharmacy.tab.${name}`)}
+              {t(label)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

@@ -14,11 +14,18 @@ import {
 import { useForm } from '@mantine/form';
 import { useState, type KeyboardEvent } from 'react';
 import type { DrugView, GoodsReceiptView } from '../../../shared/api';
-import { formatIsoDate } from '../../../shared/domain/dates';
+import { receiptLine } from '../../../shared/api/stock';
+import type { LocalizedText } from '../../../shared/api/result';
+import { fieldIssues } from '../../../shared/api/validation';
+import { formatIsoDate, localDate } from '../../../shared/domain/dates';
 import { formatVnd } from '../../../shared/domain/money';
+import { call } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
-import { DateField } from '../../components/date-field';
+import { clearDraft, readDraft, useKeepDraft } from '../../app/drafts';
+import { DateField, invalidDate } from '../../components/date-field';
+import { RestoredDraft } from '../../components/draft-notice';
+import { PrintActions } from '../../components/print-actions';
 import { quantityInput, vndInput } from '../../components/number-formats';
 import { useI18n } from '../../i18n/i18n';
 import { DrugSelect } from './drug-select';
@@ -40,6 +47,9 @@ interface Values {
   lines: Line[];
 }
 
+/** The goods receipt being typed, kept when the pharmacist turns to another tab or page. */
+const RECEIPT_DRAFT = 'stock.receipt';
+
 let nextKey = 1;
 const emptyLine = (): Line => ({
   key: nextKey++,
@@ -51,6 +61,57 @@ const emptyLine = (): Line => ({
 });
 
 const FIELDS = ['drug', 'lot', 'expiry', 'quantity', 'unitCost'] as const;
+
+const emptyReceipt = (supplier = ''): Values => ({
+  supplier,
+  invoiceNo: '',
+  date: null,
+  lines: [emptyLine()],
+});
+
+/** Lines with anything typed in them, with their place in the form. */
+const filledLines = (values: Values): { line: Line; index: number }[] =>
+  values.lines
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => line.drug || line.lot || line.quantity !== '');
+
+const lineInput = (l: Line) => ({
+  drugId: l.drug?.id ?? 0,
+  lot: l.lot,
+  expiry: l.expiry ?? '',
+  quantity: Number(l.quantity || 0),
+  unitCost: Number(l.unitCost || 0),
+});
+
+const holdsWork = (values: Values): boolean =>
+  filledLines(values).length > 0 || values.invoiceNo.trim() !== '';
+
+/**
+ * Every problem the form can see before sending, by form path: the contract's own rules for
+ * each line, dates that do not exist (kept as typed), expired batches and a future invoice.
+ */
+function receiptProblems(values: Values, today: string): Record<string, LocalizedText> {
+  const problems: Record<string, LocalizedText> = {};
+  if (invalidDate(values.date)) problems.date = { key: 'validation.date' };
+  else if (values.date && values.date > today) {
+    problems.date = { key: 'pharmacy.receive.futureDate' };
+  }
+  const filled = filledLines(values);
+  if (filled.length === 0) problems['lines.0.drug'] = { key: 'pharmacy.receive.noLines' };
+  for (const { line, index } of filled) {
+    const parsed = receiptLine.safeParse(lineInput(line));
+    if (!parsed.success) {
+      for (const [path, problem] of Object.entries(fieldIssues(parsed.error))) {
+        problems[`lines.${index}.${path === 'drugId' ? 'drug' : path}`] = problem;
+      }
+    }
+    if (invalidDate(line.expiry)) problems[`lines.${index}.expiry`] = { key: 'validation.date' };
+    else if (line.expiry && line.expiry < today) {
+      problems[`lines.${index}.expiry`] = { key: 'pharmacy.receive.expired' };
+    }
+  }
+  return problems;
+}
 
 /**
  * Moves to a field of a line: at once, so keys typed straight after Enter land there, or once
@@ -73,43 +134,55 @@ export function ReceiptForm() {
   const receive = useApiMutation('stock.receive', STOCK_QUERIES);
   const [saved, setSaved] = useState<GoodsReceiptView | null>(null);
   const form = useForm<Values>({
-    initialValues: { supplier: '', invoiceNo: '', date: null, lines: [emptyLine()] },
+    initialValues: readDraft<Values>(RECEIPT_DRAFT)?.values ?? emptyReceipt(),
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(receiptProblems(values, localDate(new Date()))).map(([path, p]) => [
+          path,
+          t(p.key, p.params),
+        ]),
+      ),
   });
   const lines = form.values.lines;
-  /** DateField holds YYYY-MM-DD or null, like these form fields. */
+  useKeepDraft(RECEIPT_DRAFT, form.values, {
+    keep: holdsWork,
+    label: (values) =>
+      t('pharmacy.receipt.draftLabel', {
+        supplier: values.supplier || '—',
+        lines: filledLines(values).length,
+      }),
+  });
+  /** DateField holds YYYY-MM-DD or null (or a date typed that does not exist). */
   const dateProps = (path: string) => {
     const props = form.getInputProps(path);
-    return { ...props, value: (props.value as string | null | undefined) ?? null };
+    const value = (props.value as string | null | undefined) ?? null;
+    return { ...props, value, keepInvalid: true };
   };
 
   const submit = form.onSubmit(async (values) => {
-    const filled = values.lines.filter((l) => l.drug || l.lot || l.quantity !== '');
+    const filled = filledLines(values);
     try {
       const receipt = await receive.mutateAsync({
         supplier: values.supplier,
         invoiceNo: values.invoiceNo,
         ...(values.date && { date: values.date }),
-        lines: filled.map((l) => ({
-          drugId: l.drug?.id ?? 0,
-          lot: l.lot,
-          expiry: l.expiry ?? '',
-          quantity: Number(l.quantity || 0),
-          unitCost: Number(l.unitCost || 0),
-        })),
+        lines: filled.map(({ line }) => lineInput(line)),
       });
+      clearDraft(RECEIPT_DRAFT);
       setSaved(receipt);
-      form.setValues({
-        supplier: values.supplier,
-        invoiceNo: '',
-        date: null,
-        lines: [emptyLine()],
-      });
+      form.setValues(emptyReceipt(values.supplier));
       focusField(0, 'drug');
     } catch (failure) {
+      // The server numbers the lines it was sent: put each error back on its line.
       const errors = fieldErrorsOf(failure, t);
       form.setErrors(
         Object.fromEntries(
-          Object.entries(errors).map(([path, text]) => [path.replace(/\.drugId$/, '.drug'), text]),
+          Object.entries(errors).map(([path, text]) => {
+            const match = /^lines\.(\d+)\.(\w+)$/.exec(path);
+            const line = match && filled[Number(match[1])];
+            if (!match || !line) return [path, text];
+            return [`lines.${line.index}.${match[2] === 'drugId' ? 'drug' : match[2]}`, text];
+          }),
         ),
       );
     }
@@ -148,6 +221,13 @@ export function ReceiptForm() {
       noValidate
     >
       <Stack gap="md">
+        <RestoredDraft
+          draftKey={RECEIPT_DRAFT}
+          onDiscard={() => {
+            form.setValues(emptyReceipt());
+            form.clearErrors();
+          }}
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('pharmacy.receipt.supplier')} {...form.getInputProps('supplier')} />
           <TextInput label={t('pharmacy.receipt.invoiceNo')} {...form.getInputProps('invoiceNo')} />
@@ -262,12 +342,24 @@ export function ReceiptForm() {
         <ApiErrorAlert error={receive.error} hideWhenFieldErrors />
         {saved && (
           <Alert color="teal" variant="light" role="status">
-            {t('pharmacy.receipt.saved', {
-              id: saved.id,
-              lines: saved.lines.length,
-              total: formatVnd(saved.total),
-              date: formatIsoDate(saved.date),
-            })}
+            <Group justify="space-between">
+              <Text size="sm">
+                {t('pharmacy.receipt.saved', {
+                  id: saved.id,
+                  lines: saved.lines.length,
+                  total: formatVnd(saved.total),
+                  date: formatIsoDate(saved.date),
+                })}
+              </Text>
+              <PrintActions
+                document={{ kind: 'goodsReceipt', receiptId: saved.id }}
+                pdf={() => call('stock.receiptSlip', { receiptId: saved.id })}
+                title={t('pharmacy.slip.receiptTitle')}
+                pdfLabel={t('pharmacy.slip.receiptButton')}
+                hotkey="ctrl+P"
+                size="xs"
+              />
+            </Group>
           </Alert>
         )}
       </Stack>

@@ -106,6 +106,11 @@ export default function QueuePage() {
                         {entry.cancelReason}
                       </Text>
                     )}
+                    {entry.referral && (
+                      <Text size="xs" c="orange.8">
+                        {t('queue.referred', { name: entry.referral.toFacilityName })}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>{localTime(new Date(entry.createdAt))}</Table.Td>
                   <Table.Td>{t('queue.minutes', { minutes: entry.waitingMinutes })}</Table.Td>

@@ -10,7 +10,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import type { FileResult, PatientView } from '../../../shared/api';
 import { ageOn, ageLabel } from '../../../shared/domain/age';
@@ -22,6 +21,7 @@ import { call } from '../../api/client';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
 import { PdfPreview } from '../../components/pdf-preview';
+import { usePageKeys } from '../../app/page-keys';
 import { useI18n } from '../../i18n/i18n';
 import { MergeDialog } from './merge-dialog';
 import { birthLabel } from './patient-labels';
@@ -31,6 +31,8 @@ export interface PatientDetailProps {
   patient: PatientView;
   onEdit: () => void;
   onOpenPatient: (id: number) => void;
+  /** The visit dialog closed after a check-in: reception turns to the next person. */
+  onCheckedIn?: () => void;
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -45,7 +47,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** A patient's record as reception needs it, with check-in and the patient card. */
-export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailProps) {
+export function PatientDetail({ patient, onEdit, onOpenPatient, onCheckedIn }: PatientDetailProps) {
   const { t, locale } = useI18n();
   const [visitOpen, setVisitOpen] = useState(false);
   const [card, setCard] = useState<FileResult | null>(null);
@@ -56,7 +58,7 @@ export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailP
     .filter(Boolean)
     .join(', ');
   const printCard = async () => setCard(await call('patients.card', { id: patient.id }));
-  useHotkeys([['F4', () => setVisitOpen(true)]]);
+  usePageKeys([{ hotkey: 'F4', label: t('proc.visits.create'), run: () => setVisitOpen(true) }]);
 
   if (patient.mergedInto) {
     const target = patient.mergedInto;
@@ -191,7 +193,16 @@ export function PatientDetail({ patient, onEdit, onOpenPatient }: PatientDetailP
           </Table>
         )}
       </Paper>
-      {visitOpen && <VisitDialog patient={patient} opened onClose={() => setVisitOpen(false)} />}
+      {visitOpen && (
+        <VisitDialog
+          patient={patient}
+          opened
+          onClose={(checkedIn) => {
+            setVisitOpen(false);
+            if (checkedIn) onCheckedIn?.();
+          }}
+        />
+      )}
       <PdfPreview file={card} title={t('reception.printCard')} onClose={() => setCard(null)} />
       {merging && <MergeDialog patient={patient} onClose={() => setMerging(false)} />}
     </Stack>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedCardView, PatientView } from '../../../shared/api';
 import {
   emptyPatientValues,
+  formProblems,
   inputFromValues,
   needsGuardian,
   valuesFromPatient,
@@ -116,5 +117,56 @@ describe('the registration form and the API', () => {
     expect(needsGuardian(child, '2026-11-26', 72)).toBe(true);
     expect(needsGuardian({ ...child, birthDate: '2019-05-01' }, '2026-11-26', 72)).toBe(false);
     expect(needsGuardian(emptyPatientValues(), '2026-11-26', 72)).toBe(false);
+  });
+});
+
+describe('the registration form finds every problem in one round', () => {
+  const rules = { today: '2026-06-01', guardianUnderMonths: 72 };
+
+  it('keeps an impossible date as typed and reports it with all the others', () => {
+    const values = emptyPatientValues();
+    values.birthDate = '31/02/1990';
+    values.phone = '12345';
+    values.cccd = '001085123456';
+    values.bhyt = {
+      code: 'XX123',
+      validFrom: '2026-01-01',
+      validTo: '30/02/2026',
+      facilityCode: 'AB',
+      fiveYearDate: null,
+    };
+    const problems = formProblems(values, rules);
+    expect(Object.keys(problems).sort()).toEqual([
+      'bhyt.code',
+      'bhyt.facilityCode',
+      'bhyt.validTo',
+      'birthDate',
+      'fullName',
+      'phone',
+      'sex',
+    ]);
+    expect(problems.birthDate).toEqual({ key: 'validation.date' });
+    expect(problems['bhyt.validTo']).toEqual({ key: 'validation.date' });
+    // The value is still what was typed: nothing was erased.
+    expect(values.birthDate).toBe('31/02/1990');
+  });
+
+  it('checks the CCCD against the sex and birth year chosen, as the server does', () => {
+    const values = emptyPatientValues();
+    values.fullName = 'Trần Thị B';
+    values.sex = 'female';
+    values.birthDate = '1985-03-12';
+    values.cccd = '001085123456';
+    expect(formProblems(values, rules).cccd?.key).toMatch(/^patients\.cccd\./);
+    values.sex = 'male';
+    expect(formProblems(values, rules)).toEqual({});
+  });
+
+  it('asks for a guardian for a small child', () => {
+    const values = emptyPatientValues();
+    values.fullName = 'Bé Na';
+    values.sex = 'female';
+    values.birthDate = '2025-01-01';
+    expect(formProblems(values, rules)['guardian.name']?.key).toBe('patients.guardian.required');
   });
 });

@@ -1,6 +1,12 @@
 import type { InputOf, ParsedCardView, PatientView } from '../../../shared/api';
 import { ageOn } from '../../../shared/domain/age';
 import type { Sex } from '../../../shared/domain/cccd';
+import { isValidIsoDate } from '../../../shared/domain/dates';
+import {
+  patientProblems,
+  type PatientProblems,
+  type PatientRulesOfDay,
+} from '../../../shared/domain/patient-check';
 
 /** The registration form: the API's input shape with '' and null for empty fields. */
 export interface PatientFormValues {
@@ -38,6 +44,10 @@ export interface PatientFormValues {
 }
 
 export type PatientInput = InputOf<'patients.create'>;
+
+/** A date field's value when it holds a real date (it may hold a typed date that is not). */
+const validDate = (value: string | null): string | null =>
+  value && isValidIsoDate(value) ? value : null;
 
 export function emptyPatientValues(): PatientFormValues {
   return {
@@ -187,11 +197,55 @@ export function needsGuardian(values: PatientFormValues, today: string, months: 
 
 /** The fields patients.duplicates compares, from a half-filled form. */
 export function duplicateDraft(values: PatientFormValues): InputOf<'patients.duplicates'>['draft'] {
+  const birthDate = validDate(values.birthDate);
   return {
     fullName: values.fullName,
-    ...(values.birthDate ? { birthDate: values.birthDate } : { birthYear: values.birthYear }),
+    ...(birthDate ? { birthDate } : { birthYear: values.birthDate ? '' : values.birthYear }),
     phone: values.phone,
     cccd: values.cccd,
     bhyt: { code: values.bhyt.code },
   };
+}
+
+const DATE_PATHS = ['birthDate', 'bhyt.validFrom', 'bhyt.validTo', 'bhyt.fiveYearDate'] as const;
+
+/**
+ * Every problem the form can know of before saving, at once: the shared patient rules (the
+ * server runs the same) and dates typed that do not exist, which stay in their fields.
+ */
+export function formProblems(values: PatientFormValues, rules: PatientRulesOfDay): PatientProblems {
+  const { bhyt, guardian } = values;
+  const hasCard = bhyt.code.trim() !== '';
+  const problems = patientProblems(
+    {
+      fullName: values.fullName,
+      sex: values.sex,
+      birthDate: validDate(values.birthDate),
+      birthYear: values.birthDate || values.birthYear === '' ? null : values.birthYear,
+      phone: values.phone,
+      cccd: values.cccd,
+      bhyt: hasCard
+        ? {
+            code: bhyt.code,
+            validFrom: validDate(bhyt.validFrom) ?? '',
+            validTo: validDate(bhyt.validTo) ?? '',
+            facilityCode: bhyt.facilityCode,
+          }
+        : null,
+      ethnicityCode: values.ethnicityCode,
+      guardian: guardian.name.trim() ? guardian : null,
+    },
+    rules,
+  );
+  const dates: Record<(typeof DATE_PATHS)[number], string | null> = {
+    birthDate: values.birthDate,
+    'bhyt.validFrom': bhyt.validFrom,
+    'bhyt.validTo': bhyt.validTo,
+    'bhyt.fiveYearDate': bhyt.fiveYearDate,
+  };
+  for (const path of DATE_PATHS) {
+    const value = dates[path];
+    if (value && !isValidIsoDate(value)) problems[path] = { key: 'validation.date' };
+  }
+  return problems;
 }

@@ -24,7 +24,9 @@ import { ETHNICITIES, OTHER_ETHNICITY_CODES } from '../../../shared/domain/ethni
 import { call } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, asApiError, fieldErrorsOf } from '../../components/api-error';
+import { clearDraft, useKeepDraft } from '../../app/drafts';
 import { DateField } from '../../components/date-field';
+import { RestoredDraft } from '../../components/draft-notice';
 import { useI18n } from '../../i18n/i18n';
 import { useScanHandler } from '../scanner/scanner-provider';
 import { AddressFields } from './address-fields';
@@ -32,6 +34,7 @@ import { DuplicateCandidates } from './duplicate-candidates';
 import { FoldedSelect } from './folded-select';
 import {
   duplicateDraft,
+  formProblems,
   inputFromValues,
   needsGuardian,
   valuesWithCard,
@@ -44,7 +47,11 @@ const ETHNICITY_OPTIONS = [...ETHNICITIES, ...OTHER_ETHNICITY_CODES].map((e) => 
 }));
 
 export interface PatientFormProps {
+  /** Where the typing is kept while reception does something else (drafts.ts). */
+  draftKey: string;
   initial: PatientFormValues;
+  /** The form with nothing typed yet: a draft is kept only when the values differ from it. */
+  baseline: PatientFormValues;
   /** Editing this record; registering a new one when absent. */
   patient?: PatientView;
   /** What a scan could not read, shown above the form. */
@@ -67,7 +74,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** Register or edit a patient: every field, duplicates shown before saving, scans fill it. */
 export function PatientForm({
+  draftKey,
   initial,
+  baseline,
   patient,
   notices = [],
   onSaved,
@@ -82,14 +91,22 @@ export function PatientForm({
   const mutation = patient ? update : create;
   const form = useForm<PatientFormValues>({
     initialValues: initial,
-    validate: {
-      fullName: (value) => (value.trim() === '' ? t('validation.required') : null),
-      sex: (value) => (value ? null : t('validation.required')),
-      birthDate: (value, values) =>
-        value || values.birthYear !== '' ? null : t('patients.birth.required'),
-    },
+    // Every rule the server applies without its database, all at once (and dates as typed).
+    validate: (current) =>
+      Object.fromEntries(
+        Object.entries(
+          formProblems(current, {
+            today: localDate(new Date()),
+            guardianUnderMonths: guardianMonths,
+          }),
+        ).map(([path, problem]) => [path, t(problem.key, problem.params)]),
+      ),
   });
   const values = form.values;
+  useKeepDraft(draftKey, values, {
+    keep: (current) => JSON.stringify(current) !== JSON.stringify(baseline),
+    label: (current) => current.fullName.trim() || t('drafts.unnamed'),
+  });
   const [draft] = useDebouncedValue(duplicateDraft(values), 300);
   const duplicates = useApiQuery(
     'patients.duplicates',
@@ -115,7 +132,11 @@ export function PatientForm({
     path: 'birthDate' | 'bhyt.validFrom' | 'bhyt.validTo' | 'bhyt.fiveYearDate',
   ) => {
     const props = form.getInputProps(path);
-    return { ...props, value: (props.value as string | null | undefined) ?? null };
+    return {
+      ...props,
+      value: (props.value as string | null | undefined) ?? null,
+      keepInvalid: true,
+    };
   };
 
   const submit = form.onSubmit(async (submitted) => {
@@ -128,6 +149,7 @@ export function PatientForm({
             expectedUpdatedAt: patient.updatedAt,
           })
         : await create.mutateAsync(input);
+      clearDraft(draftKey);
       onSaved(saved);
     } catch (failure) {
       form.setErrors(fieldErrorsOf(failure, t));
@@ -141,6 +163,13 @@ export function PatientForm({
       aria-label={t(patient ? 'reception.edit' : 'reception.register')}
     >
       <Stack gap="md">
+        <RestoredDraft
+          draftKey={draftKey}
+          onDiscard={() => {
+            form.setValues(baseline);
+            form.clearErrors();
+          }}
+        />
         {notices.map((notice) => (
           <Alert key={notice.key} color="yellow" variant="light">
             {t(notice.key, notice.params)}
@@ -297,7 +326,13 @@ export function PatientForm({
         )}
         <ApiErrorAlert error={mutation.error} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button
+            variant="default"
+            onClick={() => {
+              clearDraft(draftKey);
+              onCancel();
+            }}
+          >
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={mutation.isPending} disabled={blocked}>

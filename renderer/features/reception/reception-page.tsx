@@ -1,18 +1,21 @@
 import { Button, Group, Kbd, Text } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { PatientView } from '../../../shared/api';
 import type { LocalizedText } from '../../../shared/api/result';
+import { quoteScan } from '../../../shared/domain/scanner-wedge';
 import { classifySearch } from '../../../shared/domain/text';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { PageLoader } from '../../app/app';
+import { readDraft, useHasDraft } from '../../app/drafts';
+import { usePageKeys } from '../../app/page-keys';
+import { DraftNotice } from '../../components/draft-notice';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useNotify } from '../../components/notify';
 import { PageHeader } from '../../components/page-header';
 import { useI18n } from '../../i18n/i18n';
-import { useScanHandler, type ScanState } from '../scanner/scanner-provider';
+import { scanProblemText, useScanHandler, type ScanState } from '../scanner/scanner-provider';
 import { PatientDetail } from './patient-detail';
 import { PatientForm } from './patient-form';
 import {
@@ -27,7 +30,11 @@ type View =
   | { kind: 'search' }
   | { kind: 'register'; initial: PatientFormValues; notices: LocalizedText[]; key: number }
   | { kind: 'patient'; id: number }
-  | { kind: 'edit'; patient: PatientView };
+  | { kind: 'edit'; patient: PatientView; initial: PatientFormValues };
+
+/** The registration in progress, kept when reception does something else first. */
+const REGISTER_DRAFT = 'patient.register';
+const editDraftKey = (id: number): string => `patient.edit.${id}`;
 
 /** Matches that identify one person for sure: a scan that finds one opens the record. */
 const IDENTIFYING = new Set(['code', 'cccd', 'bhyt']);
@@ -36,16 +43,25 @@ function PatientById({
   id,
   onEdit,
   onOpenPatient,
+  onCheckedIn,
 }: {
   id: number;
   onEdit: (patient: PatientView) => void;
   onOpenPatient: (id: number) => void;
+  onCheckedIn: () => void;
 }) {
   const patient = useApiQuery('patients.get', { id });
   if (patient.error) return <ApiErrorAlert error={patient.error} />;
   if (!patient.data) return <PageLoader />;
   const data = patient.data;
-  return <PatientDetail patient={data} onEdit={() => onEdit(data)} onOpenPatient={onOpenPatient} />;
+  return (
+    <PatientDetail
+      patient={data}
+      onEdit={() => onEdit(data)}
+      onOpenPatient={onOpenPatient}
+      onCheckedIn={onCheckedIn}
+    />
+  );
 }
 
 /** Tiếp đón: find or register the patient (typing or one scan), then check them in. */
@@ -63,10 +79,24 @@ export default function ReceptionPage() {
       setView({ kind: 'register', initial, notices, key: Date.now() }),
     [],
   );
+  const waiting = useHasDraft(REGISTER_DRAFT);
+  /** F2: the registration left half-filled comes back first; a new one starts from the query. */
   const registerFromQuery = () => {
+    if (view.kind === 'register') return;
+    const draft = readDraft<PatientFormValues>(REGISTER_DRAFT);
+    if (draft) return register(draft.values);
     const values = emptyPatientValues();
     if (classifySearch(query) === 'name' && !/\d/.test(query)) values.fullName = query.trim();
     register(values);
+  };
+  /** After a check-in: the search box, empty, for the next person in line. */
+  const nextPerson = () => {
+    setQuery('');
+    setView({ kind: 'search' });
+  };
+  const editing = (patient: PatientView) => {
+    const draft = readDraft<PatientFormValues>(editDraftKey(patient.id));
+    setView({ kind: 'edit', patient, initial: draft?.values ?? valuesFromPatient(patient) });
   };
 
   const handleScan = useCallback(
@@ -74,7 +104,7 @@ export default function ReceptionPage() {
       const card = await call('cards.parse', { raw });
       if (card.kind === 'unknown') {
         const problem = card.problems?.[0] ?? { key: 'cards.scan.unrecognised' as const };
-        notify('red', t(problem.key, problem.params));
+        notify('red', scanProblemText(t, problem, quoteScan(raw)));
         return;
       }
       const { patientCode, cccd, bhytCode } = card.fields;
@@ -111,8 +141,17 @@ export default function ReceptionPage() {
   }, [carried, location.key, navigate, onScan]);
 
   // F2 works from inside the search box too; Escape only outside fields (a select uses it).
-  useHotkeys([['F2', registerFromQuery]], []);
-  useHotkeys([['Escape', () => setView({ kind: 'search' })]]);
+  // Leaving a form this way keeps what was typed as a draft (PatientForm keeps it).
+  usePageKeys([
+    { hotkey: 'F2', label: t('reception.register'), run: registerFromQuery },
+    {
+      hotkey: 'Escape',
+      label: t('reception.backToSearch'),
+      run: () => setView({ kind: 'search' }),
+      inFields: false,
+      enabled: view.kind !== 'search',
+    },
+  ]);
 
   return (
     <>
@@ -132,6 +171,9 @@ export default function ReceptionPage() {
           </>
         }
       />
+      {view.kind === 'search' && waiting && (
+        <DraftNotice draftKey={REGISTER_DRAFT} onResume={registerFromQuery} resumeKey="F2" />
+      )}
       {view.kind === 'search' && (
         <PatientSearch query={query} onQueryChange={setQuery} onOpen={open} />
       )}
@@ -139,14 +181,17 @@ export default function ReceptionPage() {
         <PatientById
           key={view.id}
           id={view.id}
-          onEdit={(patient) => setView({ kind: 'edit', patient })}
+          onEdit={editing}
           onOpenPatient={open}
+          onCheckedIn={nextPerson}
         />
       )}
       {view.kind === 'register' && (
         <PatientForm
           key={view.key}
+          draftKey={REGISTER_DRAFT}
           initial={view.initial}
+          baseline={emptyPatientValues()}
           notices={view.notices}
           onSaved={(patient) => {
             notify('teal', t('reception.saved', { code: patient.code }));
@@ -159,8 +204,10 @@ export default function ReceptionPage() {
       {view.kind === 'edit' && (
         <PatientForm
           key={view.patient.id}
+          draftKey={editDraftKey(view.patient.id)}
           patient={view.patient}
-          initial={valuesFromPatient(view.patient)}
+          initial={view.initial}
+          baseline={valuesFromPatient(view.patient)}
           onSaved={(patient) => open(patient.id)}
           onCancel={() => open(view.patient.id)}
           onOpenPatient={open}

@@ -21,16 +21,17 @@ import {
   type VisitKind,
 } from '../../../shared/domain/queue';
 import { call } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PdfPreview } from '../../components/pdf-preview';
-import { ThermalPrintButton } from '../../components/thermal-print-button';
+import { PrintActions } from '../../components/print-actions';
 import { useI18n } from '../../i18n/i18n';
 
 export interface VisitDialogProps {
   patient: PatientView;
   opened: boolean;
-  onClose: () => void;
+  /** checkedIn: a visit was created (reception goes back to its search box for the next). */
+  onClose: (checkedIn: boolean) => void;
 }
 
 interface Values {
@@ -45,6 +46,8 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
   const create = useApiMutation('visits.create', ['queue.today', 'patients.get']);
   const [created, setCreated] = useState<CreatedVisit | null>(null);
   const [ticket, setTicket] = useState<FileResult | null>(null);
+  const autoPrint = useApiQuery('settings.get', {}).data?.reception.autoPrintTicket ?? false;
+  const close = () => onClose(created !== null);
   const refusal = bhytVisitRefusal(
     { card: patient.bhyt ?? null, insuranceStatus: patient.insuranceStatus },
     localDate(new Date()),
@@ -68,15 +71,14 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
     }
   });
 
-  const printTicket = async (width: 58 | 80) => {
-    if (created) setTicket(await call('visits.ticket', { visitId: created.visitId, width }));
-  };
+  const ticket58 = async (visitId: number) =>
+    setTicket(await call('visits.ticket', { visitId, width: 58 }));
 
   return (
     <Modal
       closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={opened}
-      onClose={onClose}
+      onClose={close}
       title={t('reception.visit.title', { name: patient.fullName })}
       size="lg"
     >
@@ -89,20 +91,21 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
           {created.priority !== 'none' && (
             <Text fw={600}>{t(`visits.priority.${created.priority}`)}</Text>
           )}
-          <Group mt="md">
-            <Button onClick={() => void printTicket(80)} data-autofocus>
-              {t('reception.visit.ticket80')}
-            </Button>
-            <Button variant="default" onClick={() => void printTicket(58)}>
+          <Group mt="md" justify="center">
+            <PrintActions
+              document={{ kind: 'queueTicket', visitId: created.visitId, width: 80 }}
+              pdf={() => call('visits.ticket', { visitId: created.visitId, width: 80 })}
+              title={t('reception.visit.ticketTitle')}
+              thermal={{ role: 'queueTicket', id: created.visitId }}
+              pdfLabel={t('reception.visit.ticket80')}
+              hotkey="ctrl+P"
+              autoPrint={autoPrint}
+            />
+            <Button variant="default" onClick={() => void ticket58(created.visitId)}>
               {t('reception.visit.ticket58')}
             </Button>
-            <ThermalPrintButton
-              kind="queueTicket"
-              id={created.visitId}
-              label={t('reception.visit.ticketThermal')}
-            />
-            <Button variant="subtle" onClick={onClose}>
-              {t('common.close')}
+            <Button variant="subtle" onClick={close} autoFocus>
+              {t('reception.visit.done')}
             </Button>
           </Group>
         </Stack>
@@ -147,7 +150,7 @@ export function VisitDialog({ patient, opened, onClose }: VisitDialogProps) {
             />
             <ApiErrorAlert error={create.error} hideWhenFieldErrors />
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
               <Button

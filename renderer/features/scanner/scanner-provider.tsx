@@ -4,6 +4,7 @@ import { transport } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { useNotify } from '../../components/notify';
 import { useI18n } from '../../i18n/i18n';
+import type { LocalizedText } from '../../../shared/api/result';
 import { listenForWedgeScans } from './wedge-listener';
 
 export type ScanVia = 'wedge' | 'hid' | 'serial';
@@ -15,6 +16,16 @@ interface ScannerApi {
 }
 
 const ScannerContext = createContext<ScannerApi | null>(null);
+
+/** A failed scan in words, with what the scanner sent so staff can tell what went wrong. */
+export function scanProblemText(
+  t: ReturnType<typeof useI18n>['t'],
+  problem: LocalizedText,
+  read: string | undefined,
+): string {
+  const sent = read ? t('scanner.read', { read }) : t('scanner.readNothing');
+  return `${t(problem.key, problem.params)} ${sent}`;
+}
 
 /** Router state that carries a scan to the page that handles it. */
 export interface ScanState {
@@ -58,7 +69,7 @@ export function ScannerProvider({ fallbackPath, children }: ScannerProviderProps
     if (!scanner) return;
     return listenForWedgeScans(scanner, {
       onScan: (scan) => dispatch(scan.text, 'wedge'),
-      onError: (error) => notify('red', t(error.key, error.params)),
+      onError: (error, read) => notify('red', scanProblemText(t, error, read)),
     });
   }, [scanner, dispatch, notify, t]);
 

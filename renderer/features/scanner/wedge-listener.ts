@@ -40,13 +40,16 @@ interface Snapshot {
 
 export interface WedgeListenerEvents {
   onScan(scan: WedgeScan): void;
-  onError(error: LocalizedText): void;
+  /** A scan that could not be read; `read` is what arrived, for the message. */
+  onError(error: LocalizedText, read: string | undefined): void;
 }
 
 /**
- * Listens to every keydown at window level, in the capture phase (before any field or input
- * method sees it), and follows the detector's decisions: swallow scan keys, undo keys that
- * reached a field before the burst was recognised, give back held keys that were typing.
+ * Listens to every keydown at window level, in the capture phase (before any field sees it),
+ * and follows the detector's decisions. Keys typed into a field are never held back, so
+ * typing is never delayed or reordered (an input method's bursts included); a burst that
+ * proves to be a scan is taken back out of the field. Outside fields, a scan's keys are held
+ * back so they trigger nothing, and given back if they were a person's after all.
  * Returns the function that stops listening.
  */
 export function listenForWedgeScans(
@@ -54,14 +57,14 @@ export function listenForWedgeScans(
   events: WedgeListenerEvents,
 ): () => void {
   const detector = createWedgeDetector(settings);
-  const gap = (settings.maxGapMs ?? 100) + 20;
   const replayed = new WeakSet<Event>();
   let snapshot: Snapshot | null = null;
   let timer: number | undefined;
 
   const release = (text: string, target: EventTarget | null) => {
-    const field = textField(document.activeElement) ?? textField(target);
+    const field = textField(document.activeElement);
     if (field) {
+      // A prefix character typed by a person, then held: it goes in where the caret is.
       const start = field.selectionStart ?? field.value.length;
       const end = field.selectionEnd ?? start;
       setFieldValue(
@@ -96,11 +99,29 @@ export function listenForWedgeScans(
     if (decision.release) release(decision.release, event?.target ?? null);
     if (decision.scan || decision.error) snapshot = null;
     if (decision.scan) events.onScan(decision.scan);
-    if (decision.error) events.onError(decision.error);
+    if (decision.error) events.onError(decision.error, decision.read);
+  };
+
+  // Key times are when the keyboard sent them; a busy page handles them later. Silence is
+  // counted from when the last key was handled, in the keys' own clock.
+  let lastKey = { time: 0, handledAt: 0 };
+  const keyClock = () => lastKey.time + (performance.now() - lastKey.handledAt);
+  const schedule = () => {
+    window.clearTimeout(timer);
+    const deadline = detector.deadline();
+    if (deadline === null) return;
+    timer = window.setTimeout(
+      () => {
+        apply(detector.tick(keyClock()), null);
+        schedule();
+      },
+      Math.max(0, deadline - keyClock()),
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (replayed.has(event)) return;
+    lastKey = { time: event.timeStamp, handledAt: performance.now() };
     const decision = detector.feed({
       key: event.key,
       time: event.timeStamp,
@@ -108,8 +129,7 @@ export function listenForWedgeScans(
       shortcut: event.ctrlKey || event.altKey || event.metaKey,
     });
     apply(decision, event);
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => apply(detector.tick(performance.now()), null), gap);
+    schedule();
   };
 
   window.addEventListener('keydown', onKeyDown, { capture: true });

@@ -1,17 +1,19 @@
 import {
   ActionIcon,
   Button,
+  Group,
   NumberInput,
   Select,
   SimpleGrid,
   Stack,
   Switch,
   Table,
+  Text,
   TextInput,
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { Settings } from '../../../shared/api';
-import { DEFAULT_BENEFIT_RATES } from '../../../shared/domain/coverage';
+import { DEFAULT_BENEFIT_RATES, DEFAULT_COVERAGE_FLAGS } from '../../../shared/domain/coverage';
 import { DateField } from '../../components/date-field';
 import { useI18n } from '../../i18n/i18n';
 import { ClaimsSettings } from './claims-settings';
@@ -26,20 +28,85 @@ const vnd = {
 } as const;
 
 type Coverage = Settings['coverage'];
+type Period = Coverage['periods'][number];
 
-/** The dated BHYT numbers: base salary, the low-cost threshold and each level's percent. */
+/** A period's money rules: they change bills of visits from its date on, never before. */
+function PeriodFlags({ form, index }: { form: UseFormReturnType<Coverage>; index: number }) {
+  const { t } = useI18n();
+  const period = form.values.periods[index];
+  if (!period) return null;
+  const path = `periods.${index}`;
+  return (
+    <Group gap="md" align="flex-end" wrap="wrap">
+      <Switch
+        label={t('settings.coverage.primaryCareFull')}
+        {...form.getInputProps(`${path}.primaryCareFull`, { type: 'checkbox' })}
+      />
+      <Select
+        label={t('settings.coverage.offRoute')}
+        allowDeselect={false}
+        w={220}
+        data={[
+          { value: 'full', label: t('settings.coverage.offRoute.full') },
+          { value: 'percentOfLevel', label: t('settings.coverage.offRoute.percent') },
+        ]}
+        value={period.offRoute.kind}
+        onChange={(kind) =>
+          form.setFieldValue(
+            `${path}.offRoute`,
+            kind === 'percentOfLevel' ? { kind, percent: 40 } : { kind: 'full' },
+          )
+        }
+      />
+      {period.offRoute.kind === 'percentOfLevel' && (
+        <NumberInput
+          label={t('settings.coverage.offRoutePercent')}
+          min={0}
+          max={100}
+          w={120}
+          {...vnd}
+          {...form.getInputProps(`${path}.offRoute.percent`)}
+        />
+      )}
+      <Select
+        label={t('settings.coverage.lowCostBasis')}
+        allowDeselect={false}
+        w={280}
+        data={[
+          { value: 'insured', label: t('settings.coverage.lowCostBasis.insured') },
+          { value: 'total', label: t('settings.coverage.lowCostBasis.total') },
+        ]}
+        {...form.getInputProps(`${path}.lowCostBasis`)}
+      />
+    </Group>
+  );
+}
+
+/**
+ * The dated BHYT rules: base salary, the low-cost threshold, each level's percent, and the
+ * station's money rules, each period in force from its date until the next one starts.
+ */
 function PeriodsTable({ form }: { form: UseFormReturnType<Coverage> }) {
   const { t } = useI18n();
   const periods = form.values.periods;
-  const add = () =>
-    form.insertListItem('periods', {
+  const add = () => {
+    const last = periods.at(-1);
+    const next: Period = {
       from: '',
-      baseSalary: periods.at(-1)?.baseSalary ?? 2_340_000,
-      lowCostPercent: periods.at(-1)?.lowCostPercent ?? 15,
+      baseSalary: last?.baseSalary ?? 2_340_000,
+      lowCostPercent: last?.lowCostPercent ?? 15,
       rates: DEFAULT_BENEFIT_RATES.map((rate) => ({ ...rate })),
-    });
+      lowCostBasis: last?.lowCostBasis ?? DEFAULT_COVERAGE_FLAGS.lowCostBasis,
+      offRoute: { ...(last?.offRoute ?? DEFAULT_COVERAGE_FLAGS.offRoute) },
+      primaryCareFull: last?.primaryCareFull ?? DEFAULT_COVERAGE_FLAGS.primaryCareFull,
+    };
+    form.insertListItem('periods', next);
+  };
   return (
     <Stack gap="xs">
+      <Text size="sm" c="dimmed">
+        {t('settings.coverage.periodsHint')}
+      </Text>
       <Table.ScrollContainer minWidth={820}>
         <Table aria-label={t('settings.coverage.periods')} verticalSpacing={4}>
           <Table.Thead>
@@ -55,9 +122,9 @@ function PeriodsTable({ form }: { form: UseFormReturnType<Coverage> }) {
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {periods.map((period, index) => (
-              <Table.Tr key={index}>
+          {periods.map((period, index) => (
+            <Table.Tbody key={index}>
+              <Table.Tr style={{ borderBottom: 'none' }}>
                 <Table.Td miw={150}>
                   <DateField
                     aria-label={t('settings.coverage.from')}
@@ -106,8 +173,13 @@ function PeriodsTable({ form }: { form: UseFormReturnType<Coverage> }) {
                   </ActionIcon>
                 </Table.Td>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
+              <Table.Tr>
+                <Table.Td colSpan={4 + period.rates.length}>
+                  <PeriodFlags form={form} index={index} />
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          ))}
         </Table>
       </Table.ScrollContainer>
       <Button variant="default" size="xs" onClick={add} w="fit-content">
@@ -172,45 +244,6 @@ export function BillingSettings({ settings }: { settings: Settings }) {
         >
           {(form) => (
             <>
-              <Switch
-                label={t('settings.coverage.primaryCareFull')}
-                {...form.getInputProps('primaryCareFull', { type: 'checkbox' })}
-              />
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <Select
-                  label={t('settings.coverage.offRoute')}
-                  allowDeselect={false}
-                  data={[
-                    { value: 'full', label: t('settings.coverage.offRoute.full') },
-                    { value: 'percentOfLevel', label: t('settings.coverage.offRoute.percent') },
-                  ]}
-                  value={form.values.offRoute.kind}
-                  onChange={(kind) =>
-                    form.setFieldValue(
-                      'offRoute',
-                      kind === 'percentOfLevel' ? { kind, percent: 40 } : { kind: 'full' },
-                    )
-                  }
-                />
-                {form.values.offRoute.kind === 'percentOfLevel' && (
-                  <NumberInput
-                    label={t('settings.coverage.offRoutePercent')}
-                    min={0}
-                    max={100}
-                    {...vnd}
-                    {...form.getInputProps('offRoute.percent')}
-                  />
-                )}
-                <Select
-                  label={t('settings.coverage.lowCostBasis')}
-                  allowDeselect={false}
-                  data={[
-                    { value: 'insured', label: t('settings.coverage.lowCostBasis.insured') },
-                    { value: 'total', label: t('settings.coverage.lowCostBasis.total') },
-                  ]}
-                  {...form.getInputProps('lowCostBasis')}
-                />
-              </SimpleGrid>
               <PeriodsTable form={form} />
             </>
           )}

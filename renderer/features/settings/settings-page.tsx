@@ -6,16 +6,20 @@ import { ApiErrorAlert } from '../../components/api-error';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../app/app';
 import { useI18n } from '../../i18n/i18n';
+import { PdfPrintersForm } from '../devices/pdf-printers-form';
 import { PrintersPanel } from '../devices/printers-panel';
 import { ScannersPanel } from '../devices/scanners-panel';
+import { NetworkPanel } from '../network/network-panel';
 import { ClinicalSettings } from '../exam/clinical-settings';
+import { SigningKeySection } from '../bundles/signing-key';
+import { ReportsSettings } from '../reports/reports-settings';
 import { BillingSettings } from './billing-settings';
 import { Section, SectionForm } from './section-form';
 
-const TABS = ['general', 'billing', 'printers', 'scanners'] as const;
+const TABS = ['general', 'billing', 'printers', 'scanners', 'network'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Settings in tabs (general, billing, printers, scanners); the tab is in the URL (?tab=printers). */
+/** Settings in tabs (general, billing, printers, scanners, network); the tab is in the URL. */
 export default function SettingsPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -38,6 +42,7 @@ export default function SettingsPage() {
           <Tabs.Tab value="billing">{t('settings.billing')}</Tabs.Tab>
           <Tabs.Tab value="printers">{t('devices.printers.title')}</Tabs.Tab>
           <Tabs.Tab value="scanners">{t('devices.scanners.title')}</Tabs.Tab>
+          <Tabs.Tab value="network">{t('settings.network.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general">
           <GeneralSettings settings={settings.data} />
@@ -46,10 +51,16 @@ export default function SettingsPage() {
           <BillingSettings settings={settings.data} />
         </Tabs.Panel>
         <Tabs.Panel value="printers">
-          <PrintersPanel />
+          <Stack gap="md">
+            <PrintersPanel />
+            <PdfPrintersForm settings={settings.data} />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="scanners">
           <ScannersPanel settings={settings.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="network">
+          <NetworkPanel settings={settings.data} />
         </Tabs.Panel>
       </Tabs>
     </>
@@ -100,7 +111,7 @@ function GeneralSettings({ settings }: { settings: Settings }) {
           toInput={(values) => ({ security: values })}
         >
           {(form) => (
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NumberInput
                 label={t('settings.idleLockMinutes')}
                 min={1}
@@ -121,6 +132,13 @@ function GeneralSettings({ settings }: { settings: Settings }) {
                 max={1440}
                 allowDecimal={false}
                 {...form.getInputProps('lockoutMinutes')}
+              />
+              <NumberInput
+                label={t('settings.sessionMaxHours')}
+                min={1}
+                max={72}
+                allowDecimal={false}
+                {...form.getInputProps('sessionMaxHours')}
               />
             </SimpleGrid>
           )}
@@ -180,6 +198,8 @@ function GeneralSettings({ settings }: { settings: Settings }) {
           )}
         </SectionForm>
       </Section>
+      <ReportsSettings reports={settings.reports} />
+      <SigningKeySection />
     </Stack>
   );
 }

@@ -1,17 +1,35 @@
-import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { PASSWORD_MIN } from '../../../shared/domain/accounts';
-import { call } from '../../api/client';
+import type { SessionView } from '../../../shared/api';
+import { call, transport } from '../../api/client';
+import { RecoveryCodeScreen } from '../backups/recovery-code-screen';
+import { FACILITY_KINDS, type FacilityKind } from '../../../shared/domain/facility-kind';
 import { useSession } from '../../app/session';
-import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
+import { ApiErrorAlert, asApiError, fieldErrorsOf } from '../../components/api-error';
 import { AuthLayout } from '../../components/auth-layout';
 import { useI18n } from '../../i18n/i18n';
 import { PasswordField } from '../../components/password-field';
+import { WorkstationLink } from '../network/workstation-link';
+
+/** The one-time code from the address Tram printed (`…/?setup=CODE`), if the page has it. */
+function setupCodeFromUrl(): string {
+  return new URLSearchParams(window.location.search).get('setup') ?? '';
+}
+
+/** Takes the spent code out of the address bar (it is one-time, but need not linger). */
+function forgetSetupCode(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('setup')) return;
+  url.searchParams.delete('setup');
+  window.history.replaceState(null, '', url.toString());
+}
 
 const initialValues = {
-  facility: { name: '', code: '', address: '', phone: '' },
+  facility: { kind: 'station' as FacilityKind, name: '', code: '', address: '', phone: '' },
   admin: { username: '', fullName: '', password: '', confirm: '' },
+  setupCode: '',
 };
 
 export function SetupPage() {
@@ -19,8 +37,14 @@ export function SetupPage() {
   const session = useSession();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // The desktop app passes the code itself; a browser reads it from the printed address.
+  const [codeFromUrl] = useState(setupCodeFromUrl);
+  // Asked for when the address had none, or a stale one (Tram makes a new code each start).
+  const [codeRefused, setCodeRefused] = useState(false);
+  const askCode = transport.kind === 'http' && (codeFromUrl === '' || codeRefused);
+  const [done, setDone] = useState<{ session: SessionView; facilityName: string } | null>(null);
   const form = useForm({
-    initialValues,
+    initialValues: { ...initialValues, setupCode: codeFromUrl },
     validate: {
       admin: {
         password: (value) =>
@@ -33,20 +57,33 @@ export function SetupPage() {
     },
   });
 
-  const submit = form.onSubmit(async ({ facility, admin }) => {
+  const submit = form.onSubmit(async ({ facility, admin, setupCode }) => {
     setBusy(true);
     setError(null);
     try {
       const { confirm, ...account } = admin;
-      const session_ = await call('auth.setup', { facility, admin: account });
-      await session.signedIn(session_);
+      const session_ = await call('auth.setup', { facility, admin: account, setupCode });
+      forgetSetupCode();
+      // The recovery code comes first, once: the admin's token is needed to read it.
+      transport.setToken(session_.token);
+      setDone({ session: session_, facilityName: facility.name });
     } catch (failure) {
       setError(failure);
+      if (asApiError(failure)?.messageKey === 'setup.wrongCode') setCodeRefused(true);
       form.setErrors(fieldErrorsOf(failure, t));
     } finally {
       setBusy(false);
     }
   });
+
+  if (done) {
+    return (
+      <RecoveryCodeScreen
+        facilityName={done.facilityName}
+        onDone={() => void session.signedIn(done.session)}
+      />
+    );
+  }
 
   return (
     <AuthLayout title={t('setup.title')} subtitle={t('setup.intro')} size="sm">
@@ -54,11 +91,27 @@ export function SetupPage() {
         <Stack gap="lg">
           <Fieldset legend={t('setup.facility')}>
             <Stack gap="sm">
+              <Radio.Group label={t('setup.kind')} {...form.getInputProps('facility.kind')}>
+                <Stack gap={6} mt={4}>
+                  {FACILITY_KINDS.map((kind) => (
+                    <Radio
+                      key={kind}
+                      value={kind}
+                      label={t(`setup.kind.${kind}`)}
+                      description={t(`setup.kind.${kind}.hint`)}
+                    />
+                  ))}
+                </Stack>
+              </Radio.Group>
               <TextInput
                 label={t('facility.name')}
                 required
                 autoFocus
-                placeholder="Trạm Y tế xã …"
+                placeholder={
+                  form.values.facility.kind === 'district'
+                    ? 'Trung tâm Y tế khu vực …'
+                    : 'Trạm Y tế xã …'
+                }
                 {...form.getInputProps('facility.name')}
               />
               <SimpleGrid cols={{ base: 1, xs: 2 }}>
@@ -113,12 +166,23 @@ export function SetupPage() {
               </Text>
             </Stack>
           </Fieldset>
-          <ApiErrorAlert error={error} />
+          {askCode && (
+            <TextInput
+              label={t('setup.code')}
+              description={t('setup.codeHelp')}
+              required
+              autoComplete="off"
+              {...form.getInputProps('setupCode')}
+            />
+          )}
+          <ApiErrorAlert error={error} hideWhenFieldErrors />
           <Button type="submit" loading={busy} size="md">
             {t('setup.submit')}
           </Button>
         </Stack>
       </form>
+      {/* Desktop only: this PC can work as a workstation of another Tram instead. */}
+      <WorkstationLink />
     </AuthLayout>
   );
 }

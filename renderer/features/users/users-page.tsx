@@ -27,13 +27,14 @@ export default function UsersPage() {
       />
       <ApiErrorAlert error={users.error} />
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={820}>
           <Table striped highlightOnHover verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('auth.username')}</Table.Th>
                 <Table.Th>{t('auth.fullName')}</Table.Th>
                 <Table.Th>{t('users.roles')}</Table.Th>
+                <Table.Th>{t('users.practitionerColumn')}</Table.Th>
                 <Table.Th>{t('users.status')}</Table.Th>
                 <Table.Th>{t('users.lastLogin')}</Table.Th>
                 <Table.Th>
@@ -55,6 +56,7 @@ export default function UsersPage() {
                       ))}
                     </Group>
                   </Table.Td>
+                  <Table.Td ff="monospace">{user.practitionerCode ?? ''}</Table.Td>
                   <Table.Td>
                     {user.active ? (
                       <Text size="sm">{t('users.active')}</Text>

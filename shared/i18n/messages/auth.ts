@@ -53,6 +53,11 @@ export const auth = defineMessages({
     vi: 'Mật khẩu của bạn vừa được đặt lại. Hãy đặt mật khẩu mới trước khi làm việc.',
     en: 'Your password was reset. Choose a new one before you carry on.',
   },
+  'auth.password.firstTitle': { vi: 'Đặt mật khẩu lần đầu', en: 'Choose your password' },
+  'auth.password.firstTime': {
+    vi: 'Đặt mật khẩu lần đầu: tài khoản của bạn vừa được tạo với mật khẩu tạm. Hãy nhập mật khẩu tạm rồi chọn mật khẩu riêng của bạn.',
+    en: 'Choose your own password: your account was just created with a temporary one. Enter it, then choose your own.',
+  },
   'auth.password.changed': { vi: 'Đã đổi mật khẩu', en: 'Password changed' },
   'auth.password.wrongCurrent': {
     vi: 'Mật khẩu hiện tại không đúng.',

@@ -175,8 +175,8 @@ export const billing = defineMessages({
     en: 'Cash tendered is less than the amount ({amount}).',
   },
   'billing.pay.invoiceChanged': {
-    vi: 'Chi phí của lượt khám vừa thay đổi (chỉ định hoặc cấp phát thuốc). Hãy xem lại hóa đơn.',
-    en: 'The bill has just changed (orders or dispensing). Check the invoice again.',
+    vi: 'Hóa đơn vừa thay đổi (chỉ định, phát hoặc trả thuốc): tổng chi phí nay là {total}, còn phải nộp {due}. Hãy xem lại hóa đơn.',
+    en: 'The bill has just changed (orders, dispensing or returns): the total is now {total}, {due} owed. Check the invoice again.',
   },
   'billing.payment.notFound': { vi: 'Không tìm thấy phiếu thu.', en: 'Payment not found.' },
   'billing.method.cash': { vi: 'Tiền mặt', en: 'Cash' },
@@ -190,8 +190,8 @@ export const billing = defineMessages({
     en: 'Only admins and cashier supervisors may void payments.',
   },
   'billing.void.notAPayment': {
-    vi: 'Chỉ hủy được phiếu thu, không hủy được phiếu hủy.',
-    en: 'Only payments can be voided.',
+    vi: 'Chỉ hủy được phiếu thu hoặc phiếu chi, không hủy được phiếu hủy.',
+    en: 'Only payments and refunds can be voided.',
   },
   'billing.void.already': { vi: 'Phiếu thu này đã bị hủy.', en: 'This payment is already void.' },
   'billing.shift.noneOpen': {

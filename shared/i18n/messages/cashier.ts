@@ -93,6 +93,7 @@ export const cashier = defineMessages({
   'cashier.shiftCash': { vi: 'Tiền mặt', en: 'Cash' },
   'cashier.shiftTransfer': { vi: 'Chuyển khoản', en: 'Transfers' },
   'cashier.closeShift': { vi: 'Kết ca (F9)', en: 'Close shift (F9)' },
+  'cashier.closeShiftKey': { vi: 'Kết ca', en: 'Close the shift' },
   'cashier.closeTitle': { vi: 'Kết ca số {id}', en: 'Close shift {id}' },
   'cashier.closeHint': {
     vi: 'Sau khi kết ca, các phiếu thu của ca không thể thay đổi.',
@@ -175,6 +176,10 @@ export const cashier = defineMessages({
     vi: 'Lương cơ sở và mức hưởng theo thời gian',
     en: 'Base salary and benefit rates by period',
   },
+  'settings.coverage.periodsHint': {
+    vi: 'Mỗi giai đoạn áp dụng cho các lượt khám từ ngày của nó đến ngày giai đoạn sau bắt đầu; hóa đơn cũ tính lại (trả thuốc, phát thêm) vẫn theo giai đoạn của ngày khám. Muốn đổi quy định từ hôm nay, hãy thêm giai đoạn mới.',
+    en: 'Each period applies to visits from its date until the next one starts; an old bill priced again (a return, drugs given later) keeps the period of its visit date. To change a rule from today, add a period.',
+  },
   'settings.coverage.from': { vi: 'Áp dụng từ', en: 'From' },
   'settings.coverage.baseSalary': { vi: 'Lương cơ sở', en: 'Base salary' },
   'settings.coverage.lowCostPercent': { vi: 'Ngưỡng (%)', en: 'Threshold (%)' },
@@ -218,6 +223,7 @@ export const cashier = defineMessages({
     vi: 'Thu ngân giám sát (được hủy phiếu thu)',
     en: 'Cashier supervisor (may void payments)',
   },
+  'users.practitionerColumn': { vi: 'Mã CCHN (MA_BAC_SI)', en: 'Practising code (MA_BAC_SI)' },
   'users.practitionerCode': {
     vi: 'Mã chứng chỉ hành nghề (MA_BAC_SI)',
     en: 'Practising certificate no. (MA_BAC_SI)',

@@ -33,6 +33,62 @@ export const clinical = defineMessages({
     vi: 'Số ngày dùng thuốc phải là số nguyên lớn hơn 0.',
     en: 'The number of days must be a whole number above 0.',
   },
+  'clinical.icd.category': {
+    vi: '{code} là mã nhóm, có mã chi tiết hơn bên dưới: nên chọn mã chi tiết (BHXH có thể từ chối mã nhóm).',
+    en: '{code} is a category with more exact codes under it: choose one of those (BHXH may refuse the category).',
+  },
+  'clinical.icd.notMain': {
+    vi: '{code} không được dùng làm bệnh chính (Phụ lục A2, QĐ 4469/QĐ-BYT): chọn bệnh chính khác.',
+    en: '{code} is never the main diagnosis (appendix A2, QĐ 4469/QĐ-BYT): choose another main diagnosis.',
+  },
+  'clinical.icd.sexOnly.female': {
+    vi: '{code} là bệnh chỉ có ở nữ (Phụ lục A4.1, QĐ 4469/QĐ-BYT), người bệnh là nam.',
+    en: '{code} is a disease of women only (appendix A4.1, QĐ 4469/QĐ-BYT); the patient is male.',
+  },
+  'clinical.icd.sexOnly.male': {
+    vi: '{code} là bệnh chỉ có ở nam (Phụ lục A4.2, QĐ 4469/QĐ-BYT), người bệnh là nữ.',
+    en: '{code} is a disease of men only (appendix A4.2, QĐ 4469/QĐ-BYT); the patient is female.',
+  },
+  'clinical.icd.age.A3_1': {
+    vi: '{code} chỉ dùng cho trẻ sơ sinh đến 365 ngày tuổi (Phụ lục A3.1, QĐ 4469/QĐ-BYT): tuổi người bệnh không phù hợp.',
+    en: '{code} is for newborns up to 365 days only (appendix A3.1, QĐ 4469/QĐ-BYT): the patient’s age does not fit.',
+  },
+  'clinical.icd.age.A3_2': {
+    vi: '{code} chỉ dùng cho trẻ từ 0 đến 2 tuổi (Phụ lục A3.2, QĐ 4469/QĐ-BYT): tuổi người bệnh không phù hợp.',
+    en: '{code} is for children aged 0 to 2 only (appendix A3.2, QĐ 4469/QĐ-BYT): the patient’s age does not fit.',
+  },
+  'clinical.icd.age.A3_3': {
+    vi: '{code} chỉ dùng cho trẻ từ 0 đến 10 tuổi (Phụ lục A3.3, QĐ 4469/QĐ-BYT): tuổi người bệnh không phù hợp.',
+    en: '{code} is for children aged 0 to 10 only (appendix A3.3, QĐ 4469/QĐ-BYT): the patient’s age does not fit.',
+  },
+  'clinical.icd.age.A3_4': {
+    vi: '{code} chỉ dùng cho người từ 0 đến 19 tuổi (Phụ lục A3.4, QĐ 4469/QĐ-BYT): tuổi người bệnh không phù hợp.',
+    en: '{code} is for people aged 0 to 19 only (appendix A3.4, QĐ 4469/QĐ-BYT): the patient’s age does not fit.',
+  },
+  'clinical.icd.age.A3_5': {
+    vi: '{code} chỉ dùng cho trẻ trên 27 ngày tuổi trở lên (Phụ lục A3.5, QĐ 4469/QĐ-BYT): tuổi người bệnh không phù hợp.',
+    en: '{code} is for people older than 27 days only (appendix A3.5, QĐ 4469/QĐ-BYT): the patient’s age does not fit.',
+  },
+  'clinical.icd.age.A3_6': {
+    vi: '{code} chỉ dùng cho người từ 1 tuổi trở lên (Phụ lục A3.6, QĐ 4469/QĐ-BYT): tuổi người bệnh không phù hợp.',
+    en: '{code} is for people aged 1 and over only (appendix A3.6, QĐ 4469/QĐ-BYT): the patient’s age does not fit.',
+  },
+  'clinical.icd.age.A3_7': {
+    vi: '{code} chỉ dùng cho tuổi dậy thì, 8 đến 19 tuổi (Phụ lục A3.7, QĐ 4469/QĐ-BYT): tuổi người bệnh không phù hợp.',
+    en: '{code} is for puberty, ages 8 to 19 only (appendix A3.7, QĐ 4469/QĐ-BYT): the patient’s age does not fit.',
+  },
+  'clinical.icd.age.A3_8': {
+    vi: '{code} chỉ dùng cho bệnh sản phụ khoa, 9 đến 60 tuổi (Phụ lục A3.8, QĐ 4469/QĐ-BYT): tuổi người bệnh không phù hợp.',
+    en: '{code} is for obstetrics and gynaecology, ages 9 to 60 only (appendix A3.8, QĐ 4469/QĐ-BYT): the patient’s age does not fit.',
+  },
+  'clinical.icd.age.A3_9': {
+    vi: '{code} chỉ dùng cho người trưởng thành, trên 15 tuổi (Phụ lục A3.9, QĐ 4469/QĐ-BYT): tuổi người bệnh không phù hợp.',
+    en: '{code} is for adults older than 15 only (appendix A3.9, QĐ 4469/QĐ-BYT): the patient’s age does not fit.',
+  },
+  'clinical.icd.age.A3_10': {
+    vi: '{code} chỉ dùng cho người lớn trên 30 tuổi (Phụ lục A3.10, QĐ 4469/QĐ-BYT): tuổi người bệnh không phù hợp.',
+    en: '{code} is for adults older than 30 only (appendix A3.10, QĐ 4469/QĐ-BYT): the patient’s age does not fit.',
+  },
   'clinical.age.years': { vi: '{years} tuổi', en: '{years} years' },
   'clinical.age.months': { vi: '{months} tháng', en: '{months} months' },
   'clinical.age.days': { vi: '{days} ngày', en: '{days} days' },
@@ -307,6 +363,10 @@ export const clinical = defineMessages({
     en: 'Accompanied by {name} {phone}',
   },
   'exam.banner.allergy': { vi: 'Dị ứng', en: 'Allergies' },
+  'exam.banner.noAllergy': { vi: 'Chưa ghi nhận dị ứng', en: 'No allergies recorded' },
+  'exam.banner.weight': { vi: 'nặng {kg} kg', en: '{kg} kg' },
+  'exam.banner.noWeight': { vi: 'chưa cân', en: 'not weighed' },
+  'exam.banner.label': { vi: 'Người bệnh đang khám', en: 'Patient being examined' },
   'exam.section.vitals': { vi: 'Dấu hiệu sinh tồn', en: 'Vital signs' },
   'exam.section.notes': { vi: 'Hỏi bệnh và khám', en: 'History and examination' },
   'exam.section.diagnoses': { vi: 'Chẩn đoán (ICD-10)', en: 'Diagnosis (ICD-10)' },
@@ -393,6 +453,20 @@ export const clinical = defineMessages({
   'exam.rx.print': { vi: 'In đơn thuốc', en: 'Print prescription' },
   'exam.rx.printTitle': { vi: 'Đơn thuốc', en: 'Prescription' },
   'exam.finish': { vi: 'Kết thúc khám', en: 'Finish exam' },
+  'exam.section.referral': { vi: 'Chuyển tuyến', en: 'Referral' },
+  'exam.referral.on': {
+    vi: 'Chuyển người bệnh lên tuyến trên khi kết thúc khám',
+    en: 'Refer the patient on when finishing the exam',
+  },
+  'exam.referral.code': { vi: 'Mã cơ sở nhận (MA_CSKCB)', en: 'Receiving facility code' },
+  'exam.referral.name': { vi: 'Tên cơ sở nhận', en: 'Receiving facility' },
+  'exam.referral.reason': { vi: 'Lý do chuyển tuyến', en: 'Reason for referral' },
+  'exam.referral.title': { vi: 'Đã chuyển tuyến', en: 'Referred' },
+  'exam.referral.summary': {
+    vi: 'Chuyển đến {name} ({code}) lúc {at}. Lý do: {reason}',
+    en: 'Referred to {name} ({code}) at {at}. Reason: {reason}',
+  },
+  'queue.referred': { vi: 'Chuyển tuyến: {name}', en: 'Referred to {name}' },
   'exam.finished.pharmacy': {
     vi: 'Đã kết thúc khám. Người bệnh sang quầy thuốc.',
     en: 'Exam finished. The patient goes to the pharmacy.',

@@ -119,6 +119,50 @@ export const devices = defineMessages({
   'devices.kind.queueTicket': { vi: 'Phiếu số thứ tự', en: 'Queue ticket' },
   'devices.kind.label': { vi: 'Nhãn thuốc', en: 'Drug label' },
   'devices.kind.testPage': { vi: 'Trang in thử', en: 'Test page' },
+  'documents.pdf': { vi: 'Mở bản PDF', en: 'Open the PDF' },
+  'documents.thermal': { vi: 'In máy in nhiệt', en: 'Print on the receipt printer' },
+  'documents.printTo': { vi: 'In ra {printer}', en: 'Print on {printer}' },
+  'documents.printed': { vi: 'Đã in ra {printer}.', en: 'Printed on {printer}.' },
+  'documents.printKey': { vi: 'In {title}', en: 'Print: {title}' },
+  'documents.osPrinters.title': {
+    vi: 'In thẳng không hỏi (ứng dụng trên máy tính)',
+    en: 'Print without a dialog (desktop app)',
+  },
+  'documents.osPrinters.hint': {
+    vi: 'Chọn máy in của Windows cho từng loại giấy tờ: Tram in bản PDF ra đó ngay, không mở hộp thoại in. Để trống: mở bản PDF để in tay.',
+    en: 'Choose a Windows printer for each document: Tram prints its PDF there at once, without the print dialog. Left empty: the PDF opens to print by hand.',
+  },
+  'documents.osPrinters.none': {
+    vi: 'Không thấy máy in nào của hệ điều hành (chỉ ứng dụng trên máy tính mới thấy).',
+    en: 'No operating-system printers found (only the desktop app sees them).',
+  },
+  'documents.kind.queueTicket': { vi: 'Phiếu số thứ tự', en: 'Queue ticket' },
+  'documents.kind.label': { vi: 'Nhãn thuốc', en: 'Drug labels' },
+  'documents.kind.receipt': { vi: 'Biên lai thu tiền', en: 'Receipt' },
+  'documents.kind.goodsReceipt': { vi: 'Phiếu nhập kho', en: 'Goods receipt' },
+  'documents.kind.dispensingSlip': { vi: 'Phiếu phát thuốc', en: 'Dispensing slip' },
+  'documents.kind.prescription': { vi: 'Đơn thuốc', en: 'Prescription' },
+  'documents.autoPrintTicket': {
+    vi: 'Tự in phiếu số thứ tự ngay khi tạo lượt khám (máy in nhiệt hoặc máy in đã chọn ở trên)',
+    en: 'Print the queue ticket as soon as the visit is created (receipt printer or the printer chosen above)',
+  },
+  'documents.labelPrinter.none': {
+    vi: 'Chưa có máy in nhãn: nhãn thuốc in ra bản PDF khổ 58 mm, in được trên máy in thường.',
+    en: 'No label printer: drug labels come as a 58 mm PDF that any printer can print.',
+  },
+  'documents.labelPrinter.setUp': { vi: 'Cài máy in nhãn', en: 'Set up a label printer' },
+  'documents.print.noPrinter': {
+    vi: 'Chưa chọn máy in cho loại giấy tờ này (Cài đặt → Máy in → In PDF không hỏi).',
+    en: 'No printer is chosen for this document (Settings → Printers → PDF printing).',
+  },
+  'documents.print.desktopOnly': {
+    vi: 'Chỉ ứng dụng Tram trên máy tính mới in thẳng ra máy in; trên trình duyệt hãy mở bản PDF.',
+    en: 'Only the Tram desktop app prints straight to a printer; in a browser, open the PDF.',
+  },
+  'documents.print.failed': {
+    vi: 'Không in được trên {printer} ({detail}). Mở bản PDF để in tay.',
+    en: 'Could not print on {printer} ({detail}). Open the PDF to print it by hand.',
+  },
   'devices.printers.notFound': { vi: 'Không tìm thấy máy in này.', en: 'Printer not found.' },
   'devices.printers.nameTaken': {
     vi: 'Đã có máy in tên “{name}”.',
@@ -283,6 +327,14 @@ export const devices = defineMessages({
     en: 'Longest pause (ms)',
   },
   'devices.wedge.minLength': { vi: 'Số ký tự tối thiểu', en: 'Fewest characters' },
+  'devices.wedge.scanTimeoutMs': {
+    vi: 'Chờ tối đa khi mã quét bị ngắt (ms)',
+    en: 'Longest stall within a scan (ms)',
+  },
+  'devices.wedge.scanTimeoutHint': {
+    vi: 'Khi có phím đầu: máy chậm có thể ngắt giữa mã mà vẫn là một lần quét.',
+    en: 'With a prefix key: a slow PC may pause mid-code and it is still one scan.',
+  },
   'devices.wedge.hexMode': {
     vi: 'Máy quét gửi mã dạng hex (giữ nguyên chữ có dấu trong mã QR CCCD)',
     en: 'The scanner sends hex (keeps the accented letters of CCCD QR codes)',

@@ -55,6 +55,14 @@ export const errors = defineMessages({
     en: 'Your session has ended. Please sign in again.',
   },
   'validation.required': { vi: 'Bắt buộc nhập', en: 'Required' },
+  'validation.requestId': {
+    vi: 'Mã yêu cầu không hợp lệ (8–64 chữ, số, - hoặc _)',
+    en: 'Invalid request id (8–64 letters, digits, - or _)',
+  },
+  'error.requestReused': {
+    vi: 'Mã yêu cầu này đã dùng cho một thao tác khác. Hãy tải lại trang rồi làm lại.',
+    en: 'This request id was used for another action. Reload the page and try again.',
+  },
   'validation.invalid': { vi: 'Không hợp lệ', en: 'Not valid' },
   'validation.tooShort': { vi: 'Cần ít nhất {min} ký tự', en: 'At least {min} characters' },
   'validation.tooLong': { vi: 'Tối đa {max} ký tự', en: 'At most {max} characters' },
@@ -70,6 +78,7 @@ export const errors = defineMessages({
     en: 'Not one of the allowed values',
   },
   'validation.date': { vi: 'Ngày không hợp lệ', en: 'Not a valid date' },
+  'validation.month': { vi: 'Tháng không hợp lệ (YYYY-MM)', en: 'Not a valid month (YYYY-MM)' },
   'validation.usernameFormat': {
     vi: 'Tên đăng nhập 3–32 ký tự, chỉ gồm chữ không dấu, số và dấu . _ -',
     en: 'Username: 3–32 characters, letters without accents, digits and . _ -',

@@ -60,7 +60,7 @@ export const procedures = defineMessages({
   'proc.stock.count': { vi: 'Nhập số kiểm kê', en: 'Enter stock-take counts' },
   'proc.stock.count.confirm': { vi: 'Xác nhận kiểm kê', en: 'Confirm stock-take' },
   'proc.stock.count.cancel': { vi: 'Hủy phiếu kiểm kê', en: 'Cancel stock-take' },
-  'proc.billing.invoice': { vi: 'Lập hóa đơn', en: 'Prepare invoice' },
+  'proc.billing.invoice': { vi: 'Xem hóa đơn', en: 'View invoice' },
   'proc.billing.pay': { vi: 'Thu tiền', en: 'Take payment' },
   'proc.billing.void': { vi: 'Hủy phiếu thu', en: 'Void payment' },
   'proc.billing.closeShift': { vi: 'Kết ca thu ngân', en: 'Close cashier shift' },
@@ -70,5 +70,12 @@ export const procedures = defineMessages({
   'proc.claims.exportCheckIns': {
     vi: 'Xuất bảng check-in (XML0)',
     en: 'Export check-ins (XML0)',
+  },
+  'proc.reports.enter': { vi: 'Nhập số liệu báo cáo', en: 'Enter report figures' },
+  'proc.reports.submit': { vi: 'Chốt số liệu báo cáo', en: 'Submit report' },
+  'proc.reports.reopen': { vi: 'Mở lại báo cáo đã chốt', en: 'Reopen report' },
+  'proc.reports.definitions.import': {
+    vi: 'Nhập định nghĩa biểu mẫu',
+    en: 'Import form definition',
   },
 });

@@ -151,10 +151,7 @@ export const reception = defineMessages({
   'reception.visit.number': { vi: 'Số thứ tự', en: 'Queue number' },
   'reception.visit.ticket80': { vi: 'In phiếu (80 mm)', en: 'Print ticket (80 mm)' },
   'reception.visit.ticket58': { vi: 'In phiếu (58 mm)', en: 'Print ticket (58 mm)' },
-  'reception.visit.ticketThermal': {
-    vi: 'In ra máy in nhiệt',
-    en: 'Print on the receipt printer',
-  },
+  'reception.visit.done': { vi: 'Xong, tiếp người sau', en: 'Done, next patient' },
   'reception.visit.ticketTitle': { vi: 'Phiếu số thứ tự', en: 'Queue ticket' },
   'reception.merge.open': { vi: 'Gộp hồ sơ trùng', en: 'Merge a duplicate' },
   'reception.merge.title': {
@@ -186,6 +183,15 @@ export const reception = defineMessages({
   'queue.cancelVisit': { vi: 'Hủy lượt', en: 'Cancel' },
   'queue.cancelTitle': { vi: 'Hủy lượt số {number}: {name}', en: 'Cancel number {number}: {name}' },
   'queue.cancelReason': { vi: 'Lý do hủy', en: 'Reason' },
+  'scanner.incomplete': {
+    vi: 'Quét chưa trọn: máy quét dừng sau {count} ký tự và không gửi ký tự kết thúc. Quét lại.',
+    en: 'Incomplete scan: the scanner stopped after {count} characters without its end key. Scan again.',
+  },
+  'scanner.read': { vi: 'Đã đọc được: «{read}»', en: 'Read so far: «{read}»' },
+  'scanner.readNothing': {
+    vi: 'Không đọc được ký tự nào.',
+    en: 'No characters could be read.',
+  },
   'scanner.notHere': {
     vi: 'Trang này không dùng mã vừa quét. Mở trang Tiếp đón rồi quét lại.',
     en: 'This page does not use scans. Open Reception and scan again.',

@@ -3,8 +3,8 @@ import { defineMessages } from '../define';
 /** Start-up and database messages, shown on the error screen before any page loads. */
 export const system = defineMessages({
   'db.notADatabase': {
-    vi: 'Tệp {file} không phải cơ sở dữ liệu của Tram, hoặc đã hỏng nặng. Tram không mở tệp này.',
-    en: 'The file {file} is not a Tram database, or is badly damaged. Tram did not open it.',
+    vi: 'Tệp {file} không phải cơ sở dữ liệu của Tram, khoá không mở được tệp, hoặc tệp đã hỏng nặng. Tram không mở tệp này.',
+    en: 'The file {file} is not a Tram database, its key does not open it, or it is badly damaged. Tram did not open it.',
   },
   'db.corrupt': {
     vi: 'Cơ sở dữ liệu {file} bị hỏng ({detail}). Tram dừng lại để không làm mất thêm dữ liệu; hãy khôi phục từ bản sao lưu trong {backupDir}.',

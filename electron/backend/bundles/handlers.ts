@@ -1,0 +1,117 @@
+import { eq } from 'drizzle-orm';
+import { bundleExports, reportDefinitions } from '../../../db/schema';
+import type { BundleImportResult, InputOf } from '../../../shared/api';
+import type { bundlesApi } from '../../../shared/api/bundles';
+import { translate, type Locale } from '../../../shared/i18n';
+import type { HandlersFor, UserCtx } from '../context';
+import { AppError, notFound } from '../errors';
+import { currentFacilityKey } from '../keys/facility-key';
+import { readSection } from '../settings/store';
+import { exportFile, listExports, recordBundles } from './export';
+import { receiveBundle, type ReceiveDeps, type ReceiveResult } from './receive';
+import { reportsToBundle } from './sources';
+
+export function receiveDeps(ctx: UserCtx): ReceiveDeps {
+  return {
+    db: ctx.db,
+    sqlite: ctx.sqlite,
+    now: ctx.now,
+    userId: ctx.user.id,
+    ownCode: readSection(ctx.db, 'facility').code,
+    knowsDataset: (code) =>
+      ctx.db
+        .select({ code: reportDefinitions.code })
+        .from(reportDefinitions)
+        .where(eq(reportDefinitions.code, code))
+        .get() !== undefined,
+  };
+}
+
+/** A receive result as the caller reads it: the reason in their language. */
+export function importResultView(
+  locale: Locale,
+  fileName: string,
+  result: ReceiveResult,
+): BundleImportResult {
+  const { reason, params, ...rest } = result;
+  return {
+    ...rest,
+    fileName,
+    ...(reason && {
+      reasonCode: reason,
+      reason: translate(locale, `bundles.reason.${reason}`, params),
+    }),
+  };
+}
+
+type Target = InputOf<'bundles.export'>['target'];
+
+/** Only a drive plugged in now or a folder picked in this run: never any path a caller names. */
+async function targetDir(ctx: UserCtx, target: Target): Promise<string | null> {
+  if (!target) return null;
+  const known =
+    target.kind === 'drive'
+      ? (await ctx.bundles.listDrives()).some((drive) => drive.path === target.path)
+      : ctx.bundles.pickedFolders.has(target.path);
+  if (!known) {
+    throw new AppError('VALIDATION', 'error.VALIDATION', {
+      fieldErrors: { 'target.path': { key: 'bundles.targetUnknown' } },
+    });
+  }
+  return target.path;
+}
+
+export const bundlesHandlers: HandlersFor<typeof bundlesApi> = {
+  'bundles.key': (ctx) => {
+    const key = currentFacilityKey(ctx.db);
+    if (!key) throw notFound('bundles.notFound');
+    return { publicKey: key.publicKey, fingerprint: key.fingerprint, createdAt: key.createdAt };
+  },
+
+  'bundles.export': {
+    prepare: async (ctx, input) => {
+      const dir = await targetDir(ctx, input.target);
+      const reports = await reportsToBundle(ctx, input.dataset, input.periods);
+      return { write: () => recordBundles(ctx, input.dataset, reports, dir) };
+    },
+  },
+
+  'bundles.list': (ctx, input) => listExports(ctx.db, input.dataset),
+
+  'bundles.download': (ctx, input) => {
+    const row = ctx.db
+      .select({ fileName: bundleExports.fileName, content: bundleExports.content })
+      .from(bundleExports)
+      .where(eq(bundleExports.id, input.id))
+      .get();
+    if (!row) throw notFound('bundles.notFound');
+    return exportFile(row);
+  },
+
+  'bundles.drives': (ctx) => ctx.bundles.listDrives(),
+
+  'bundles.pickFolder': async (ctx) => {
+    const picker = ctx.bundles.folderPicker;
+    if (!picker) throw new AppError('CONFLICT', 'bundles.pickerUnavailable');
+    const path = await picker();
+    if (path) ctx.bundles.pickedFolders.add(path);
+    return { path };
+  },
+
+  'bundles.import': (ctx, input) => {
+    const bytes = Buffer.from(input.content, 'base64');
+    const result = receiveBundle(receiveDeps(ctx), { fileName: input.fileName, bytes });
+    ctx.audit.note({
+      entity: 'bundle',
+      entityId: result.facilityCode ?? null,
+      detail: {
+        fileName: input.fileName,
+        outcome: result.outcome,
+        ...(result.reason && { reason: result.reason }),
+        ...(result.period && { dataset: result.dataset, period: result.period }),
+        ...(result.revision && { revision: result.revision, counter: result.counter }),
+      },
+    });
+    return importResultView(ctx.locale, input.fileName, result);
+  },
+};
