@@ -98,8 +98,9 @@ export const invoiceLines = sqliteTable(
     name: text().notNull(),
     unit: text().notNull(),
     quantity: integer().notNull(),
-    unitPrice: integer().notNull(),
-    insuredUnitPrice: integer().notNull(),
+    /** Thousandths of a dong (DON_GIA may carry 3 decimals); amounts below are whole dong. */
+    unitPriceMilli: integer('unit_price').notNull(),
+    insuredUnitPriceMilli: integer('insured_unit_price').notNull(),
     coverageRatio: integer().notNull(),
     scope: integer().notNull(),
     covered: integer({ mode: 'boolean' }).notNull(),

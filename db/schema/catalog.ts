@@ -10,6 +10,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { ICD_SOURCES, SERVICE_CATEGORIES } from '../../shared/api/catalog';
 import type { DrugRecord } from '../../shared/domain/catalog-rows';
+import { PRESCRIPTION_TYPES } from '../../shared/domain/prescription';
 import { users } from './users';
 
 /**
@@ -66,11 +67,15 @@ export const icd10Favourites = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.code] })],
 );
 
-/** What a billed item carries for invoices and claims (XML2 drugs, XML3 services). */
+/**
+ * What a billed item carries for invoices and claims (XML2 drugs, XML3 services). Unit prices
+ * are integer thousandths of a dong (BHXH prices carry up to 3 decimals: DON_GIA 735.5 is
+ * 735500); the columns keep their old names, the TypeScript keys say the unit.
+ */
 const billing = () => ({
-  price: integer().notNull(),
-  /** DON_GIA_BH; null when BHYT does not pay for the item. */
-  insuredPrice: integer(),
+  priceMilli: integer('price').notNull(),
+  /** DON_GIA_BH in thousandths; null when BHYT does not pay for the item. */
+  insuredPriceMilli: integer('insured_price'),
   /** TYLE_TT_BH, whole percent. */
   insuranceRatio: integer().notNull().default(100),
   /** PHAM_VI: 1 within BHYT scope, 2 outside, 3 outside but paid by another source. */
@@ -81,13 +86,13 @@ const billing = () => ({
 });
 
 type BillingColumns = {
-  [K in 'price' | 'insuredPrice' | 'insuranceRatio' | 'scope']: SQLiteColumn;
+  [K in 'priceMilli' | 'insuredPriceMilli' | 'insuranceRatio' | 'scope']: SQLiteColumn;
 };
 
 const billingChecks = (table: string, t: BillingColumns) => [
   check(
     `${table}_price`,
-    sql`${t.price} >= 0 AND (${t.insuredPrice} IS NULL OR ${t.insuredPrice} >= 0)`,
+    sql`${t.priceMilli} >= 0 AND (${t.insuredPriceMilli} IS NULL OR ${t.insuredPriceMilli} >= 0)`,
   ),
   check(`${table}_ratio`, sql`${t.insuranceRatio} BETWEEN 0 AND 100`),
   check(`${table}_scope`, sql`${t.scope} IN (1, 2, 3)`),
@@ -118,9 +123,16 @@ export const drugs = sqliteTable(
     dosageForm: text(),
     unit: text().notNull(),
     route: text(),
-    /** MA_DUONG_DUNG, e.g. 1.01 for oral. */
+    /** MA_DUONG_DUNG, e.g. 1.01 for oral, from the MoH list (resources/codes/duong-dung.tsv). */
     routeCode: text(),
     registrationNo: text(),
+    /** TT_THAU: "decision;package;group;year" of the tender the drug was bought under. */
+    tenderInfo: text(),
+    /**
+     * The prescription type letter (TT 26/2025): c basic, n narcotic, h psychotropic, y YHCT.
+     * No CHECK: adding one makes drizzle-kit rebuild the table (and drop its FTS triggers).
+     */
+    rxType: text({ enum: PRESCRIPTION_TYPES }).notNull().default('c'),
     ...billing(),
   },
   (t) => [
@@ -133,6 +145,14 @@ export const drugs = sqliteTable(
   ],
 );
 
+/** An index a paraclinical service measures (XML4 MA_CHI_SO, TEN_CHI_SO, DON_VI_DO). */
+export interface ResultIndex {
+  /** MA_CHI_SO from QĐ 7603 Phụ lục 11; '' where the list has none yet. */
+  code: string;
+  name: string;
+  unit: string;
+}
+
 /** Exam fees, simple tests and procedures the station bills for. */
 export const services = sqliteTable(
   'services',
@@ -143,8 +163,12 @@ export const services = sqliteTable(
     nameFolded: text().notNull(),
     unit: text(),
     category: text({ enum: SERVICE_CATEGORIES }).notNull().default('other'),
-    /** MA_DICH_VU in the BHXH catalogue, when the station's own code differs. */
+    /** MA_DICH_VU in the BHXH shared list (QĐ 7603 / TT 23/2024): what XML3 carries. */
     bhxhCode: text(),
+    /** A starter row: its code and price are examples until an administrator edits it. */
+    example: integer({ mode: 'boolean' }).notNull().default(false),
+    /** What a result of this service measures; empty: the result is plain text. */
+    resultIndices: text({ mode: 'json' }).$type<ResultIndex[]>().notNull().default([]),
     ...billing(),
   },
   (t) => [

@@ -8,7 +8,12 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { drugs, icd10, services } from './catalog';
+import { drugs, icd10, services, type ResultIndex } from './catalog';
+
+/** A measured value of one index: the index as defined when the result was written. */
+export interface ResultValue extends ResultIndex {
+  value: string;
+}
 import { users } from './users';
 import { visits } from './visits';
 
@@ -98,11 +103,15 @@ export const serviceOrders = sqliteTable(
       .notNull()
       .references(() => services.id),
     quantity: integer().notNull().default(1),
-    unitPrice: integer().notNull(),
-    insuredPrice: integer(),
+    /** Thousandths of a dong, as the catalogue's prices (catalog.ts). */
+    unitPriceMilli: integer('unit_price').notNull(),
+    insuredPriceMilli: integer('insured_price'),
     insuranceRatio: integer().notNull(),
     scope: integer().notNull(),
+    /** Text result, or the conclusion beside measured values. */
     result: text(),
+    /** Measured values, one per index of the service's definition (XML4 rows). */
+    resultValues: text({ mode: 'json' }).$type<ResultValue[]>(),
     orderedBy: integer()
       .notNull()
       .references(() => users.id),
@@ -116,7 +125,7 @@ export const serviceOrders = sqliteTable(
     check('service_orders_quantity', sql`${t.quantity} > 0`),
     check(
       'service_orders_prices',
-      sql`${t.unitPrice} >= 0 AND (${t.insuredPrice} IS NULL OR ${t.insuredPrice} >= 0)`,
+      sql`${t.unitPriceMilli} >= 0 AND (${t.insuredPriceMilli} IS NULL OR ${t.insuredPriceMilli} >= 0)`,
     ),
   ],
 );
@@ -171,8 +180,9 @@ export const prescriptionItems = sqliteTable(
     note: text(),
     /** "Sáng 1 viên, chiều 1 viên, uống sau ăn" as printed. */
     usage: text().notNull(),
-    unitPrice: integer().notNull(),
-    insuredPrice: integer(),
+    /** Thousandths of a dong, copied from the catalogue at prescribing time. */
+    unitPriceMilli: integer('unit_price').notNull(),
+    insuredPriceMilli: integer('insured_price'),
     insuranceRatio: integer().notNull(),
     scope: integer().notNull(),
   },

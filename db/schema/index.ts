@@ -10,6 +10,7 @@ export * from './clinical';
 export * from './pharmacy';
 export * from './stock';
 export * from './billing';
+export * from './outbox';
 export * from './requests';
 export * from './claim-months';
 export * from './workstations';

@@ -42,10 +42,20 @@ export const patients = sqliteTable(
     /** The address as written or scanned (often pre-2025 units), kept as is. */
     addressText: text(),
     addressStreet: text(),
+    /** The 2025 ward (MAXA_CU_TRU) and province (MATINH_CU_TRU). */
     wardCode: text(),
     provinceCode: text(),
+    /**
+     * The pre-2025 ward the patient lived in, when known (from the card's address or asked):
+     * its district is MAHUYEN_CU_TRU where the new ward took parts of several districts.
+     */
+    oldWardCode: text(),
+    /** MA_QUOCTICH (TT 07/2016/TT-BCA Phụ lục 2). */
+    nationalityCode: text(),
     ethnicityCode: text(),
+    /** As the patient says it; occupationCode is the QĐ 34/2020 code (00000: none). */
     occupation: text(),
+    occupationCode: text(),
     allergiesText: text(),
     allergyIngredients: text({ mode: 'json' }).$type<string[]>().notNull().default([]),
     guardianName: text(),

@@ -127,12 +127,40 @@ export const claimsSettings = z.object({
   departmentCode: z.string().trim().min(1).max(20).default('K01'),
   /** MA_TTDV: the social-insurance number of the head who signs the claims. */
   headCode: z.string().trim().max(20).default(''),
-  /** MA_DOITUONG_KCB for a card registered at this station, and for other cards. */
-  objectCodeRegistered: z.string().trim().min(1).max(10).default('1.1'),
-  objectCodeOther: z.string().trim().min(1).max(10).default('3'),
   /** KET_QUA_DTRI written for an outpatient visit (1 cured … 7 not determined). */
   resultCode: z.number().int().min(1).max(7).default(2),
+  /**
+   * MA_QUOCTICH of Vietnamese patients (whose record leaves nationality out): 000 as HIS vendors
+   * send it; the TT 07/2016/TT-BCA list is not public data here (verify with the BHXH office).
+   */
+  vietnamNationalityCode: z
+    .string()
+    .trim()
+    .regex(/^\d{3}$/, 'patients.nationality.code')
+    .default('000'),
+  /**
+   * How BHXH pays this station, from each date (MA_PTTT on every line; T_BHTT_GDV is the fund's
+   * share of fee-for-service lines): 1 fee for service, 2 capitation, 3 DRG.
+   */
+  paymentMethods: z
+    .array(z.object({ from: isoDate, method: z.union([z.literal(1), z.literal(2), z.literal(3)]) }))
+    .min(1)
+    .max(50)
+    .refine((periods) => new Set(periods.map((p) => p.from)).size === periods.length, {
+      message: 'billing.settings.periodTwice',
+    })
+    .default(() => [{ from: '2000-01-01', method: 1 as const }]),
 });
+
+/** MA_PTTT in force on a date: the latest period starting on or before it (1 before any). */
+export function paymentMethodOn(
+  periods: ClaimsSettings['paymentMethods'],
+  date: string,
+): 1 | 2 | 3 {
+  let best: ClaimsSettings['paymentMethods'][number] | undefined;
+  for (const p of periods) if (p.from <= date && (!best || p.from > best.from)) best = p;
+  return best?.method ?? 1;
+}
 
 export type CoverageSettings = z.output<typeof coverageSettings>;
 export type CashierSettings = z.output<typeof cashierSettings>;

@@ -2,6 +2,8 @@ import type { Sex } from '../domain/cccd';
 import { z } from 'zod';
 import { ITEM_CODE, insuredWithinPrice } from '../domain/catalog-rows';
 import type { Scope } from '../domain/coverage';
+import { PRESCRIPTION_TYPES, type PrescriptionType } from '../domain/prescription';
+import { isUnitPrice } from '../domain/unit-price';
 import type { Role } from '../domain/roles';
 import type { LocalizedText } from './result';
 import { mutation, query } from './contract';
@@ -63,6 +65,11 @@ export interface DrugView {
   route: string | null;
   routeCode: string | null;
   registrationNo: string | null;
+  /** TT_THAU: decision;package;group;year. */
+  tenderInfo: string | null;
+  /** The prescription type letter it gives (TT 26/2025). */
+  rxType: PrescriptionType;
+  /** Dong, up to 3 decimals. */
   price: number;
   insuredPrice: number | null;
   insuranceRatio: number;
@@ -70,6 +77,8 @@ export interface DrugView {
   multiIngredient: boolean;
   active: boolean;
   updatedAt: string;
+  /** What will hold claims back (claims/catalog-checks.ts): the form and the list say so. */
+  claimWarnings: LocalizedText[];
 }
 
 export interface ServiceView {
@@ -78,13 +87,28 @@ export interface ServiceView {
   name: string;
   unit: string | null;
   category: ServiceCategory;
+  /** Dong, up to 3 decimals. */
   price: number;
   insuredPrice: number | null;
+  /** MA_DICH_VU of the shared list: XML3 carries it; a service without one cannot be claimed. */
   bhxhCode: string | null;
+  /** A starter row whose code and price are examples. */
+  example: boolean;
+  /** What a result measures (XML4); empty: a text result. */
+  resultIndices: ResultIndexView[];
   insuranceRatio: number;
   scope: Scope;
   active: boolean;
   updatedAt: string;
+  /** What will hold claims back: no BHXH code. */
+  claimWarnings: LocalizedText[];
+}
+
+export interface ResultIndexView {
+  /** MA_CHI_SO (QĐ 7603 Phụ lục 11); '' where the list has none yet. */
+  code: string;
+  name: string;
+  unit: string;
 }
 
 export interface ImportRejection {
@@ -133,7 +157,12 @@ export interface CatalogSummary {
 
 const searchLimit = z.number().int().min(1).max(SEARCH_LIMIT_MAX).default(20);
 const searchText = z.string().trim().max(100);
-const vnd = z.number().int('validation.integer').min(0).max(1_000_000_000);
+/** Dong with up to 3 decimals, as BHXH writes unit prices (DON_GIA 735.5). */
+const unitPrice = z
+  .number()
+  .min(0)
+  .max(1_000_000_000)
+  .refine(isUnitPrice, 'catalog.price.decimals');
 const itemCode = z.string().trim().regex(ITEM_CODE, 'catalog.code.invalid');
 const shortText = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
@@ -145,8 +174,8 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 /** What drugs and services carry for invoices and claims: prices, TYLE_TT_BH, PHAM_VI. */
 const billing = {
-  price: vnd,
-  insuredPrice: vnd.nullish().transform((v) => v ?? null),
+  price: unitPrice,
+  insuredPrice: unitPrice.nullish().transform((v) => v ?? null),
   insuranceRatio: z.number().int('validation.integer').min(0).max(100).default(100),
   scope: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
   active: z.boolean().default(true),
@@ -177,6 +206,8 @@ export const drugInput = z
     route: optionalText(100),
     routeCode: optionalText(20),
     registrationNo: optionalText(50),
+    tenderInfo: optionalText(50),
+    rxType: z.enum(PRESCRIPTION_TYPES).default('c'),
     ...billing,
   })
   .refine(insuredCheck.check, insuredCheck.issue);
@@ -188,7 +219,23 @@ export const serviceInput = z
     name: shortText(300).min(1, 'validation.required'),
     unit: optionalText(50),
     category: z.enum(SERVICE_CATEGORIES).default('other'),
-    bhxhCode: optionalText(50),
+    bhxhCode: z
+      .string()
+      .trim()
+      .max(50)
+      .regex(/^[0-9A-Za-z._-]*$/, 'catalog.service.bhxhCodeInvalid')
+      .nullish()
+      .transform((v) => (v ? v : null)),
+    resultIndices: z
+      .array(
+        z.object({
+          code: shortText(50).default(''),
+          name: shortText(255).min(1, 'validation.required'),
+          unit: shortText(50).default(''),
+        }),
+      )
+      .max(50)
+      .default([]),
     ...billing,
   })
   .refine(insuredCheck.check, insuredCheck.issue);
@@ -237,7 +284,8 @@ export const catalogApi = {
   'catalog.drugs.save': mutation<DrugView>()({
     input: drugInput,
     access: ['admin', 'pharmacist'],
-    summary: 'Creates a drug, or edits one when id is given.',
+    summary:
+      'Creates a drug, or edits one when id is given. A BHYT drug whose price differs from its insured price is refused (XML2 has one price); a route code outside the MoH list is refused; a BHYT drug without tender information saves with a warning.',
   }),
   'catalog.services.search': query<ServiceView[]>()({
     input: z.object({
@@ -256,7 +304,8 @@ export const catalogApi = {
   'catalog.services.save': mutation<ServiceView>()({
     input: serviceInput,
     access: ['admin'],
-    summary: 'Creates a service, or edits one when id is given.',
+    summary:
+      'Creates a service, or edits one when id is given; one without a BHXH code (MA_DICH_VU) saves with a warning, as claims will hold its visits back.',
   }),
   'catalog.import': mutation<ImportResult>()({
     input: z.object({

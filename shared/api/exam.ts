@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Sex } from '../domain/cccd';
 import type { Priority, VisitKind, VisitStatus } from '../domain/queue';
 import type { VitalField } from '../domain/vitals';
-import type { ServiceCategory } from './catalog';
+import type { ResultIndexView, ServiceCategory } from './catalog';
 import { mutation, query } from './contract';
 import { empty, facilityCode, id, isoDate } from './fields';
 import type { PrescriptionView } from './prescriptions';
@@ -96,9 +96,17 @@ export interface OrderView {
   unitPrice: number;
   insuredPrice: number | null;
   result: string | null;
+  /** What the service measures (its catalogue definition). */
+  resultIndices: ResultIndexView[];
+  /** The measured values, as written with the result (XML4 rows). */
+  resultValues: ResultValueView[];
   resultAt: string | null;
   orderedAt: string;
   cancelledAt: string | null;
+}
+
+export interface ResultValueView extends ResultIndexView {
+  value: string;
 }
 
 export interface VisitDetail {
@@ -247,9 +255,15 @@ export const examApi = {
         .trim()
         .max(500, 'validation.tooLong')
         .transform((value) => value || null),
+      /**
+       * One value per index of the service's definition, in its order ('' not measured);
+       * left out: a plain text result.
+       */
+      values: z.array(z.string().trim().max(50, 'validation.tooLong')).max(50).optional(),
     }),
     access: VITALS_ROLES,
-    summary: 'Writes the simple result of an ordered service (empty clears it).',
+    summary:
+      'Writes the result of an ordered service: measured values for the indices its catalogue entry defines, and/or text (all empty clears it).',
   }),
   'visits.cancelOrder': mutation<OrderView>()({
     input: z.object({ orderId: id }),

@@ -46,10 +46,39 @@ export const patientInput = z.object({
   /** Without a card: 'unverified' (says insured, card not seen) or 'none'. */
   insuranceStatus: z.enum(['none', 'unverified']).optional(),
   address: z
-    .object({ text: text(300), street: text(200), wardCode: text(5), provinceCode: text(2) })
+    .object({
+      text: text(300),
+      street: text(200),
+      wardCode: text(5),
+      provinceCode: text(2),
+      /** The pre-2025 ward, where the 2025 one took parts of several old districts. */
+      oldWardCode: text(5),
+    })
+    .optional(),
+  /** MA_QUOCTICH, 3 digits (TT 07/2016/TT-BCA Phụ lục 2); left out: Việt Nam. */
+  nationalityCode: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{3}$/, 'patients.nationality.code'),
+    ])
+    .transform((value) => value || undefined)
     .optional(),
   ethnicityCode: text(2),
   occupation: text(100),
+  /** QĐ 34/2020/QĐ-TTg, 5 digits; 00000 for none. */
+  occupationCode: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{5}$/, 'patients.occupation.code'),
+    ])
+    .transform((value) => value || undefined)
+    .optional(),
   allergies: z
     .object({
       text: text(500),
@@ -111,9 +140,15 @@ export interface PatientView extends PatientSummary {
     provinceCode?: string;
     wardName?: string;
     provinceName?: string;
+    oldWardCode?: string;
+    /** "Xã Đông Hòa (Huyện Đông Sơn)": the old ward with its old district. */
+    oldWardName?: string;
   };
+  /** Left out: Việt Nam. */
+  nationalityCode?: string;
   ethnicityCode?: string;
   occupation?: string;
+  occupationCode?: string;
   allergies: { text?: string; ingredients: string[] };
   guardian?: { name: string; phone?: string };
   notes?: string;

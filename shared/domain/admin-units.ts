@@ -95,6 +95,8 @@ export interface ResolvedAddress {
   provinceCode: string;
   /** Missing when only the province could be told. */
   wardCode?: string;
+  /** The pre-2025 ward, when the address named it (cards printed before July 2025). */
+  oldWardCode?: string;
   street?: string;
 }
 
@@ -142,6 +144,8 @@ interface AddressIndex {
   wardsByCore: Map<string, string>;
   /** "old province|old district|old ward" cores → 2025 ward code. */
   oldWards: Map<string, string>;
+  /** The same keys → the old ward's own code. */
+  oldWardCodes: Map<string, string>;
 }
 
 /** Keys that name one value; a key seen with two values names none. */
@@ -157,6 +161,9 @@ function uniqueMap(entries: Iterable<[string, string]>): Map<string, string> {
 }
 
 const addressIndexes = new WeakMap<AdminUnits, AddressIndex>();
+
+const oldKey = (m: WardMapping): string =>
+  [m.oldProvinceName, m.oldDistrictName, m.oldWardName].map(unitCore).join('|');
 
 function addressIndex(units: AdminUnits): AddressIndex {
   let index = addressIndexes.get(units);
@@ -182,11 +189,9 @@ function addressIndex(units: AdminUnits): AddressIndex {
       units.wards.map((w) => [`${w.provinceCode}|${unitCore(w.name)}`, w.code]),
     ),
     // An old ward split between new ones cannot be placed from its name alone.
-    oldWards: uniqueMap(
-      units.mappings.map((m) => [
-        [m.oldProvinceName, m.oldDistrictName, m.oldWardName].map(unitCore).join('|'),
-        m.newWardCode,
-      ]),
+    oldWards: uniqueMap(units.mappings.map((m) => [oldKey(m), m.newWardCode])),
+    oldWardCodes: uniqueMap(
+      units.mappings.flatMap((m) => (m.oldWardCode ? [[oldKey(m), m.oldWardCode]] : [])),
     ),
   };
   addressIndexes.set(units, index);
@@ -213,8 +218,11 @@ export function resolveAddress(units: AdminUnits, text: string): ResolvedAddress
   };
   const [province = '', second = '', third = ''] = parts.slice(-3).reverse();
   if (parts.length >= 3) {
-    const wardCode = index.oldWards.get([province, second, third].map(unitCore).join('|'));
-    if (wardCode) return { provinceCode, wardCode, ...street(3) };
+    const key = [province, second, third].map(unitCore).join('|');
+    const wardCode = index.oldWards.get(key);
+    const oldWardCode = index.oldWardCodes.get(key);
+    if (wardCode)
+      return { provinceCode, wardCode, ...(oldWardCode && { oldWardCode }), ...street(3) };
   }
   if (parts.length >= 2 && !DISTRICT_KINDS.has(splitUnit(second).kind)) {
     const wardCode =
@@ -223,4 +231,47 @@ export function resolveAddress(units: AdminUnits, text: string): ResolvedAddress
     if (wardCode) return { provinceCode, wardCode, ...street(2) };
   }
   return { provinceCode, ...street(1) };
+}
+
+/** A pre-2025 ward that became (part of) a 2025 ward, with its pre-2025 district. */
+export interface OldUnit {
+  wardCode: string;
+  wardName: string;
+  /** QĐ 124/2004 district code (3 digits): MAHUYEN_CU_TRU. */
+  districtCode: string;
+  districtName: string;
+  /** The old ward went into this new ward whole (else it was split between new wards). */
+  whole: boolean;
+}
+
+/** 2025 ward code → the old wards it took. */
+export type OldUnitsByWard = ReadonlyMap<string, readonly OldUnit[]>;
+
+export type OldDistrict =
+  | { kind: 'known'; districtCode: string; oldWardCode?: string }
+  /** The new ward took parts of several old districts: the old ward must be asked. */
+  | { kind: 'ambiguous'; choices: readonly OldUnit[] }
+  | { kind: 'unknown' };
+
+/**
+ * MAHUYEN_CU_TRU for a 2025 ward. The district is gone since July 2025 but the claim still
+ * asks for it: the old ward given on the card or at reception decides it; without one, it is
+ * the district every old ward of the new ward shared. 321 new wards took parts of several
+ * districts: there no district is guessed (a wrong code would pass the format check and
+ * misplace the patient in BHXH's statistics), the old ward is asked instead.
+ */
+export function oldDistrictOf(
+  byWard: OldUnitsByWard,
+  wardCode: string | null,
+  oldWardCode?: string | null,
+): OldDistrict {
+  const olds = wardCode ? byWard.get(wardCode) : undefined;
+  if (!olds || olds.length === 0) return { kind: 'unknown' };
+  const chosen = oldWardCode ? olds.find((o) => o.wardCode === oldWardCode) : undefined;
+  if (chosen)
+    return { kind: 'known', districtCode: chosen.districtCode, oldWardCode: chosen.wardCode };
+  const districts = new Set(olds.map((o) => o.districtCode));
+  const [only] = districts;
+  if (districts.size === 1 && only) return { kind: 'known', districtCode: only };
+  return { kind: 'ambiguous', choices: olds };
 }

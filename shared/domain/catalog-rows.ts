@@ -28,6 +28,9 @@ export interface DrugRecord {
   routeCode: string | null;
   dosageForm: string | null;
   registrationNo: string | null;
+  /** TT_THAU: decision;package;group;year (null when the file has none). */
+  tenderInfo: string | null;
+  /** Dong, up to 3 decimals. */
   price: number;
   insuredPrice: number | null;
   /** TYLE_TT_BH, percent; 100 when the file has none. */
@@ -40,6 +43,8 @@ export interface ServiceRecord {
   code: string;
   name: string;
   unit: string | null;
+  /** MA_DICH_VU of the shared list when the file carries it beside the station's own code. */
+  bhxhCode: string | null;
   price: number;
   insuredPrice: number | null;
 }
@@ -118,6 +123,7 @@ const DRUG_COLUMNS = [
   col('routeCode', false, 'MA_DUONG_DUNG'),
   col('dosageForm', false, 'DANG_BAO_CHE'),
   col('registrationNo', false, 'SO_DANG_KY', 'SDK'),
+  col('tenderInfo', false, 'TT_THAU', 'THONG_TIN_THAU'),
   col('price', true, 'DON_GIA', 'DON_GIA_BV', 'DON_GIA_VND', 'GIA'),
   col('insuredPrice', false, 'DON_GIA_BH', 'DON_GIA_BHYT', 'GIA_BHYT'),
   col('insuranceRatio', false, 'TYLE_TT_BH', 'TY_LE_TT_BH', 'TYLE_TT'),
@@ -128,6 +134,8 @@ const SERVICE_COLUMNS = [
   col('code', true, 'MA_DICH_VU', 'MA_DVKT', 'MA_DV'),
   col('name', true, 'TEN_DICH_VU', 'TEN_DVKT', 'TEN_DV'),
   col('unit', false, 'DON_VI_TINH', 'DVT'),
+  // The shared-list code (QĐ 7603 / TT 23/2024) beside the station's own ("mã tương đương").
+  col('bhxhCode', false, 'MA_DICH_VU_BHXH', 'MA_TUONG_DUONG', 'MA_BHXH', 'MA_DVKT_BHXH'),
   col('price', true, 'DON_GIA', 'DON_GIA_BV', 'DON_GIA_VND', 'GIA'),
   col('insuredPrice', false, 'DON_GIA_BH', 'DON_GIA_BHYT', 'GIA_BHYT'),
 ];
@@ -150,8 +158,8 @@ export function isCatalogHeader(kind: CatalogKind, headers: readonly string[]): 
 const ICD_CODE = /^([A-Z]\d{2})(?:\.?(\d{1,2}))?[*†+]?$/;
 /** BHXH drug and service codes: "40.17", "05C.123", "13.0001.0001"; no spaces. */
 export const ITEM_CODE = /^[0-9A-Za-z][0-9A-Za-z._\-/]{0,49}$/;
-/** Excel arithmetic leaves 12499.9999999; anything further from a whole dong is a real fraction. */
-const WHOLE_VND_TOLERANCE = 1e-6;
+/** Excel arithmetic leaves 12499.9999999; further from a thousandth is a real 4th decimal. */
+const MILLI_TOLERANCE = 1e-6;
 const MAX_RATIO = 100;
 
 interface Reject {
@@ -168,6 +176,7 @@ function isReject(value: unknown): value is Reject {
 
 type Cells = (field: string) => string;
 
+/** A unit price in dong with at most 3 decimals (BHXH writes DON_GIA 735.5). */
 function price(cells: Cells, field: string, column: string): number | null | Reject {
   const text = cells(field);
   if (text === '') return null;
@@ -176,10 +185,11 @@ function price(cells: Cells, field: string, column: string): number | null | Rej
     return reject('catalog.row.notNumber', { column, value: text });
   }
   if (value < 0) return reject('catalog.row.negative', { column, value: text });
-  if (Math.abs(value - Math.round(value)) > WHOLE_VND_TOLERANCE) {
+  const milli = value * 1000;
+  if (Math.abs(milli - Math.round(milli)) > MILLI_TOLERANCE * 1000) {
     return reject('catalog.row.fractionalPrice', { column, value: text });
   }
-  return Math.round(value);
+  return Math.round(milli) / 1000;
 }
 
 function optional(text: string): string | null {
@@ -266,6 +276,7 @@ function drugRecord(cells: Cells): DrugRecord | Reject {
     routeCode: optional(cells('routeCode')),
     dosageForm: optional(cells('dosageForm')),
     registrationNo: optional(cells('registrationNo')),
+    tenderInfo: optional(cells('tenderInfo')),
     ...money,
     insuranceRatio: ratio,
     scope,
@@ -277,7 +288,11 @@ function serviceRecord(cells: Cells): ServiceRecord | Reject {
   if (isReject(code)) return code;
   const money = prices(cells);
   if (isReject(money)) return money;
-  return { code, name: cells('name'), unit: optional(cells('unit')), ...money };
+  const bhxhCode = optional(cells('bhxhCode'));
+  if (bhxhCode !== null && !ITEM_CODE.test(bhxhCode)) {
+    return reject('catalog.row.badCode', { code: bhxhCode });
+  }
+  return { code, name: cells('name'), unit: optional(cells('unit')), bhxhCode, ...money };
 }
 
 /** Fold for duplicate keys: codes compare without case, registration numbers without spaces. */

@@ -11,6 +11,7 @@ import {
   type FacilityCoverage,
 } from './coverage-rules';
 import { mulDivHalfUp } from './money';
+import { fromMilli, isUnitPrice, lineAmountMilli, toMilli } from './unit-price';
 
 export {
   DEFAULT_BENEFIT_RATES,
@@ -46,6 +47,7 @@ export interface CoverageLine {
   name: string;
   /** Whole units for drugs; services and supplies allow 3 decimals (SO_LUONG). */
   quantity: number;
+  /** Dong, up to 3 decimals (DON_GIA 735.5); amounts are rounded to whole dong. */
   unitPrice: number;
   insuredUnitPrice: number;
   /** TYLE_TT_BH, whole percent 0–100. */
@@ -110,8 +112,6 @@ export type CoverageOutcome =
   { ok: true; value: CoverageResult } | { ok: false; problems: LocalizedText[] };
 
 const isPercent = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= 100;
-/** Bounds keep every product exact in a double (1e5 units × 1e9 VND). */
-const isMoney = (n: number): boolean => Number.isSafeInteger(n) && n >= 0 && n <= 1e9;
 
 /** Thousandths of a unit, or null when the quantity is not usable for this kind. */
 function quantityMilli(line: CoverageLine): number | null {
@@ -130,8 +130,8 @@ function lineProblems(line: CoverageLine, index: number): LocalizedText[] {
   });
   const problems: LocalizedText[] = [];
   if (quantityMilli(line) === null) problems.push(bad('quantity'));
-  if (!isMoney(line.unitPrice)) problems.push(bad('unitPrice'));
-  if (!isMoney(line.insuredUnitPrice)) problems.push(bad('insuredUnitPrice'));
+  if (!isUnitPrice(line.unitPrice)) problems.push(bad('unitPrice'));
+  if (!isUnitPrice(line.insuredUnitPrice)) problems.push(bad('insuredUnitPrice'));
   if (!isPercent(line.coverageRatio)) problems.push(bad('coverageRatio'));
   if (line.serviceRatio !== undefined && !isPercent(line.serviceRatio)) {
     problems.push(bad('serviceRatio'));
@@ -195,9 +195,12 @@ function isCovered(line: CoverageLine, rate: BenefitRate | null): boolean {
 
 /**
  * Splits every line of a visit between the BHYT fund, the co-pay and the patient.
- * Rounding: a line's amount (quantity × price) and its fund share are each rounded half-up to
- * whole VND once; co-pay and patient-paid are remainders, so the parts always sum to the line
- * amount, and every total is the sum of its lines.
+ * Rounding, the one rule: prices (up to 3 decimals) and quantities (up to 3 decimals) are
+ * multiplied exactly; a line's amount (THANH_TIEN_BV = quantity × price), its insured amount
+ * (THANH_TIEN_BH = quantity × insured price × ratios) and its fund share (T_BHTT =
+ * THANH_TIEN_BH × MUC_HUONG) are each rounded half-up to whole VND once; co-pay and patient-paid
+ * are remainders, so the parts always sum to the line amount, and every total is the sum of
+ * its lines.
  */
 export function computeCoverage(input: CoverageInput, rules: CoverageRules): CoverageOutcome {
   if (!isValidIsoDate(input.visitDate)) {
@@ -221,11 +224,12 @@ export function computeCoverage(input: CoverageInput, rules: CoverageRules): Cov
   const { rate } = grant;
   const priced = input.lines.map((line) => {
     const milli = quantityMilli(line) ?? 0;
-    const amount = mulDivHalfUp(milli, line.unitPrice, 1000);
+    // Quantity and prices in thousandths: their product is in millionths of a dong.
+    const amount = lineAmountMilli(milli, toMilli(line.unitPrice));
     const covered = isCovered(line, rate);
-    const insuredUnit = Math.min(line.unitPrice, line.insuredUnitPrice);
+    const insuredUnit = toMilli(Math.min(line.unitPrice, line.insuredUnitPrice));
     const ratios = line.coverageRatio * (line.serviceRatio ?? 100);
-    const insuredAmount = covered ? mulDivHalfUp(milli * ratios, insuredUnit, 10_000_000) : 0;
+    const insuredAmount = covered ? mulDivHalfUp(milli * ratios, insuredUnit, 10_000_000_000) : 0;
     return { line, amount, covered, insuredAmount };
   });
 
@@ -277,7 +281,9 @@ export function computeCoverage(input: CoverageInput, rules: CoverageRules): Cov
     if (covered && line.unitPrice > line.insuredUnitPrice) {
       notes.push({
         key: 'billing.coverage.line.priceAboveInsured',
-        params: { difference: line.unitPrice - line.insuredUnitPrice },
+        params: {
+          difference: fromMilli(toMilli(line.unitPrice) - toMilli(line.insuredUnitPrice)),
+        },
       });
     }
     if (covered && line.coverageRatio < 100) {

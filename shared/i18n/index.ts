@@ -4,6 +4,7 @@ import { billing } from './messages/billing';
 import { bundles } from './messages/bundles';
 import { cashier } from './messages/cashier';
 import { catalog } from './messages/catalog';
+import { claims } from './messages/claims';
 import { clinical } from './messages/clinical';
 import { common } from './messages/common';
 import { devices } from './messages/devices';
@@ -36,6 +37,7 @@ const catalogues = [
   catalog,
   pharmacy,
   billing,
+  claims,
   cashier,
   money,
   devices,

@@ -55,7 +55,15 @@ async function measureClaims(): Promise<BenchResult[]> {
       },
       1,
     );
-    if (count !== VISITS) throw new Error(`exported ${count} of ${VISITS} visits`);
+    if (count !== VISITS) {
+      const { visits } = await invoke(
+        'claims.validate',
+        { from: '2026-11-01', to: '2026-11-30' },
+        token,
+      );
+      const first = visits.find((v) => v.problems.length > 0);
+      throw new Error(`exported ${count} of ${VISITS} visits: ${JSON.stringify(first?.problems)}`);
+    }
     const validate = await timeIt(
       5,
       () => invoke('claims.validate', { from: '2026-11-01', to: '2026-11-30' }, token),

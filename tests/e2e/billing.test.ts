@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readBarcodes } from 'zxing-wasm/reader';
 import { connectToDataFolder } from '../../electron/backend/backups/key-store';
 import { verifyCrc } from '../../shared/domain/vietqr';
-import { seedVisitAtCashier } from '../helpers/billing-seed';
+import { INSURED_PATIENT, seedVisitAtCashier, TEST_BHXH_CODES } from '../helpers/billing-seed';
 import { coveragePeriods } from '../helpers/coverage';
 import { fakePrinter, type FakePrinter } from '../helpers/printer';
 import { prepareZxingOffline } from '../helpers/zxing';
@@ -52,20 +52,18 @@ async function insuredVisitAtTheDesk(): Promise<number> {
     name: 'Hapacol 500',
     ingredients: [{ name: 'Paracetamol', strength: '500mg' }],
     unit: 'Viên',
+    routeCode: '1.01',
+    registrationNo: 'VD-20570-14',
+    tenderInfo: '57/QĐ-TTMS;G1;N1;2022',
     price: 1_000,
     insuredPrice: 1_000,
   });
-  const patient = await api<{ id: number }>('patients.create', {
-    fullName: 'Lê Văn Bình',
-    sex: 'male',
-    birthDate: '1958-04-02',
-    bhyt: {
-      code: 'HT4010120878811',
-      validFrom: '2025-01-01',
-      validTo: '2030-12-31',
-      facilityCode: '01001',
-    },
-  });
+  // What the claim needs of the catalogue: the shared-list codes of the services ordered.
+  for (const code of ['KB01', 'TT03', 'XN01']) {
+    const [service] = await api<Record<string, unknown>[]>('catalog.services.search', { q: code });
+    await api('catalog.services.save', { ...service, bhxhCode: TEST_BHXH_CODES[code] });
+  }
+  const patient = await api<{ id: number }>('patients.create', INSURED_PATIENT);
   const { visitId: id } = await api<{ visitId: number }>('visits.create', {
     patientId: patient.id,
     kind: 'bhyt',
@@ -212,7 +210,15 @@ describe('the cash desk in the browser', () => {
     // The period starts as this month: check it from the keyboard.
     await page.getByRole('button', { name: 'Kiểm tra' }).press('Enter');
     await page.getByText('1 hồ sơ: 0 hợp lệ, 1 có lỗi.').waitFor();
-    await page.getByText(/Thiếu mã bác sĩ \(MA_BAC_SI\)/).waitFor();
+    // Named by the item and the patient, with where to fix it.
+    await page
+      .getByText('Dịch vụ Khám bệnh tại trạm y tế xã (KB01) của Lê Văn Bình:')
+      .first()
+      .waitFor();
+    await page
+      .getByText(/thiếu MA_BAC_SI \(bắt buộc theo Cổng giám định\)/)
+      .first()
+      .waitFor();
     await screenshot(page, 'billing-08-claims');
     expect(await describeViolations(page)).toEqual([]);
 

@@ -83,6 +83,8 @@ const TRAPHACO = drugInput({
   code: '40.999',
   registrationNo: 'VD-24552-16',
   dosageForm: 'Viên bao đường',
+  tenderInfo: '57/QĐ-SYT;G1;N1;2024',
+  rxType: 'y',
   price: 1500,
   insuredPrice: 1500,
 });
@@ -95,7 +97,7 @@ const DRUG_TEXT_LABELS = {
   dosageForm: 'Dạng bào chế',
   unit: 'Đơn vị tính',
   route: 'Đường dùng',
-  routeCode: 'Mã đường dùng',
+  tenderInfo: 'Thông tin thầu (TT_THAU)',
 } as const;
 
 describe('Danh mục in the browser', () => {
@@ -161,9 +163,10 @@ describe('Danh mục in the browser', () => {
     await page.getByRole('searchbox', { name: /Tìm thuốc/ }).fill('amlo');
     const rows = page.getByRole('row');
     await expect.poll(() => rows.count()).toBe(2);
+    // The file gives no tender information (TT_THAU): the row says claims will be held back.
     expect(await cellTexts(rows.nth(1))).toEqual([
       '40.472',
-      'Amlodipin',
+      'Amlodipin THIẾU CHO GIÁM ĐỊNH',
       'Amlodipin Stada 5mg VD-21205-14',
       '5mg',
       'Viên',
@@ -201,6 +204,11 @@ describe('Danh mục in the browser', () => {
     for (const [field, label] of Object.entries(DRUG_TEXT_LABELS)) {
       await textbox(label).fill(TRAPHACO[field as keyof typeof DRUG_TEXT_LABELS] ?? '');
     }
+    // The route code and the prescription type are picked from their lists.
+    await dialog.getByLabel('Mã đường dùng', { exact: true }).fill('uong');
+    await page.getByRole('option', { name: '1.01 – Uống', exact: true }).click();
+    await dialog.getByLabel('Loại đơn thuốc', { exact: true }).click();
+    await page.getByRole('option', { name: 'y – Thuốc y học cổ truyền' }).click();
     // At a person's pace: the money fields reformat after each key.
     await textbox('Đơn giá').pressSequentially('1500', { delay: 60 });
     const insured = textbox('Đơn giá BHYT');

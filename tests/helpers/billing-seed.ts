@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { drizzleFor } from '../../db/client';
-import { stockBatches, stockMovements } from '../../db/schema';
+import { stockBatches, stockMovements, visitVitals } from '../../db/schema';
 import { repriceVisit } from '../../electron/backend/billing/invoices';
 import { moveVisit } from '../../electron/backend/visits/status';
 import { eq, sql } from 'drizzle-orm';
@@ -35,6 +35,8 @@ export interface SeedVisit {
   /** ICD-10 codes, primary first; none leaves the visit without a diagnosis. */
   diagnoses?: readonly string[];
   reexamDate?: string;
+  /** Measured by the nurse (CAN_NANG); null leaves the visit without vitals. */
+  weightKg?: number | null;
   /** When the doctor and pharmacy did their part (the visit moves at this instant). */
   at?: Date;
 }
@@ -85,6 +87,16 @@ export function seedVisitAtCashier(sqlite: Database.Database, seed: SeedVisit): 
       ...(seed.doctorId && { doctorId: seed.doctorId }),
       ...(seed.reexamDate && { reexamDate: seed.reexamDate }),
     });
+    if (seed.weightKg !== null) {
+      db.insert(visitVitals)
+        .values({
+          visitId: seed.visitId,
+          weightKg: seed.weightKg ?? 62.5,
+          recordedBy: seed.doctorId ?? 1,
+          recordedAt: at.toISOString(),
+        })
+        .run();
+    }
     for (const service of seed.services ?? []) {
       insertServiceOrder(sqlite, {
         visitId: seed.visitId,
@@ -132,3 +144,30 @@ export function seedVisitAtCashier(sqlite: Database.Database, seed: SeedVisit): 
     return itemIds;
   })();
 }
+
+/** Shared-list codes (QĐ 7603 form) for the starter services the billing tests order. */
+export const TEST_BHXH_CODES: Readonly<Record<string, string>> = {
+  KB01: '02.1896',
+  XN01: '23.0075.1494',
+  XN02: '23.0206.1596',
+  TT01: '03.3911.0208',
+  TT02: '10.9001.0202',
+  TT03: '10.9002.0203',
+  TT04: '01.0218.0075',
+};
+
+/** patients.create input of an insured patient (level 4 card) with what a claim needs of them. */
+export const INSURED_PATIENT = {
+  fullName: 'Lê Văn Bình',
+  sex: 'male',
+  birthDate: '1958-04-02',
+  ethnicityCode: '01',
+  occupationCode: '61110',
+  address: { text: 'Số 1 Nguyễn Văn Cừ', wardCode: '00118', provinceCode: '01' },
+  bhyt: {
+    code: 'HT4010120878811',
+    validFrom: '2025-01-01',
+    validTo: '2030-12-31',
+    facilityCode: '01001',
+  },
+} as const;

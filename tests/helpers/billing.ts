@@ -3,9 +3,10 @@ import { coveragePeriods } from './coverage';
 import { expectOk, makeBackend, makeUser, setUpClinic, testClock } from './backend';
 import { drugInput } from './catalog';
 import { makePatient } from './patients';
-import { seedVisitAtCashier } from './billing-seed';
+import { seedVisitAtCashier, TEST_BHXH_CODES } from './billing-seed';
 
 export { seedVisitAtCashier, serviceId, type SeedVisit } from './billing-seed';
+export { TEST_BHXH_CODES };
 export { coveragePeriods } from './coverage';
 
 export type Clinic = Awaited<ReturnType<typeof billingClinic>>;
@@ -54,9 +55,26 @@ export async function billingClinic(options: { primaryCareFull?: boolean } = {})
   const cashier = await makeUser(backend, adminToken, ['cashier']);
   const doctor = await makeUser(backend, adminToken, ['doctor']);
   expectOk(await call('users.update', { id: doctor.id, practitionerCode: '000123/BYT-CCHN' }));
-  const drug = expectOk(await call('catalog.drugs.save', drugInput()));
+  const drug = expectOk(
+    await call('catalog.drugs.save', drugInput({ tenderInfo: '57/QĐ-TTMS;G1;N1;2022' })),
+  );
+  // The starter services carry example codes only: these stand in for the shared-list codes.
+  for (const [code, bhxhCode] of Object.entries(TEST_BHXH_CODES)) {
+    const [service] = expectOk(await call('catalog.services.search', { q: code }));
+    if (service?.code === code) {
+      expectOk(await call('catalog.services.save', { ...service, bhxhCode }));
+    }
+  }
   return { backend, clock, ...clinic, cashier, doctor, drugId: drug.id };
 }
+
+/** What a claim needs of a patient besides the card: the sheet's mandatory fields. */
+export const CLAIM_READY_PATIENT = {
+  ethnicityCode: '01',
+  occupationCode: '61110',
+  // Phường Bồ Đề, Hà Nội: every old ward it took was in Quận Long Biên (004).
+  address: { text: 'Số 1 Nguyễn Văn Cừ', wardCode: '00118', provinceCode: '01' },
+} as const;
 
 /** Registers a patient (with a card valid all of 2026 for BHYT visits) and checks them in. */
 export async function checkIn(
@@ -65,11 +83,14 @@ export async function checkIn(
   code = cardCode(),
 ): Promise<{ visitId: number; patientId: number; card: string }> {
   const patient = await makePatient(clinic.call, {
+    ...CLAIM_READY_PATIENT,
     ...(kind === 'bhyt' && {
       bhyt: { code, validFrom: '2026-01-01', validTo: '2026-12-31', facilityCode: '01001' },
     }),
   });
-  const { visitId } = expectOk(await clinic.call('visits.create', { patientId: patient.id, kind }));
+  const { visitId } = expectOk(
+    await clinic.call('visits.create', { patientId: patient.id, kind, reason: 'Đau đầu' }),
+  );
   return { visitId, patientId: patient.id, card: code };
 }
 

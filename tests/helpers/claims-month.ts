@@ -3,7 +3,8 @@ import { readInvoice } from '../../electron/backend/billing/invoices';
 import { pay } from '../../electron/backend/billing/payments';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/api';
 import { generatePatients, random } from '../bench/patient-generator';
-import { seedVisitAtCashier, type SeedVisit } from './billing-seed';
+import { loadOldUnits } from '../../electron/backend/reference/code-files';
+import { seedVisitAtCashier, TEST_BHXH_CODES, type SeedVisit } from './billing-seed';
 
 const DAYS = 30;
 const DIAGNOSES = ['I10', 'E11', 'J06.9', 'J02.9', 'K29.7', 'A09', 'M54.5', 'Z00.0'];
@@ -40,11 +41,18 @@ export async function seedClaimsMonth(
       name: `Thuốc mẫu ${i + 1}`,
       ingredients: [{ name: `Hoạt chất ${i + 1}`, strength: '500mg' }],
       unit: 'Viên',
+      routeCode: '1.01',
+      registrationNo: `VD-${20570 + i}-14`,
+      tenderInfo: '57/QĐ-TTMS;G1;N1;2022',
       price: 500 + i * 150,
       insuredPrice: 500 + i * 150,
     });
     drugIds.push(drug.id);
   }
+
+  // Every starter service the month orders carries a shared-list code, as claims need.
+  const setCode = sqlite.prepare('UPDATE services SET bhxh_code = ? WHERE code = ?');
+  for (const [code, bhxhCode] of Object.entries(TEST_BHXH_CODES)) setCode.run(bhxhCode, code);
 
   const started = performance.now();
   const { visits } = size;
@@ -54,17 +62,23 @@ export async function seedClaimsMonth(
     .prepare(
       `UPDATE patients SET bhyt_code = 'DN4' || '01' || printf('%010d', id),
          bhyt_valid_from = '2026-01-01', bhyt_valid_to = '2026-12-31',
-         bhyt_facility_code = '01001', insurance_status = 'verified'
+         bhyt_facility_code = '01001', insurance_status = 'verified',
+         ethnicity_code = '01', occupation_code = '61110'
        WHERE id <= ?`,
     )
     .run(visits);
+  // Where the 2025 ward took parts of several old districts, reception asked for the old ward.
+  const setOldWard = sqlite.prepare('UPDATE patients SET old_ward_code = ? WHERE ward_code = ?');
+  for (const [ward, olds] of loadOldUnits(backend.paths.resourcesDir)) {
+    if (new Set(olds.map((o) => o.districtCode)).size > 1) setOldWard.run(olds[0]?.wardCode, ward);
+  }
   const rand = random(130);
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   const addVisit = sqlite.prepare(
     `INSERT INTO visits (patient_id, visit_date, queue_number, kind, status, bhyt_code,
-       bhyt_valid_from, bhyt_valid_to, bhyt_facility_code, created_at, status_changed_at)
+       bhyt_valid_from, bhyt_valid_to, bhyt_facility_code, reason, created_at, status_changed_at)
      SELECT id, @date, @queue, 'bhyt', 'waiting', bhyt_code, bhyt_valid_from, bhyt_valid_to,
-       bhyt_facility_code, @at, @at FROM patients WHERE id = @patientId RETURNING id`,
+       bhyt_facility_code, 'Khám bệnh', @at, @at FROM patients WHERE id = @patientId RETURNING id`,
   );
   sqlite.transaction(() => {
     for (let i = 0; i < visits; i++) {

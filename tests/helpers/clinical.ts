@@ -10,6 +10,7 @@ import {
   visitDiagnoses,
   visitExams,
 } from '../../db/schema';
+import { toMilli, toMilliOrNull } from '../../shared/domain/unit-price';
 
 /**
  * Rows of the clinical core written straight into a database (a backend's, or a file the
@@ -27,7 +28,8 @@ export interface SeedItem {
   days?: number;
 }
 
-const at = (): string => new Date().toISOString();
+/** When the row was written: the test's clock when given, else now. */
+const at = (when?: Date): string => (when ?? new Date()).toISOString();
 
 function run<T>(sqlite: Database.Database, write: () => T): T {
   return sqlite.inTransaction ? write() : sqlite.transaction(write)();
@@ -36,7 +38,13 @@ function run<T>(sqlite: Database.Database, write: () => T): T {
 /** A prescription for a visit, with its items; returns the prescription and item ids. */
 export function insertPrescription(
   sqlite: Database.Database,
-  input: { visitId: number; doctorId?: number; code?: string; items: readonly SeedItem[] },
+  input: {
+    visitId: number;
+    doctorId?: number;
+    code?: string;
+    items: readonly SeedItem[];
+    at?: Date;
+  },
 ): { prescriptionId: number; itemIds: number[] } {
   const db = drizzleFor(sqlite);
   return run(sqlite, () => {
@@ -46,8 +54,8 @@ export function insertPrescription(
         visitId: input.visitId,
         code: input.code ?? `01001A${String(input.visitId).padStart(6, '0')}-c`,
         prescribedBy: input.doctorId ?? 1,
-        createdAt: at(),
-        updatedAt: at(),
+        createdAt: at(input.at),
+        updatedAt: at(input.at),
       })
       .returning()
       .get();
@@ -64,9 +72,10 @@ export function insertPrescription(
             quantity: item.quantity,
             unit: 'Viên',
             usage: `Sáng ${item.doseMorning ?? '1'} viên`,
-            unitPrice: item.unitPrice ?? 1000,
-            insuredPrice:
+            unitPriceMilli: toMilli(item.unitPrice ?? 1000),
+            insuredPriceMilli: toMilliOrNull(
               item.insuredPrice === undefined ? (item.unitPrice ?? 1000) : item.insuredPrice,
+            ),
             insuranceRatio: item.insuranceRatio ?? 100,
             scope: item.scope ?? 1,
           })
@@ -89,6 +98,7 @@ export function insertServiceOrder(
     insuranceRatio?: number;
     scope?: number;
     doctorId?: number;
+    at?: Date;
   },
 ): number {
   const db = drizzleFor(sqlite);
@@ -101,12 +111,14 @@ export function insertServiceOrder(
           visitId: input.visitId,
           serviceId: input.serviceId,
           quantity: input.quantity ?? 1,
-          unitPrice: input.unitPrice,
-          insuredPrice: input.insuredPrice === undefined ? input.unitPrice : input.insuredPrice,
+          unitPriceMilli: toMilli(input.unitPrice),
+          insuredPriceMilli: toMilliOrNull(
+            input.insuredPrice === undefined ? input.unitPrice : input.insuredPrice,
+          ),
           insuranceRatio: input.insuranceRatio ?? 100,
           scope: input.scope ?? 1,
           orderedBy: input.doctorId ?? 1,
-          orderedAt: at(),
+          orderedAt: at(input.at),
         })
         .returning()
         .get().id,
@@ -116,7 +128,13 @@ export function insertServiceOrder(
 /** The doctor's record with a primary (and optional secondary) diagnosis. */
 export function insertExam(
   sqlite: Database.Database,
-  input: { visitId: number; doctorId?: number; codes: readonly string[]; reexamDate?: string },
+  input: {
+    visitId: number;
+    doctorId?: number;
+    codes: readonly string[];
+    reexamDate?: string;
+    at?: Date;
+  },
 ): void {
   const db = drizzleFor(sqlite);
   run(sqlite, () => {
@@ -125,9 +143,9 @@ export function insertExam(
         visitId: input.visitId,
         doctorId: input.doctorId ?? 1,
         reexamDate: input.reexamDate ?? null,
-        startedAt: at(),
-        finishedAt: at(),
-        updatedAt: at(),
+        startedAt: at(input.at),
+        finishedAt: at(input.at),
+        updatedAt: at(input.at),
       })
       .run();
     input.codes.forEach((icdCode, position) =>

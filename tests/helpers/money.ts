@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { drizzleFor } from '../../db/client';
+import { visitVitals } from '../../db/schema';
 import { moveVisit } from '../../electron/backend/visits/status';
 import { expectOk, makeUser } from './backend';
 import { billingClinic, checkIn, serviceId } from './billing';
@@ -41,7 +42,7 @@ export async function moneyClinic() {
 
 /**
  * An insured visit (level 4, registered here) the doctor has finished, waiting at the pharmacy:
- * diagnosis, service orders and a prescription, as the exam room leaves them.
+ * weight, diagnosis, service orders and a prescription, as the exam room leaves them.
  */
 export async function visitAtPharmacy(
   clinic: MoneyClinic,
@@ -56,18 +57,29 @@ export async function visitAtPharmacy(
   const now = clinic.clock();
   return sqlite.transaction(() => {
     moveVisit(db, visitId, 'in_exam', now);
-    insertExam(sqlite, { visitId, doctorId: clinic.doctor.id, codes: ['E11'] });
+    insertExam(sqlite, { visitId, doctorId: clinic.doctor.id, codes: ['E11'], at: now });
+    // The weight every claim carries (CAN_NANG).
+    db.insert(visitVitals)
+      .values({
+        visitId,
+        weightKg: 62.5,
+        recordedBy: clinic.doctor.id,
+        recordedAt: now.toISOString(),
+      })
+      .run();
     for (const service of orders.services ?? []) {
       insertServiceOrder(sqlite, {
         visitId,
         serviceId: serviceId(sqlite, service.code),
         unitPrice: service.unitPrice,
         doctorId: clinic.doctor.id,
+        at: now,
       });
     }
     const { prescriptionId, itemIds } = insertPrescription(sqlite, {
       visitId,
       doctorId: clinic.doctor.id,
+      at: now,
       items: orders.drugs.map((d) => ({
         drugId: d.drugId,
         quantity: d.quantity,

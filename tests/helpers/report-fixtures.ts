@@ -143,7 +143,7 @@ export class ReportFixtures {
         .prepare(
           `INSERT INTO service_orders (visit_id, service_id, quantity, unit_price, insured_price,
              insurance_ratio, scope, ordered_by, ordered_at, cancelled_at)
-           VALUES (?, ?, ?, 20000, 20000, 100, 1, ?, ?, ?)`,
+           VALUES (?, ?, ?, 20000000, 20000000, 100, 1, ?, ?, ?)`,
         )
         .run(
           visitId,
@@ -173,7 +173,7 @@ export class ReportFixtures {
         .prepare(
           `INSERT INTO prescription_items (prescription_id, position, drug_id, days, quantity, unit,
              usage, unit_price, insured_price, insurance_ratio, scope)
-           VALUES (?, 0, ?, 5, 10, 'Viên', 'Sáng 1 viên', 800, 800, 100, 1)`,
+           VALUES (?, 0, ?, 5, 10, 'Viên', 'Sáng 1 viên', 800000, 800000, 100, 1)`,
         )
         .run(prescriptionId, input.prescribedDrugId);
     }

@@ -8,7 +8,7 @@ import {
   type ProcedureName,
 } from '../../shared/api';
 import { expectOk, makeUser } from '../helpers/backend';
-import { billingClinic, cardCode } from '../helpers/billing';
+import { billingClinic, cardCode, CLAIM_READY_PATIENT } from '../helpers/billing';
 import { addPrinter, tcpPrinter } from '../helpers/devices';
 import { EXAM_DRUGS } from '../helpers/exam';
 import { cccdFor, makePatient } from '../helpers/patients';
@@ -57,6 +57,8 @@ const NO_PATIENT_DATA: Partial<Record<ProcedureName, string>> = {
   'devices.scanners.save': 'ok',
   'cards.parse': "echoes the caller's own scan; reads no record",
   'reference.adminUnits': 'provinces and wards',
+  'reference.oldUnits': 'pre-2025 districts and wards',
+  'reference.routeCodes': 'routes of administration',
   'stock.receive': 'batches',
   'stock.onHand': 'stock',
   'stock.adjust': 'stock',
@@ -216,6 +218,8 @@ describe('reads of patient data are audited', () => {
       phone: '0912 345 678',
       cccd: cccdFor(1962, 'female', 424242),
       bhyt: { code: card, validFrom: '2026-01-01', validTo: '2026-12-31', facilityCode: '01001' },
+      // What a claim, a check-in and an e-prescription need of the patient.
+      ...CLAIM_READY_PATIENT,
     });
     patientId = patient.id;
     marks = [
@@ -251,15 +255,25 @@ describe('reads of patient data are audited', () => {
       phone: '0912345678',
       cccd: patient.cccd,
       bhyt: { code: card, validFrom: '2026-01-01', validTo: '2026-12-31', facilityCode: '01001' },
+      ...CLAIM_READY_PATIENT,
       expectedUpdatedAt: expectOk(
         await backend.dispatcher.invoke('patients.get', { id: patientId }, { token: adminToken }),
       ).updatedAt,
     });
 
-    const { visitId } = await run('visits.create', receptionist.token, { patientId, kind: 'bhyt' });
+    const { visitId } = await run('visits.create', receptionist.token, {
+      patientId,
+      kind: 'bhyt',
+      reason: 'Đau đầu',
+    });
     await run('visits.ticket', receptionist.token, { visitId, width: 80 });
     await run('queue.today', receptionist.token, {});
-    await run('visits.recordVitals', nurse.token, { visitId, systolic: 150, diastolic: 95 });
+    await run('visits.recordVitals', nurse.token, {
+      visitId,
+      systolic: 150,
+      diastolic: 95,
+      weightKg: 58,
+    });
     await run('visits.worklist', nurse.token, {});
     await run('visits.next', doctor.token, {});
     await run('visits.release', doctor.token, { visitId });
@@ -284,7 +298,12 @@ describe('reads of patient data are audited', () => {
     await run('visits.setOrderResult', nurse.token, { orderId: order?.orderId ?? 0, result: '' });
     await run('visits.cancelOrder', doctor.token, { orderId: order?.orderId ?? 0 });
     // A drug outside BHYT, so that the patient has something to pay.
-    const vitaminC = expectOk(await clinic.call('catalog.drugs.save', EXAM_DRUGS.vitaminC)).id;
+    const vitaminC = expectOk(
+      await clinic.call('catalog.drugs.save', {
+        ...EXAM_DRUGS.vitaminC,
+        tenderInfo: '57/QĐ-TTMS;G1;N1;2022',
+      }),
+    ).id;
     const items = [
       { drugId, dose: { morning: '1', evening: '1' }, days: 5 },
       { drugId: vitaminC, dose: { morning: '1' }, days: 5 },
@@ -306,6 +325,7 @@ describe('reads of patient data are audited', () => {
     const [waiting] = await run('stock.awaiting', pharmacist.token, {});
     const prescriptionId = waiting?.prescriptionId ?? 0;
     const rx = await run('stock.prescription', pharmacist.token, { prescriptionId });
+    await run('prescriptions.nationalPayload', doctor.token, { prescriptionId });
     await run('stock.dispense', pharmacist.token, { prescriptionId });
     await run('prescriptions.labels', pharmacist.token, { prescriptionId });
     await run('stock.dispensingSlip', pharmacist.token, { prescriptionId });
@@ -356,6 +376,8 @@ describe('reads of patient data are audited', () => {
     await run('billing.shiftReport', cashier.token, { shiftId: closed.shiftId });
     await run('claims.validate', cashier.token, { from: '2026-11-01', to: '2026-11-30' });
     await run('claims.exportXml130', cashier.token, { from: '2026-11-01', to: '2026-11-30' });
+    await run('claims.outbox', cashier.token, {});
+    await run('claims.exportCheckIns', cashier.token, { from: '2026-11-01', to: '2026-11-30' });
 
     const unplaced = PROCEDURE_NAMES.filter(
       (name) => !called.has(name) && !(name in NO_PATIENT_DATA),
@@ -366,6 +388,14 @@ describe('reads of patient data are audited', () => {
     // The issue's list: each was called on this patient and wrote its read entry (a preview
     // is a bitmap and a prescription check names no one in words, but both read the record).
     expect(ISSUE_LIST.filter((name) => !audited.has(name))).toEqual([]);
+    // Issue 17's documents for the gateways carry the patient (name, card, address).
+    const gatewayReads: ProcedureName[] = [
+      'claims.exportCheckIns',
+      'claims.outbox',
+      'prescriptions.nationalPayload',
+    ];
+    expect(gatewayReads.filter((name) => !audited.has(name))).toEqual([]);
+    expect(gatewayReads.filter((name) => !showed.has(name))).toEqual([]);
   }, 180_000);
 
   it('a search is one entry however many patients it shows, and none when it shows no one', async () => {

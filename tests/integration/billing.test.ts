@@ -76,7 +76,7 @@ describe('invoices', () => {
 
     // Reading never prices: a change made behind the house's back shows in no read.
     sqlite
-      .prepare('UPDATE service_orders SET cancelled_at = ? WHERE unit_price = 40000')
+      .prepare('UPDATE service_orders SET cancelled_at = ? WHERE unit_price = 40000000')
       .run(new Date().toISOString());
     const again = expectOk(await clinic.call('billing.invoice', { visitId }, clinic.cashier.token));
     expect(again.total).toBe(first.total);

@@ -240,7 +240,7 @@ describe('catalog.drugs', () => {
     const { call } = await setUpClinic(makeBackend());
     const error = expectError(
       await call('catalog.drugs.save', {
-        ...drugInput({ price: 12.5, insuranceRatio: 120, code: 'ma thuoc', ingredients: [] }),
+        ...drugInput({ price: 12.5005, insuranceRatio: 120, code: 'ma thuoc', ingredients: [] }),
         scope: 4 as 1,
       }),
       'VALIDATION',

@@ -12,6 +12,7 @@ import {
   type ParsedFile,
   type ParsedRow,
 } from '../../shared/domain/claims/xml130';
+import { translate } from '../../shared/i18n';
 import { expectError, expectOk } from '../helpers/backend';
 import {
   asSeen,
@@ -20,6 +21,7 @@ import {
   checkIn,
   coveragePeriods,
   seedVisitAtCashier,
+  TEST_BHXH_CODES,
   type Clinic,
   type SeedVisit,
 } from '../helpers/billing';
@@ -123,19 +125,39 @@ describe('claims (XML 130)', () => {
       noDoctorCode,
     ]);
     expect(checked).toMatchObject({ ready: 2, withProblems: 4, problems: [] });
-    const keys = (visitId: number) =>
-      checked.visits.find((v) => v.visitId === visitId)?.problems.map((p) => p.key);
-    expect(keys(full)).toEqual([]);
-    expect(keys(noDiagnosis)).toEqual(['claims.problem.noDiagnosis']);
-    expect(keys(noDrugCode)).toEqual(['claims.problem.drugCode']);
-    expect(keys(expired)).toEqual(['claims.problem.cardInvalid']);
-    expect(keys(noDoctorCode)).toEqual(['claims.problem.doctorCode']);
+    // Each problem in the words staff read: whose item, which field, where to fix it.
+    const said = (visitId: number): string[] =>
+      (checked.visits.find((v) => v.visitId === visitId)?.problems ?? []).map((p) =>
+        [
+          p.subject ? translate('vi', p.subject.key, p.subject.params) : '',
+          translate('vi', p.key, p.params),
+          p.fix ? translate('vi', p.fix.key, p.fix.params) : '',
+        ].join(' | '),
+      );
+    expect(said(full)).toEqual([]);
+    expect(said(noDiagnosis)).toEqual(
+      ['CHAN_DOAN_VAO', 'CHAN_DOAN_RV', 'MA_BENH_CHINH'].map(
+        (field) =>
+          `Hồ sơ 202611260003 của Nguyễn Văn An | thiếu ${field} (bắt buộc theo Cổng giám định) | sửa chẩn đoán (ICD-10) ở Khám bệnh.`,
+      ),
+    );
+    expect(said(noDrugCode)).toEqual([
+      'Thuốc Paracetamol 500mg (Thuốc lạ) (—) của Nguyễn Văn An | thiếu MA_THUOC (bắt buộc theo Cổng giám định) | sửa thuốc này ở Danh mục › Thuốc.',
+      'Thuốc Paracetamol 500mg (Thuốc lạ) (—) của Nguyễn Văn An | thiếu TT_THAU (bắt buộc theo Cổng giám định) | nhập Thông tin thầu (số QĐ;gói;nhóm;năm) ở Danh mục › Thuốc.',
+    ]);
+    expect(said(expired)).toEqual([
+      'Hồ sơ 202611260005 của Nguyễn Văn An | Thẻ BHYT không có giá trị ngày 2026-11-26 (hạn thẻ 2026-01-01 – 2026-11-20). | ',
+    ]);
+    expect(said(noDoctorCode)).toEqual([
+      'Dịch vụ Khám bệnh tại trạm y tế xã (KB01) của Nguyễn Văn An | thiếu MA_BAC_SI (bắt buộc theo Cổng giám định) | nhập Mã chứng chỉ hành nghề của người thực hiện ở Người dùng.',
+    ]);
 
     const file = expectOk(await call('claims.exportXml130', NOVEMBER));
     expect(file).toMatchObject({
       fileName: 'GIAMDINHHS_01001_20261101_20261130.xml',
       mimeType: 'application/xml',
       count: 2,
+      skipped: 4,
       skippedVisitIds: [noDiagnosis, noDrugCode, expired, noDoctorCode],
     });
     const envelope = exported(file);
@@ -216,8 +238,9 @@ describe('claims (XML 130)', () => {
     expect(
       xml3.map((r) => [valueOf(r, 'MA_DICH_VU'), valueOf(r, 'MA_NHOM'), valueOf(r, 'MA_BAC_SI')]),
     ).toEqual([
-      ['KB01', '13', '000123/BYT-CCHN'],
-      ['XN01', '1', '000123/BYT-CCHN'],
+      // The shared-list codes the catalogue carries, not the station's own KB01, XN01.
+      [TEST_BHXH_CODES.KB01, '13', '000123/BYT-CCHN'],
+      [TEST_BHXH_CODES.XN01, '1', '000123/BYT-CCHN'],
     ]);
     expect([valueOf(xml14, 'MA_LK'), valueOf(xml14, 'NGAY_HEN_KL')]).toEqual([
       link,

@@ -72,8 +72,9 @@ describe('stock ledger reads', () => {
           quantity: 10,
           unit: 'Viên',
           usage: 'Sáng 1 viên',
-          unitPrice: 800,
-          insuredPrice: 800,
+          // Thousandths of a dong: 800 đ.
+          unitPriceMilli: 800_000,
+          insuredPriceMilli: 800_000,
           insuranceRatio: 100,
           scope: 1,
         })

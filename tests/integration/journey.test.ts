@@ -3,11 +3,13 @@ import { receiptContent } from '../../electron/backend/billing/receipt-content';
 import type { InvoiceView } from '../../shared/api';
 import { parseGiamDinhHs, type ParsedRow } from '../../shared/domain/claims/xml130';
 import { ADMIN, expectOk, makeUser, minutes } from '../helpers/backend';
-import { asSeen, cardCode } from '../helpers/billing';
+import { asSeen, CLAIM_READY_PATIENT, TEST_BHXH_CODES, cardCode } from '../helpers/billing';
 import { EXAM_DRUGS, eachMorning, examClinic, type ExamClinic } from '../helpers/exam';
 import { makePatient } from '../helpers/patients';
 
 const TODAY = { from: '2026-11-26', to: '2026-11-26' };
+/** A shared-list code standing in for the ECG's (QĐ 7603 form). */
+const ECG_BHXH_CODE = '02.0085.1778';
 
 /** The station with its staff: each procedure below runs as the person who does it. */
 async function station() {
@@ -26,10 +28,23 @@ async function station() {
       name: 'Điện tim thường',
       unit: 'Lần',
       category: 'procedure',
+      bhxhCode: ECG_BHXH_CODE,
       price: 40_000,
       insuredPrice: 40_000,
     }),
   );
+  // What a claim needs of the catalogue: the exam fee's shared-list code, each drug's tender.
+  const [exam] = expectOk(await call('catalog.services.search', { q: 'KB01' }));
+  expectOk(await call('catalog.services.save', { ...exam!, bhxhCode: TEST_BHXH_CODES.KB01 }));
+  for (const [key, input] of Object.entries(EXAM_DRUGS)) {
+    expectOk(
+      await call('catalog.drugs.save', {
+        ...input,
+        id: clinic.drugs[key as keyof typeof EXAM_DRUGS],
+        tenderInfo: '57/QĐ-TTMS;G1;N1;2022',
+      }),
+    );
+  }
   return { ...clinic, reception, pharmacist, cashier, ecgId: ecg.id };
 }
 type Station = Awaited<ReturnType<typeof station>>;
@@ -44,6 +59,7 @@ async function checkIn(
   const patient = await makePatient(
     s.call,
     {
+      ...CLAIM_READY_PATIENT,
       fullName,
       sex,
       ...(kind === 'bhyt' && {
@@ -57,8 +73,13 @@ async function checkIn(
     },
     s.reception.token,
   );
-  return expectOk(await s.call('visits.create', { patientId: patient.id, kind }, s.reception.token))
-    .visitId;
+  return expectOk(
+    await s.call(
+      'visits.create',
+      { patientId: patient.id, kind, reason: 'Khám định kỳ' },
+      s.reception.token,
+    ),
+  ).visitId;
 }
 
 /** The doctor's part: vitals, diagnosis, an ECG, a prescription, finish. */
@@ -179,6 +200,7 @@ describe('a patient through the station', () => {
       await call('catalog.drugs.save', {
         ...EXAM_DRUGS.amlodipine,
         id: drugs.amlodipine,
+        tenderInfo: '57/QĐ-TTMS;G1;N1;2022',
         price: 1_300,
         insuredPrice: 1_300,
       }),
@@ -311,8 +333,8 @@ describe('a patient through the station', () => {
       ['40.999', '10'],
     ]);
     expect(xml3.map((r) => [valueOf(r, 'MA_DICH_VU'), valueOf(r, 'SO_LUONG')])).toEqual([
-      ['KB01', '1'],
-      ['DT01', '1'],
+      [TEST_BHXH_CODES.KB01, '1'],
+      [ECG_BHXH_CODE, '1'],
     ]);
   });
 });

@@ -206,13 +206,37 @@ function fileAt(day: Database.Database, step: number): { sqlite: Database.Databa
       );
       for (const row of rowsOf(day, table, columns)) {
         if (olderSchemaRefuses(step, table, row)) continue;
-        insert.run(...columns.map((c) => row[c]));
+        // Before the claims migration, unit prices were whole dong.
+        const stored =
+          step <= CLAIMS_STEP ? scaleUnitPrices(table, row, (price) => price / 1000) : row;
+        insert.run(...columns.map((c) => stored[c]));
       }
     }
   })();
   expect(sqlite.pragma('foreign_key_check')).toEqual([]);
   sqlite.pragma('foreign_keys = ON');
   return { sqlite, file };
+}
+
+/** The claims migration's index: the files before it keep unit prices in whole dong. */
+const CLAIMS_STEP = tags.findIndex((t) => t.endsWith('_claims'));
+
+/** Unit-price columns the claims migration turns into thousandths of a dong (amounts stay). */
+const UNIT_PRICES: Readonly<Record<string, readonly string[]>> = {
+  drugs: ['price', 'insured_price'],
+  services: ['price', 'insured_price'],
+  service_orders: ['unit_price', 'insured_price'],
+  prescription_items: ['unit_price', 'insured_price'],
+  invoice_lines: ['unit_price', 'insured_unit_price'],
+};
+
+function scaleUnitPrices(table: string, row: Row, scale: (price: number) => number): Row {
+  const copy = { ...row };
+  for (const column of UNIT_PRICES[table] ?? []) {
+    const value = copy[column];
+    if (typeof value === 'number') copy[column] = scale(value);
+  }
+  return copy;
 }
 
 let day: Database.Database;
@@ -250,7 +274,11 @@ describe('every migration carries real rows', () => {
       }
       applyMigrations(sqlite, known, step + 1);
       for (const [table, { columns, rows }] of before) {
-        expect(rowsOf(sqlite, table, columns), `${table} after ${tag}`).toEqual(rows);
+        expect(rowsOf(sqlite, table, columns), `${table} after ${tag}`).toEqual(
+          step === CLAIMS_STEP
+            ? rows.map((row) => scaleUnitPrices(table, row, (price) => price * 1000))
+            : rows,
+        );
       }
       expect(sqlite.pragma('foreign_key_check')).toEqual([]);
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -326,10 +326,19 @@ describe('money over HTTP', () => {
     const problems = (visitId: number) =>
       checked.visits.find((v) => v.visitId === visitId)?.problems;
     expect(problems(clean.visitId)).toEqual([]);
+    const driftedCheck = checked.visits.find((v) => v.visitId === drifted.visitId);
+    // Named like every claim problem: whose claim, which field, where it is put right.
     expect(problems(drifted.visitId)).toEqual([
       {
         key: 'claims.problem.ledgerMismatch',
         params: { name: 'Hapacol 500', billed: 500, given: 300 },
+        subject: {
+          key: 'claims.subject.visit',
+          params: { link: driftedCheck?.link, patient: driftedCheck?.fullName },
+        },
+        fix: { key: 'claims.fix.prices' },
+        table: 'XML2',
+        field: 'SO_LUONG',
       },
     ]);
     expect(checked).toMatchObject({ ready: 1, withProblems: 1 });

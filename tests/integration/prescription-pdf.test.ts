@@ -97,11 +97,13 @@ describe('the printed prescription', () => {
       'Địa chỉ: Số 12 đường Lê Lợi, phường Hòa Bình, tỉnh Phú Thọ',
       'Thuốc điều trị:',
       '1. Amlodipin 5mg (Amlodipin Stada) · Viên nén 30 Viên',
-      'Sáng 1 viên, uống',
+      'Uống sáng 01 viên, trong 30 ngày.',
       '2. Metformin 500mg (Glucofast 500) · Viên nén bao phim 60 Viên',
-      'Sáng 1 viên, chiều 1 viên, uống sau ăn',
-      '3. Efferalgan Codeine 500mg + 30mg · Viên sủi 3 Viên',
-      'Tối 1/2 viên, uống',
+      // The note is a sentence of its own.
+      'Uống sáng 01 viên, chiều 01 viên, trong 30 ngày. Sau ăn.',
+      // Under 10: a leading zero.
+      '3. Efferalgan Codeine 500mg + 30mg · Viên sủi 03 Viên',
+      'Uống tối 1/2 viên, trong 05 ngày.',
       'Cộng khoản: 3',
       'Lời dặn: Ăn nhạt, hạn chế đồ ngọt, đo huyết áp hằng ngày.',
       'Ngày tái khám: 26/12/2026',
@@ -151,8 +153,8 @@ describe('the printed prescription', () => {
     const lines = linesOf(pdfText(bytesOf(file)));
     expect(lines).toContain('Ngày sinh: 10/05/2025 (18 tháng) Cân nặng: 10,5 kg');
     expect(lines).toContain('Họ tên bố/mẹ hoặc người đưa trẻ đến khám: Đặng Thị Ngọc Ánh');
-    expect(lines).toContain('1. Paracetamol 500mg (Hapacol 500) · Viên nén 2 Viên');
-    expect(lines).toContain('Sáng 1/4 viên, tối 1/4 viên, uống');
+    expect(lines).toContain('1. Paracetamol 500mg (Hapacol 500) · Viên nén 02 Viên');
+    expect(lines).toContain('Uống sáng 1/4 viên, tối 1/4 viên, trong 03 ngày.');
     pdfToPng(bytesOf(file), path.join(OUT, 'prescription-child.png'), 100);
 
     // Over HTTP, the browser gets the PDF itself to open in a tab.

@@ -8,11 +8,19 @@ describe('resolveAddress against the 2025 units', () => {
 
   it('places a pre-2025 address through the official old → new mapping', () => {
     const placed = resolveAddress(units, 'Tổ 3, Phường 12, Quận Gò Vấp, TP Hồ Chí Minh');
-    expect(placed).toEqual({ provinceCode: '79', wardCode: '26882', street: 'Tổ 3' });
+    // The old ward's own code too, as ../shared/reference/admin-units lists it (26881).
+    expect(placed).toEqual({
+      provinceCode: '79',
+      wardCode: '26882',
+      oldWardCode: '26881',
+      street: 'Tổ 3',
+    });
     expect(wardName(placed?.wardCode)).toBe('Phường An Hội Tây');
+    // Bến Nghé kept its code as the core of the 2025 Phường Sài Gòn.
     expect(resolveAddress(units, 'Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh')).toEqual({
       provinceCode: '79',
       wardCode: '26740',
+      oldWardCode: '26740',
     });
   });
 

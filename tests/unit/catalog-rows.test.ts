@@ -196,6 +196,7 @@ describe('mapDrugRows', () => {
       routeCode: '1.01',
       dosageForm: 'Viên nén',
       registrationNo: 'VD-12345-10',
+      tenderInfo: null,
       price: 1200,
       insuredPrice: 1200,
       insuranceRatio: 100,
@@ -233,7 +234,8 @@ describe('mapDrugRows', () => {
     [{ DON_GIA: '-100' }, 'catalog.row.negative'],
     [{ DON_GIA: 'mười nghìn' }, 'catalog.row.notNumber'],
     [{ DON_GIA_BH: 'abc' }, 'catalog.row.notNumber'],
-    [{ DON_GIA: '415,8' }, 'catalog.row.fractionalPrice'],
+    // BHXH unit prices carry up to 3 decimals (735.5); a 4th is not a price.
+    [{ DON_GIA: '415,8125' }, 'catalog.row.fractionalPrice'],
     [{ DON_GIA_BH: '1.201' }, 'catalog.row.insuredAbovePrice'],
     [{ TYLE_TT_BH: '120' }, 'catalog.row.ratioRange'],
     [{ TYLE_TT_BH: '-1' }, 'catalog.row.ratioRange'],
@@ -247,6 +249,16 @@ describe('mapDrugRows', () => {
     const result = mapDrugRows(table(DRUG_HEADERS, [drug(over)]));
     expect(result.ok && result.records).toEqual([]);
     expect(result.ok && result.rejects[0]?.reason.key).toBe(key);
+  });
+
+  it('keeps a price with up to 3 decimals exactly, as BHXH writes it', () => {
+    const result = mapDrugRows(
+      table(DRUG_HEADERS, [drug({ DON_GIA: '735,5', DON_GIA_BH: '735.5' })]),
+    );
+    expect(result.ok && result.records[0]?.record).toMatchObject({
+      price: 735.5,
+      insuredPrice: 735.5,
+    });
   });
 
   it('accepts a formula price a hair off a whole dong', () => {
@@ -287,15 +299,41 @@ describe('mapServiceRows', () => {
         code: 'KB01',
         name: 'Khám bệnh tại trạm y tế xã',
         unit: null,
+        bhxhCode: null,
         price: 30000,
         insuredPrice: 30000,
       },
-      { code: 'XN01', name: 'Đường huyết mao mạch', unit: null, price: 15000, insuredPrice: null },
+      {
+        code: 'XN01',
+        name: 'Đường huyết mao mạch',
+        unit: null,
+        bhxhCode: null,
+        price: 15000,
+        insuredPrice: null,
+      },
     ]);
     expect(result.ok && result.rejects.map((r) => r.reason.key)).toEqual([
       'catalog.row.duplicate',
       'catalog.row.insuredAbovePrice',
     ]);
+  });
+
+  it('reads the shared-list code (MA_TUONG_DUONG) and the tender of a drug (TT_THAU)', () => {
+    const services = mapServiceRows(
+      table(
+        ['MA_DICH_VU', 'MA_TUONG_DUONG', 'TEN_DICH_VU', 'DON_GIA'],
+        [['XN01', '23.0075.1494', 'Định lượng Glucose', '21.500,5']],
+      ),
+    );
+    expect(services.ok && services.records[0]?.record).toMatchObject({
+      code: 'XN01',
+      bhxhCode: '23.0075.1494',
+      price: 21500.5,
+    });
+    const drugs = mapDrugRows(
+      table([...DRUG_HEADERS, 'TT_THAU'], [[...drug(), '57/QĐ-TTMS;G1;N1;2022']]),
+    );
+    expect(drugs.ok && drugs.records[0]?.record.tenderInfo).toBe('57/QĐ-TTMS;G1;N1;2022');
   });
 
   it('needs code, name and price columns', () => {

@@ -137,12 +137,20 @@ describe('XML text', () => {
     ]);
   });
 
+  it('skips attributes, as the envelope’s namespace declarations', () => {
+    const parsed = parseXml('<A xmlns:xsi="http://x" b=\'2\'><B c="&gt;"/></A>');
+    expect(parsed.ok && [parsed.root.name, parsed.root.children.map((c) => c.name)]).toEqual([
+      'A',
+      ['B'],
+    ]);
+  });
+
   it.each([
     ['<A><B></A></B>', '</A> does not close <B>'],
     ['<A>', '<A> is not closed'],
     ['<A>x & y</A>', 'bad character data in <A>'],
     ['<A></A><B></B>', 'content after the root element'],
-    ['<A x="1"></A>', 'no root element'],
+    ['<A x=1></A>', 'no root element'],
     ['', 'no root element'],
   ])('rejects %s', (xml, detail) => {
     expect(parseXml(xml)).toEqual({ ok: false, detail });

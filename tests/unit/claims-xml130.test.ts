@@ -207,7 +207,8 @@ describe('XML 130 documents', () => {
     ).toBe(xml);
     expect(xml.split('\n').slice(0, 6)).toEqual([
       '<?xml version="1.0" encoding="utf-8"?>',
-      '<GIAMDINHHS>',
+      // CV 1245/BHXH-CNTT's template declares the two XML Schema namespaces on the root.
+      '<GIAMDINHHS xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">',
       '  <THONGTINDONVI>',
       '    <MACSKCB>01001</MACSKCB>',
       '  </THONGTINDONVI>',
@@ -279,7 +280,8 @@ describe('XML 130 documents', () => {
     expect(value('XML14', 'NGAY_HEN_KL')).toBe('202507150730');
     expect(value('XML14', 'SO_GIAYHEN_KL')).toBe('GH-0001');
     expect(value('XML14', 'NGAY_CT')).toBe('20250615');
-    expect(value('XML3', 'MA_BENH')).toBe('I10;E11;K29.7');
+    // Only the codes beyond the main disease (QĐ 4750 Bảng 3, MA_BENH).
+    expect(value('XML3', 'MA_BENH')).toBe('E11;K29.7');
     expect(formatXmlNumber(0.5)).toBe('0.5');
     expect(formatXmlNumber(1.25)).toBe('1.25');
     expect(formatXmlNumber(351000)).toBe('351000');
@@ -374,12 +376,17 @@ describe('claimFromInvoice problems', () => {
     });
     expect(claimFromInvoice({ ...input, details: input.details.slice(1) })).toEqual({
       ok: false,
-      problems: [{ key: 'claims.missingDetail', params: { ref: 'service:1' } }],
+      problems: [{ key: 'claims.missingDetail', params: { name: 'Khám' } }],
     });
     const split = claimInput([{ ...(LINES[1] as CoverageLine), insuredUnitPrice: 1_000 }]);
     expect(claimFromInvoice(split)).toEqual({
       ok: false,
-      problems: [{ key: 'claims.drugPriceSplit', params: { ref: 'drug:2' } }],
+      problems: [
+        {
+          key: 'claims.drugPriceSplit',
+          params: { name: 'Amlodipin', code: 'DRUG-2', patient: 'Nguyễn Văn "Tèo" <An> & Co' },
+        },
+      ],
     });
   });
 });

@@ -12,6 +12,7 @@ import { getVisitRow } from '../visits/visits';
 import { diagnosesOf } from './diagnoses';
 import { invoiceLinesOf } from './invoices';
 import type { InvoiceRow } from '../../../db/schema';
+import { fromMilli, groupUnitPrice } from '../../../shared/domain/unit-price';
 import { patientAddress } from './patient-address';
 
 const vi = (key: MessageKey, params?: MessageParams): string => translate('vi', key, params);
@@ -36,7 +37,7 @@ function lineRow(line: InvoiceLineRow, index: number): TableCell[] {
     line.name,
     line.unit,
     right(String(line.quantity)),
-    right(money(line.unitPrice)),
+    right(groupUnitPrice(fromMilli(line.unitPriceMilli))),
     right(money(line.total)),
     right(money(line.insurancePays)),
     right(money(line.coPay)),

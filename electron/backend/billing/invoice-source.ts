@@ -9,6 +9,7 @@ import {
   type VisitRow,
 } from '../../../db/schema';
 import type { CoverageCard, CoverageLine, Scope } from '../../../shared/domain/coverage';
+import { fromMilli } from '../../../shared/domain/unit-price';
 import { nameWithStrength } from '../../../shared/domain/prescription';
 import { dispensedByItem } from '../pharmacy/ledger-queries';
 
@@ -22,8 +23,9 @@ export interface BillableItem {
 }
 
 interface Snapshot {
-  unitPrice: number;
-  insuredPrice: number | null;
+  /** Thousandths of a dong, as stored. */
+  unitPriceMilli: number;
+  insuredPriceMilli: number | null;
   insuranceRatio: number;
   scope: number;
 }
@@ -31,10 +33,10 @@ interface Snapshot {
 /** A null insured price means BHYT does not pay for the item: priced as out of scope. */
 function pricing(snapshot: Snapshot): Omit<CoverageLine, 'kind' | 'refId' | 'name' | 'quantity'> {
   return {
-    unitPrice: snapshot.unitPrice,
-    insuredUnitPrice: snapshot.insuredPrice ?? snapshot.unitPrice,
+    unitPrice: fromMilli(snapshot.unitPriceMilli),
+    insuredUnitPrice: fromMilli(snapshot.insuredPriceMilli ?? snapshot.unitPriceMilli),
     coverageRatio: snapshot.insuranceRatio,
-    scope: (snapshot.insuredPrice === null ? 2 : snapshot.scope) as Scope,
+    scope: (snapshot.insuredPriceMilli === null ? 2 : snapshot.scope) as Scope,
   };
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../../../db/schema';
 import type { AwaitingVisit, InvoiceLineView, InvoiceView } from '../../../shared/api';
 import type { Scope } from '../../../shared/domain/coverage';
+import { fromMilli } from '../../../shared/domain/unit-price';
 import { statusesOf } from '../../../shared/domain/queue';
 import { getPatientRow } from '../patients/registry';
 import { getVisitRow } from '../visits/visits';
@@ -25,7 +26,7 @@ export function lineView(line: InvoiceLineRow): InvoiceLineView {
     refId: line.refId,
     name: line.name,
     quantity: line.quantity,
-    unitPrice: line.unitPrice,
+    unitPrice: fromMilli(line.unitPriceMilli),
     amount: line.total,
     insurancePays: line.insurancePays,
     coPay: line.coPay,
@@ -33,7 +34,7 @@ export function lineView(line: InvoiceLineRow): InvoiceLineView {
     otherSources: line.otherSources,
     code: line.code,
     unit: line.unit,
-    insuredUnitPrice: line.insuredUnitPrice,
+    insuredUnitPrice: fromMilli(line.insuredUnitPriceMilli),
     coverageRatio: line.coverageRatio,
     scope: line.scope as Scope,
     covered: line.covered,

@@ -12,6 +12,7 @@ import {
   type CoverageLineResult,
   type CoverageResult,
 } from '../../../shared/domain/coverage';
+import { toMilli } from '../../../shared/domain/unit-price';
 import { visitIs } from '../../../shared/domain/queue';
 import { assertMoneyOpen } from '../claims/freeze';
 import { AppError, conflict, notFound } from '../errors';
@@ -85,8 +86,8 @@ function lineValues(
     name: item.line.name,
     unit: item.unit,
     quantity: item.line.quantity,
-    unitPrice: item.line.unitPrice,
-    insuredUnitPrice: item.line.insuredUnitPrice,
+    unitPriceMilli: toMilli(item.line.unitPrice),
+    insuredUnitPriceMilli: toMilli(item.line.insuredUnitPrice),
     coverageRatio: item.line.coverageRatio,
     scope: item.line.scope,
     covered: r.covered,

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import { payments, users, type BilledSnapshot } from '../../../db/schema';
 import { formatLocalDateTime } from '../../../shared/domain/dates';
 import { formatVnd, vndInWords } from '../../../shared/domain/money';
+import { formatUnitPrice, fromMilli } from '../../../shared/domain/unit-price';
 import { formatReceiptNumber } from '../../../shared/domain/payment';
 import { translate, type MessageKey, type MessageParams } from '../../../shared/i18n';
 import { notFound } from '../errors';
@@ -70,7 +71,7 @@ export function billedSnapshot(db: Db, invoiceId: number): BilledSnapshot {
       name: line.name,
       quantity: line.quantity,
       unit: line.unit,
-      unitPrice: line.unitPrice,
+      unitPrice: fromMilli(line.unitPriceMilli),
       total: line.total,
     })),
   };
@@ -177,7 +178,7 @@ export function receiptContent(db: Db, paymentId: number): ReceiptContent {
     items: billed.lines.map((line) => ({
       name: line.name,
       quantity: `${line.quantity} ${line.unit}`,
-      unitPrice: formatVnd(line.unitPrice),
+      unitPrice: formatUnitPrice(line.unitPrice),
       amount: formatVnd(line.total),
     })),
     totals,

@@ -5,14 +5,23 @@ import { drugs, type DrugRow } from '../../../db/schema';
 import type { DrugView, drugInput } from '../../../shared/api/catalog';
 import { drugNaturalKey, type DrugRecord } from '../../../shared/domain/catalog-rows';
 import { foldVietnamese, ftsPrefixQuery } from '../../../shared/domain/text';
+import {
+  fromMilli,
+  fromMilliOrNull,
+  toMilli,
+  toMilliOrNull,
+} from '../../../shared/domain/unit-price';
+import { drugClaimWarnings } from '../../../shared/domain/claims/catalog-checks';
+import { isTenderInfo } from '../../../shared/domain/claims/sheet-check';
 import { AppError, notFound } from '../errors';
+import { loadRouteCodes } from '../reference/code-files';
 import { drugsFts } from './fts';
 import { asScope } from './scope';
 
 export type DrugInput = z.output<typeof drugInput>;
 
-/** What a drug record sets, with the derived search and key columns. */
-export type DrugValues = Omit<DrugRow, 'id' | 'active' | 'createdAt' | 'updatedAt'>;
+/** What a drug record sets, with the derived search and key columns (rxType: forms only). */
+export type DrugValues = Omit<DrugRow, 'id' | 'active' | 'createdAt' | 'updatedAt' | 'rxType'>;
 
 export function drugValues(record: DrugRecord): DrugValues {
   const ingredientText = record.ingredients.map((i) => i.name).join(' + ');
@@ -31,15 +40,16 @@ export function drugValues(record: DrugRecord): DrugValues {
     route: record.route,
     routeCode: record.routeCode,
     registrationNo: record.registrationNo,
-    price: record.price,
-    insuredPrice: record.insuredPrice,
+    tenderInfo: record.tenderInfo,
+    priceMilli: toMilli(record.price),
+    insuredPriceMilli: toMilliOrNull(record.insuredPrice),
     insuranceRatio: record.insuranceRatio,
     scope: record.scope,
   };
 }
 
 export function toDrugView(row: DrugRow): DrugView {
-  return {
+  const view = {
     id: row.id,
     code: row.code,
     ingredient: row.ingredientText,
@@ -51,14 +61,17 @@ export function toDrugView(row: DrugRow): DrugView {
     route: row.route,
     routeCode: row.routeCode,
     registrationNo: row.registrationNo,
-    price: row.price,
-    insuredPrice: row.insuredPrice,
+    tenderInfo: row.tenderInfo,
+    rxType: row.rxType,
+    price: fromMilli(row.priceMilli),
+    insuredPrice: fromMilliOrNull(row.insuredPriceMilli),
     insuranceRatio: row.insuranceRatio,
     scope: asScope(row.scope),
     multiIngredient: row.multiIngredient,
     active: row.active,
     updatedAt: row.updatedAt,
   };
+  return { ...view, claimWarnings: drugClaimWarnings(view) };
 }
 
 export interface DrugSearch {
@@ -123,10 +136,33 @@ export function findDrugByKey(db: Db, naturalKey: string): DrugRow | undefined {
   return db.select().from(drugs).where(eq(drugs.naturalKey, naturalKey)).get();
 }
 
-/** Creates or edits one drug by hand; the product (code + registration number) stays unique. */
-export function saveDrug(db: Db, input: DrugInput, at: string): DrugRow {
+/**
+ * Creates or edits one drug by hand; the product (code + registration number) stays unique.
+ * The route code is one of the MoH list (its name fills an empty route); tender information
+ * follows TT_THAU's form.
+ */
+export function saveDrug(db: Db, input: DrugInput, at: string, resourcesDir: string): DrugRow {
   const { id, active } = input;
   if (id !== undefined) getDrug(db, id);
+  if (input.routeCode) {
+    const listed = loadRouteCodes(resourcesDir).find((r) => r.code === input.routeCode);
+    if (!listed) {
+      const error = {
+        key: 'catalog.drug.routeCodeUnknown',
+        params: { code: input.routeCode },
+      } as const;
+      throw new AppError('VALIDATION', error.key, {
+        params: error.params,
+        fieldErrors: { routeCode: error },
+      });
+    }
+    input = { ...input, route: input.route ?? listed.name };
+  }
+  if (input.tenderInfo && !isTenderInfo(input.tenderInfo)) {
+    throw new AppError('VALIDATION', 'catalog.drug.tenderFormat', {
+      fieldErrors: { tenderInfo: { key: 'catalog.drug.tenderFormat' } },
+    });
+  }
   const values = drugValues({
     ...input,
     strength: input.ingredients
@@ -142,15 +178,16 @@ export function saveDrug(db: Db, input: DrugInput, at: string): DrugRow {
       details: { id: clash.id },
     });
   }
+  const { rxType } = input;
   return id === undefined
     ? db
         .insert(drugs)
-        .values({ ...values, active, createdAt: at, updatedAt: at })
+        .values({ ...values, rxType, active, createdAt: at, updatedAt: at })
         .returning()
         .get()
     : db
         .update(drugs)
-        .set({ ...values, active, updatedAt: at })
+        .set({ ...values, rxType, active, updatedAt: at })
         .where(eq(drugs.id, id))
         .returning()
         .get();

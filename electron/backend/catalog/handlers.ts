@@ -30,7 +30,7 @@ export const catalogHandlers: HandlersFor<typeof catalogApi> = {
   'catalog.drugs.get': (ctx, input) => getDrug(ctx.db, input.id),
 
   'catalog.drugs.save': (ctx, input) => {
-    const row = saveDrug(ctx.db, input, ctx.now.toISOString());
+    const row = saveDrug(ctx.db, input, ctx.now.toISOString(), ctx.config.resourcesDir);
     ctx.audit.note({
       entity: 'drug',
       entityId: String(row.id),
@@ -48,7 +48,7 @@ export const catalogHandlers: HandlersFor<typeof catalogApi> = {
     ctx.audit.note({
       entity: 'service',
       entityId: String(row.id),
-      detail: { created: input.id === undefined, code: row.code, price: row.price },
+      detail: { created: input.id === undefined, code: row.code, price: input.price },
     });
     return toServiceView(row);
   },

@@ -19,6 +19,7 @@ import {
   type RowReject,
   type ServiceRecord,
 } from '../../../shared/domain/catalog-rows';
+import { fromMilli, fromMilliOrNull } from '../../../shared/domain/unit-price';
 import { translate, type Locale } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { drugValues, type DrugValues } from './drugs';
@@ -293,8 +294,8 @@ function previewRows(plan: ImportPlan): ImportPreviewRow[] {
         name: values.name,
         detail: [values.ingredientText, values.strength].filter(Boolean).join(' '),
         unit: values.unit,
-        price: values.price,
-        insuredPrice: values.insuredPrice,
+        price: fromMilli(values.priceMilli),
+        insuredPrice: fromMilliOrNull(values.insuredPriceMilli),
       }));
     case 'services':
       return plan.steps.slice(0, IMPORT_PREVIEW_ROWS).map(({ row, status, values }) => ({
@@ -302,10 +303,10 @@ function previewRows(plan: ImportPlan): ImportPreviewRow[] {
         status,
         code: values.code,
         name: values.name,
-        detail: null,
+        detail: values.bhxhCode ?? null,
         unit: values.unit,
-        price: values.price,
-        insuredPrice: values.insuredPrice,
+        price: fromMilli(values.priceMilli),
+        insuredPrice: fromMilliOrNull(values.insuredPriceMilli),
       }));
   }
 }

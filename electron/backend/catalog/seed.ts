@@ -89,8 +89,9 @@ function seedServices(db: Db, resourcesDir: string, at: string): number {
   for (const s of starter.services) {
     db.insert(services)
       .values({
-        ...serviceValues(s),
-        bhxhCode: s.bhxhCode,
+        ...serviceValues({ ...s, bhxhCode: s.bhxhCode }),
+        // The starter list's codes and prices are examples until the station edits them.
+        example: true,
         category: category(s.group),
         createdAt: at,
         updatedAt: at,

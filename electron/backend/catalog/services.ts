@@ -5,16 +5,27 @@ import { services, type ServiceRow } from '../../../db/schema';
 import type { ServiceView, serviceInput } from '../../../shared/api/catalog';
 import type { ServiceRecord } from '../../../shared/domain/catalog-rows';
 import { MAX_QUERY_TOKENS, nameTokens } from '../../../shared/domain/text';
+import {
+  fromMilli,
+  fromMilliOrNull,
+  toMilli,
+  toMilliOrNull,
+} from '../../../shared/domain/unit-price';
+import { serviceClaimWarnings } from '../../../shared/domain/claims/catalog-checks';
 import { AppError, notFound } from '../errors';
 import { asScope } from './scope';
 
 export type ServiceInput = z.output<typeof serviceInput>;
 
-/** The columns an imported service row sets; ratio, scope and category stay as edited. */
+/**
+ * The columns an imported service row sets; ratio, scope, category and result indices stay as
+ * edited, and a BHXH code only when the file has one. An imported row is no example any more.
+ */
 export type ServiceValues = Pick<
   ServiceRow,
-  'code' | 'name' | 'nameFolded' | 'unit' | 'price' | 'insuredPrice'
->;
+  'code' | 'name' | 'nameFolded' | 'unit' | 'priceMilli' | 'insuredPriceMilli' | 'example'
+> &
+  Partial<Pick<ServiceRow, 'bhxhCode'>>;
 
 export function serviceValues(record: ServiceRecord): ServiceValues {
   return {
@@ -22,8 +33,10 @@ export function serviceValues(record: ServiceRecord): ServiceValues {
     name: record.name,
     nameFolded: serviceSearchText(record.name),
     unit: record.unit,
-    price: record.price,
-    insuredPrice: record.insuredPrice,
+    priceMilli: toMilli(record.price),
+    insuredPriceMilli: toMilliOrNull(record.insuredPrice),
+    example: false,
+    ...(record.bhxhCode !== null && { bhxhCode: record.bhxhCode }),
   };
 }
 
@@ -33,20 +46,23 @@ export function serviceSearchText(name: string): string {
 }
 
 export function toServiceView(row: ServiceRow): ServiceView {
-  return {
+  const view = {
     id: row.id,
     code: row.code,
     name: row.name,
     unit: row.unit,
     category: row.category,
-    price: row.price,
-    insuredPrice: row.insuredPrice,
+    price: fromMilli(row.priceMilli),
+    insuredPrice: fromMilliOrNull(row.insuredPriceMilli),
     bhxhCode: row.bhxhCode,
+    example: row.example,
+    resultIndices: row.resultIndices,
     insuranceRatio: row.insuranceRatio,
     scope: asScope(row.scope),
     active: row.active,
     updatedAt: row.updatedAt,
   };
+  return { ...view, claimWarnings: serviceClaimWarnings(view) };
 }
 
 /** LIKE with its wildcards escaped: tokens hold only letters and digits, but stay safe. */
@@ -107,7 +123,16 @@ export function saveService(db: Db, input: ServiceInput, at: string): ServiceRow
       details: { id: clash.id },
     });
   }
-  const values = { ...fields, nameFolded: serviceSearchText(input.name), updatedAt: at };
+  const { price, insuredPrice, ...rest } = fields;
+  // Saved by hand: its code and price are the station's own now, no example.
+  const values = {
+    ...rest,
+    priceMilli: toMilli(price),
+    insuredPriceMilli: toMilliOrNull(insuredPrice),
+    example: false,
+    nameFolded: serviceSearchText(input.name),
+    updatedAt: at,
+  };
   return id === undefined
     ? db
         .insert(services)

@@ -1,7 +1,12 @@
-import type { InvoiceLineRow, InvoiceRow } from '../../../db/schema';
-import type { ClaimsSettings, LocalizedText } from '../../../shared/api';
+import type { InvoiceLineRow, InvoiceRow, PatientRow } from '../../../db/schema';
+import { paymentMethodOn, type ClaimsSettings } from '../../../shared/api/billing-settings';
+import type { LocalizedText } from '../../../shared/api/result';
+import { oldDistrictOf, type OldUnitsByWard } from '../../../shared/domain/admin-units';
 import { checkClaimTotals } from '../../../shared/domain/claims/check';
 import { claimFromInvoice, type ClaimInput } from '../../../shared/domain/claims/from-invoice';
+import { describeProblem, type ClaimProblem } from '../../../shared/domain/claims/problems';
+import { checkAgainstSheet } from '../../../shared/domain/claims/sheet-check';
+import { visitObjectCode } from '../../../shared/domain/claims/visit-object';
 import type { ClaimRecord } from '../../../shared/domain/claims/xml130-fields';
 import type {
   CoverageLineResult,
@@ -9,6 +14,7 @@ import type {
   CoverageTotals,
   Scope,
 } from '../../../shared/domain/coverage';
+import { fromMilli } from '../../../shared/domain/unit-price';
 import { patientAddress } from '../billing/patient-address';
 import type { ClaimSource } from './load';
 
@@ -28,8 +34,8 @@ export function storedCoverage(
       refId: l.refId,
       name: l.name,
       quantity: l.quantity,
-      unitPrice: l.unitPrice,
-      insuredUnitPrice: l.insuredUnitPrice,
+      unitPrice: fromMilli(l.unitPriceMilli),
+      insuredUnitPrice: fromMilli(l.insuredUnitPriceMilli),
       coverageRatio: l.coverageRatio,
       scope: l.scope as Scope,
     },
@@ -70,15 +76,23 @@ export interface BuiltClaim {
   source: ClaimSource;
   link: string;
   record: ClaimRecord | null;
-  problems: LocalizedText[];
+  problems: ClaimProblem[];
 }
 
+/** What every claim of a batch is built with besides its own rows. */
+export interface ClaimContext {
+  facilityCode: string;
+  settings: ClaimsSettings;
+  oldUnits: OldUnitsByWard;
+  routeCodes: ReadonlySet<string>;
+}
+
+/** What stops a claim being built at all (nothing to send, or nothing the fund pays). */
 function sourceProblems(source: ClaimSource): LocalizedText[] {
-  const { visit, invoice, doctor } = source;
+  const { visit, invoice } = source;
   const problems: LocalizedText[] = [];
   if (!invoice) return [{ key: 'claims.problem.noInvoice' }];
   if (!invoice.settledAt) problems.push({ key: 'claims.problem.notSettled' });
-  if (source.diagnoses.length === 0) problems.push({ key: 'claims.problem.noDiagnosis' });
   if (invoice.coverageStatus !== 'covered') {
     problems.push({
       key: 'claims.problem.cardInvalid',
@@ -89,42 +103,74 @@ function sourceProblems(source: ClaimSource): LocalizedText[] {
       },
     });
   }
-  if (!doctor?.code) {
-    problems.push({ key: 'claims.problem.doctorCode', params: { name: doctor?.name ?? '—' } });
-  }
-  for (const line of source.lines) {
-    if (line.kind === 'drug' && line.code.trim() === '') {
-      problems.push({ key: 'claims.problem.drugCode', params: { name: line.name } });
-    }
-  }
   if (source.lines.length === 0) problems.push({ key: 'claims.problem.noLines' });
   return problems;
+}
+
+/** Who the patient is, as every table that names them writes it. */
+export function claimIdentity(patient: PatientRow): {
+  code: string;
+  fullName: string;
+  citizenId: string;
+  birthDate: string;
+  sex: PatientRow['sex'];
+} {
+  return {
+    code: patient.code,
+    fullName: patient.fullName,
+    citizenId: patient.cccd ?? '',
+    birthDate: patient.birthDate ?? String(patient.birthYear),
+    sex: patient.sex,
+  };
+}
+
+/** Below working age a patient has no occupation yet: 00000 (QĐ 130, MA_NGHE_NGHIEP). */
+const WORKING_AGE = 15;
+
+function occupationCode(source: ClaimSource): string | undefined {
+  const { patient, visit } = source;
+  if (patient.occupationCode) return patient.occupationCode;
+  const years = Number(visit.visitDate.slice(0, 4)) - patient.birthYear;
+  return years < WORKING_AGE ? '00000' : undefined;
+}
+
+/**
+ * NGAY_RA: when the visit was complete, the last of the exam's end, the drugs handed over and
+ * the results written; every order's time then falls inside NGAY_VAO–NGAY_RA.
+ */
+function visitEnd(source: ClaimSource): string {
+  const times = [
+    source.visit.createdAt,
+    source.exam?.finishedAt,
+    ...source.details.flatMap((d) => [d.orderedAt, d.performedAt, d.resultAt]),
+  ].filter((t): t is string => typeof t === 'string');
+  return times.reduce((latest, t) => (Date.parse(t) > Date.parse(latest) ? t : latest));
 }
 
 function claimInput(
   source: ClaimSource,
   invoice: InvoiceRow,
-  facilityCode: string,
-  settings: ClaimsSettings,
+  context: ClaimContext,
   sequence: number,
 ): ClaimInput {
   const { visit, patient, exam } = source;
+  const { facilityCode, settings } = context;
   const link = claimLink(visit);
   const [primary, ...secondary] = source.diagnoses;
-  const registered = visit.bhytFacilityCode === facilityCode;
+  const district = oldDistrictOf(context.oldUnits, patient.wardCode, patient.oldWardCode);
+  const occupation = occupationCode(source);
   return {
     facilityCode,
     sequence,
     patient: {
-      code: patient.code,
-      fullName: patient.fullName,
-      citizenId: patient.cccd ?? '',
-      birthDate: patient.birthDate ?? String(patient.birthYear),
-      sex: patient.sex,
+      ...claimIdentity(patient),
       address: patientAddress(patient),
       phone: patient.phone ?? '',
+      nationalityCode: patient.nationalityCode ?? settings.vietnamNationalityCode,
       ...(patient.ethnicityCode && { ethnicityCode: patient.ethnicityCode }),
+      ...(occupation && { occupationCode: occupation }),
       ...(patient.provinceCode && { provinceCode: patient.provinceCode }),
+      ...(district.kind === 'known' && { districtCode: district.districtCode }),
       ...(patient.wardCode && { communeCode: patient.wardCode }),
     },
     card: {
@@ -141,14 +187,20 @@ function claimInput(
     visit: {
       code: link,
       startedAt: visit.createdAt,
-      endedAt: exam?.finishedAt ?? visit.doneAt ?? visit.statusChangedAt,
+      endedAt: visitEnd(source),
       ...(invoice.settledAt && { paidAt: invoice.settledAt }),
       reason: visit.reason ?? exam?.complaint ?? '',
-      visitObjectCode: registered ? settings.objectCodeRegistered : settings.objectCodeOther,
+      visitObjectCode: visitObjectCode({
+        facilityCode,
+        registeredFacility: visit.bhytFacilityCode ?? '',
+        emergency: visit.priority === 'emergency',
+        diagnosisCodes: source.diagnoses.map((d) => d.code),
+      }).code,
       departmentCode: settings.departmentCode,
       doctorCode: source.doctor?.code ?? '',
       headCode: settings.headCode,
       resultCode: settings.resultCode,
+      paymentMethod: paymentMethodOn(settings.paymentMethods, visit.visitDate),
       ...(exam?.advice && { advice: exam.advice }),
       ...(source.weightKg !== null && { weightKg: source.weightKg }),
       ...(exam?.reexamDate && { reExam: { date: exam.reexamDate, slipNumber: link } }),
@@ -175,22 +227,33 @@ function invoiceMismatch(record: ClaimRecord, invoice: InvoiceRow): LocalizedTex
     }));
 }
 
-/** Builds each visit's claim and lists what would make the insurer reject it. */
-export function buildClaims(
-  sources: readonly ClaimSource[],
-  facilityCode: string,
-  settings: ClaimsSettings,
-): BuiltClaim[] {
+/**
+ * Builds each visit's claim and checks it against every rule of the gateway's sheet Tram can
+ * check offline; a visit with any problem has no record (it stays out of the file).
+ */
+export function buildClaims(sources: readonly ClaimSource[], context: ClaimContext): BuiltClaim[] {
   return sources.map((source, index) => {
     const link = claimLink(source.visit);
+    const subject: LocalizedText = {
+      key: 'claims.subject.visit',
+      params: { patient: source.patient.fullName, link },
+    };
+    const asVisit = (problems: readonly LocalizedText[]): ClaimProblem[] =>
+      problems.map((p) => ({ ...p, subject }));
     const problems = sourceProblems(source);
     const invoice = source.invoice;
-    if (!invoice || problems.length > 0) return { source, link, record: null, problems };
-    const outcome = claimFromInvoice(
-      claimInput(source, invoice, facilityCode, settings, index + 1),
-    );
-    if (!outcome.ok) return { source, link, record: null, problems: outcome.problems };
-    const checks = [...checkClaimTotals(outcome.value), ...invoiceMismatch(outcome.value, invoice)];
-    return { source, link, record: checks.length ? null : outcome.value, problems: checks };
+    if (!invoice || problems.length > 0) {
+      return { source, link, record: null, problems: asVisit(problems) };
+    }
+    const outcome = claimFromInvoice(claimInput(source, invoice, context, index + 1));
+    if (!outcome.ok) return { source, link, record: null, problems: asVisit(outcome.problems) };
+    const record = outcome.value;
+    const checks: ClaimProblem[] = [
+      ...checkAgainstSheet(record, { routeCodes: context.routeCodes }).map((p) =>
+        describeProblem(p, outcome.subjects),
+      ),
+      ...asVisit([...checkClaimTotals(record), ...invoiceMismatch(record, invoice)]),
+    ];
+    return { source, link, record: checks.length ? null : record, problems: checks };
   });
 }

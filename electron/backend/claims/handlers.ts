@@ -8,6 +8,9 @@ import type { HandlersFor, UserCtx } from '../context';
 import { conflict } from '../errors';
 import { DiskFile } from '../files';
 import { monthStates, recordExport, reopenMonth, type ExportedClaim } from './freeze';
+import { renderXml0 } from '../../../shared/domain/claims/xml130';
+import { readSection } from '../settings/store';
+import { checkInsOf, outboxEntries } from './outbox';
 
 /**
  * The export's file was built from the worker's snapshot: if a bill it carries was repriced
@@ -93,6 +96,7 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
               mimeType: XML_MIME,
               content,
               count: written.count,
+              skipped: written.skippedVisitIds.length,
               skippedVisitIds: written.skippedVisitIds,
               resentVisitIds,
             };
@@ -103,6 +107,50 @@ export const claimsHandlers: HandlersFor<typeof claimsApi> = {
         },
       };
     },
+  },
+
+  'claims.exportCheckIns': (ctx, { from, to }) => {
+    const checkIns = checkInsOf(ctx.db, from, to);
+    const ready = checkIns.filter((c) => c.problems.length === 0);
+    if (ready.length === 0) throw conflict('claims.nothingToExport', { from, to });
+    const facilityCode = readSection(ctx.db, 'facility').code;
+    // STT counts the rows of this file, 1 to n.
+    const xml = renderXml0(ready.map((c, index) => ({ ...c.row, STT: index + 1 })));
+    const skippedVisitIds = checkIns.filter((c) => c.problems.length > 0).map((c) => c.visitId);
+    // The file names each patient checked in: one read entry lists them all.
+    ctx.audit.read(
+      patientsOf(
+        ctx.sqlite,
+        'visits',
+        ready.map((c) => c.visitId),
+      ),
+      {
+        entity: 'claims',
+        entityId: `${from}..${to}`,
+        detail: { count: ready.length, skipped: skippedVisitIds.length },
+      },
+    );
+    return {
+      fileName: `CHECKIN_${facilityCode}_${from.replace(/-/g, '')}_${to.replace(/-/g, '')}.xml`,
+      mimeType: XML_MIME,
+      content: Buffer.from(xml, 'utf8').toString('base64'),
+      count: ready.length,
+      skipped: skippedVisitIds.length,
+      skippedVisitIds,
+    };
+  },
+
+  'claims.outbox': (ctx, input) => {
+    const entries = outboxEntries(ctx.db, input.kinds, input.pendingOnly, input.limit);
+    ctx.audit.read(
+      patientsOf(
+        ctx.sqlite,
+        'visits',
+        entries.map((e) => e.visitId),
+      ),
+      { entity: 'gateway_outbox' },
+    );
+    return entries;
   },
 
   'claims.reopenMonth': (ctx, { month, reason }) => {

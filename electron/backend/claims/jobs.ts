@@ -1,12 +1,17 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type Database from 'better-sqlite3';
-import type { ClaimCheck, ClaimsValidation, LocalizedText } from '../../../shared/api';
+import type {
+  ClaimCheck,
+  ClaimProblem,
+  ClaimsValidation,
+  LocalizedText,
+} from '../../../shared/api';
 import { giamDinhHsChunks } from '../../../shared/domain/claims/xml130';
 import type { Db } from '../../../db/client';
 import { AppError, conflict } from '../errors';
 import { tempFile } from '../files';
 import type { JobCtx, WrittenFile } from '../jobs/job';
+import { loadOldUnits, loadRouteCodes } from '../reference/code-files';
 import { readSection } from '../settings/store';
 import { buildClaims, type BuiltClaim } from './build';
 import { frozenBy, monthStates, sentBefore, type ExportedClaim } from './freeze';
@@ -20,21 +25,36 @@ export function settingsProblems(db: Db): LocalizedText[] {
 
 /**
  * Each visit's claim, held back when its invoice bills other drug quantities than the stock
- * ledger says were given (the claim must say what the patient received).
+ * ledger says were given (the claim must say what the patient received); that problem is
+ * named like the sheet's: whose claim, and where it is put right.
  */
-function claimsOf(db: Db, sqlite: Database.Database, from: string, to: string): BuiltClaim[] {
-  const built = buildClaims(
-    loadClaimSources(db, from, to),
-    readSection(db, 'facility').code,
-    readSection(db, 'claims'),
-  );
+function claimsOf(ctx: JobCtx, from: string, to: string): BuiltClaim[] {
+  const { db, sqlite, resourcesDir } = ctx;
+  const built = buildClaims(loadClaimSources(db, from, to), {
+    facilityCode: readSection(db, 'facility').code,
+    settings: readSection(db, 'claims'),
+    oldUnits: loadOldUnits(resourcesDir),
+    routeCodes: new Set(loadRouteCodes(resourcesDir).map((r) => r.code)),
+  });
   const differences = invoiceLedgerDifferences(
     sqlite,
     built.map((c) => c.source.visit.id),
   );
   return built.map((claim) => {
     const found = differences.get(claim.source.visit.id);
-    return found ? { ...claim, record: null, problems: [...claim.problems, ...found] } : claim;
+    if (!found) return claim;
+    const subject: LocalizedText = {
+      key: 'claims.subject.visit',
+      params: { link: claim.link, patient: claim.source.patient.fullName },
+    };
+    const named: ClaimProblem[] = found.map((p) => ({
+      ...p,
+      subject,
+      fix: { key: 'claims.fix.prices' },
+      table: 'XML2',
+      field: 'SO_LUONG',
+    }));
+    return { ...claim, record: null, problems: [...claim.problems, ...named] };
   });
 }
 
@@ -63,7 +83,7 @@ export interface Period {
 
 /** claims.validate: every finished insured visit of the period with its problems. */
 export function validateClaimsJob(ctx: JobCtx, { from, to }: Period): ClaimsValidation {
-  const claims = claimsOf(ctx.db, ctx.sqlite, from, to);
+  const claims = claimsOf(ctx, from, to);
   const sent = sentBefore(
     ctx.db,
     claims.map((c) => c.source.visit.id),
@@ -103,7 +123,7 @@ export function exportXml130Job(
 ): WrittenClaims {
   const [blocking] = settingsProblems(ctx.db);
   if (blocking) throw new AppError('CONFLICT', blocking.key);
-  const claims = claimsOf(ctx.db, ctx.sqlite, from, to);
+  const claims = claimsOf(ctx, from, to);
   const included = claims.filter((c) => c.record !== null);
   // STT counts the visits actually sent, 1 to n.
   const records = included

@@ -21,8 +21,10 @@ import {
   type VisitRow,
 } from '../../../db/schema';
 import { drugCostGroup, serviceCostGroup } from '../../../shared/domain/claims/cost-groups';
+import type { ClaimLineDetail, ClaimResult } from '../../../shared/domain/claims/from-invoice';
+import { cachDung, lieuDung } from '../../../shared/domain/claims/lieu-dung';
+import { prescriptionDisplayName } from '../../../shared/domain/prescription';
 import { statusesOf } from '../../../shared/domain/queue';
-import type { ClaimLineDetail } from '../../../shared/domain/claims/from-invoice';
 import { diagnosesOf, type DiagnosisText } from '../billing/diagnoses';
 
 /** Everything one visit's claim is built from, read for a whole period at once. */
@@ -62,15 +64,35 @@ function group<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]>
   return map;
 }
 
+/** XML4 rows of an order: one per measured index, or the text result under the service's name. */
+function resultsOf(order: typeof serviceOrders.$inferSelect, serviceName: string): ClaimResult[] {
+  const values = order.resultValues ?? [];
+  const text = order.result ?? '';
+  if (values.length === 0) return text ? [{ name: serviceName, description: text }] : [];
+  return values.map((v, i) => ({
+    ...(v.code && { indexCode: v.code }),
+    name: v.name,
+    value: v.value,
+    ...(v.unit && { unit: v.unit }),
+    // The text beside measured values is the reader's conclusion, written once.
+    ...(i === 0 && text && { conclusion: text }),
+  }));
+}
+
 function serviceDetails(db: Db, which: SQL): Map<number, ClaimLineDetail[]> {
   const performer = alias(users, 'performer');
+  const reader = alias(users, 'reader');
   const rows = db
     .select({
       invoiceId: invoiceLines.invoiceId,
       line: invoiceLines,
       category: services.category,
+      ownCode: services.code,
+      bhxhCode: services.bhxhCode,
+      serviceName: services.name,
       order: serviceOrders,
       performerCode: performer.practitionerCode,
+      readerCode: reader.practitionerCode,
     })
     .from(invoiceLines)
     .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
@@ -81,6 +103,7 @@ function serviceDetails(db: Db, which: SQL): Map<number, ClaimLineDetail[]> {
       performer,
       eq(performer.id, sql`coalesce(${serviceOrders.resultBy}, ${serviceOrders.orderedBy})`),
     )
+    .leftJoin(reader, eq(reader.id, serviceOrders.resultBy))
     .where(and(which, eq(invoiceLines.kind, 'service')))
     .all();
   const details = rows.map((row) => ({
@@ -88,7 +111,10 @@ function serviceDetails(db: Db, which: SQL): Map<number, ClaimLineDetail[]> {
     detail: {
       kind: 'service',
       refId: row.line.refId,
-      code: row.line.code,
+      // XML3 carries the shared-list code; without one the claim check names Tram's own.
+      code: row.bhxhCode ?? '',
+      ownCode: row.ownCode,
+      label: row.serviceName,
       groupCode: serviceCostGroup(row.category, row.line.coverageRatio),
       name: row.line.name,
       unit: row.line.unit,
@@ -96,6 +122,8 @@ function serviceDetails(db: Db, which: SQL): Map<number, ClaimLineDetail[]> {
       performedAt: row.order.resultAt ?? row.order.orderedAt,
       ...(row.order.resultAt && { resultAt: row.order.resultAt }),
       ...(row.performerCode && { performerCode: row.performerCode }),
+      results: resultsOf(row.order, row.serviceName),
+      ...(row.readerCode && { resultReaderCode: row.readerCode }),
     } satisfies ClaimLineDetail,
   }));
   const grouped = group(details, (d) => d.invoiceId);
@@ -123,25 +151,40 @@ function drugDetails(db: Db, which: SQL): Map<number, ClaimLineDetail[]> {
     .innerJoin(prescriptions, eq(prescriptions.id, prescriptionItems.prescriptionId))
     .where(and(which, eq(invoiceLines.kind, 'drug')))
     .all();
-  const details = rows.map((row) => ({
-    invoiceId: row.invoiceId,
-    detail: {
-      kind: 'drug',
-      refId: row.line.refId,
-      code: row.drug.code,
-      groupCode: drugCostGroup(row.line.coverageRatio),
-      name: row.drug.name,
-      unit: row.item.unit,
-      orderedAt: row.prescribedAt,
-      ...(row.dispensedAt && { performedAt: row.dispensedAt }),
-      strength: row.drug.strength,
-      ...(row.drug.routeCode && { routeCode: row.drug.routeCode }),
-      ...(row.drug.dosageForm && { dosageForm: row.drug.dosageForm }),
-      dosage: row.item.usage,
-      instructions: row.item.note ?? row.item.route ?? row.drug.route ?? '',
-      ...(row.drug.registrationNo && { registrationNo: row.drug.registrationNo }),
-    } satisfies ClaimLineDetail,
-  }));
+  const details = rows.map(({ item, drug, ...row }) => {
+    const dose = {
+      morning: item.doseMorning,
+      noon: item.doseNoon,
+      afternoon: item.doseAfternoon,
+      evening: item.doseEvening,
+    };
+    // CACH_DUNG: the doctor's words on how to take it (route and note), not the dose again.
+    const how = cachDung(item.route ?? drug.route, item.note);
+    return {
+      invoiceId: row.invoiceId,
+      detail: {
+        kind: 'drug',
+        refId: row.line.refId,
+        code: drug.code,
+        label: prescriptionDisplayName(
+          { ingredients: drug.ingredients, tradeName: drug.name },
+          { withStrength: true },
+        ),
+        groupCode: drugCostGroup(row.line.coverageRatio),
+        name: drug.name,
+        unit: item.unit,
+        orderedAt: row.prescribedAt,
+        ...(row.dispensedAt && { performedAt: row.dispensedAt }),
+        strength: drug.strength,
+        ...(drug.routeCode && { routeCode: drug.routeCode }),
+        ...(drug.dosageForm && { dosageForm: drug.dosageForm }),
+        dosage: lieuDung(dose, item.unit, item.days) ?? '',
+        instructions: how,
+        ...(drug.registrationNo && { registrationNo: drug.registrationNo }),
+        ...(drug.tenderInfo && { tenderInfo: drug.tenderInfo }),
+      } satisfies ClaimLineDetail,
+    };
+  });
   const grouped = group(details, (d) => d.invoiceId);
   return new Map([...grouped].map(([id, list]) => [id, list.map((d) => d.detail)]));
 }

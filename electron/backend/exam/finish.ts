@@ -21,7 +21,7 @@ export function finishVisit(
   visitId: number,
   clinical: Settings['clinical'],
   referralInput?: ReferralInput,
-): FinishedVisit & { patientId: number } {
+): FinishedVisit & { patientId: number; prescriptionId?: number } {
   const visit = visitInExam(ctx.db, visitId);
   const primary = ctx.db
     .select({ code: visitDiagnoses.icdCode })
@@ -61,7 +61,11 @@ export function finishVisit(
     visitId,
     status: moved.status,
     patientId: visit.patientId,
-    ...(withDrugs && prescription && { prescriptionCode: prescription.code }),
+    ...(withDrugs &&
+      prescription && {
+        prescriptionCode: prescription.code,
+        prescriptionId: prescription.prescriptionId,
+      }),
     ...(referral && { referral }),
   };
 }

@@ -1,6 +1,7 @@
 import type { examApi } from '../../../shared/api/exam';
 import { VISIT_STEPS } from '../../../shared/domain/queue';
 import type { HandlersFor, UserCtx } from '../context';
+import { queuePrescription } from '../prescriptions/national';
 import { readSection } from '../settings/store';
 import { moveVisit } from '../visits/status';
 import { READ_ACTION, readRecently, visitDetail } from './detail';
@@ -97,7 +98,7 @@ export const examHandlers: HandlersFor<typeof examApi> = {
   },
 
   'visits.setOrderResult': (ctx, input) => {
-    const { view, visit } = setOrderResult(writer(ctx), input.orderId, input.result);
+    const { view, visit } = setOrderResult(writer(ctx), input.orderId, input.result, input.values);
     noteVisit(ctx, { visitId: visit.id, patientId: visit.patientId }, { orderId: view.orderId });
     return view;
   },
@@ -109,7 +110,7 @@ export const examHandlers: HandlersFor<typeof examApi> = {
   },
 
   'visits.finish': (ctx, input) => {
-    const { patientId, ...finished } = finishVisit(
+    const { patientId, prescriptionId, ...finished } = finishVisit(
       writer(ctx),
       input.visitId,
       readSection(ctx.db, 'clinical'),
@@ -120,6 +121,15 @@ export const examHandlers: HandlersFor<typeof examApi> = {
       { visitId: input.visitId, patientId },
       { status: finished.status, ...(input.referral && { referral: input.referral }) },
     );
+    // The finished prescription waits for the national e-prescription system's adapter.
+    if (prescriptionId !== undefined) {
+      queuePrescription(
+        ctx.db,
+        prescriptionId,
+        readSection(ctx.db, 'clinical'),
+        ctx.now.toISOString(),
+      );
+    }
     return finished;
   },
 };

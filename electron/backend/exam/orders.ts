@@ -1,8 +1,15 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { serviceOrders, services, type VisitRow } from '../../../db/schema';
+import {
+  serviceOrders,
+  services,
+  type ResultIndex,
+  type ResultValue,
+  type VisitRow,
+} from '../../../db/schema';
 import type { OrderView } from '../../../shared/api';
 import type { LocalizedText } from '../../../shared/api/result';
+import { fromMilli, fromMilliOrNull } from '../../../shared/domain/unit-price';
 import { AppError, conflict, notFound } from '../errors';
 import { readSection } from '../settings/store';
 import type { WriteContext } from '../patients/registry';
@@ -16,9 +23,13 @@ const orderColumns = {
   name: services.name,
   unit: services.unit,
   category: services.category,
+  resultIndices: services.resultIndices,
 };
 
-type OrderJoin = { order: OrderRow } & Pick<OrderView, 'code' | 'name' | 'unit' | 'category'>;
+type OrderJoin = { order: OrderRow } & Pick<
+  OrderView,
+  'code' | 'name' | 'unit' | 'category' | 'resultIndices'
+>;
 
 function toView({ order, ...service }: OrderJoin): OrderView {
   return {
@@ -26,9 +37,10 @@ function toView({ order, ...service }: OrderJoin): OrderView {
     serviceId: order.serviceId,
     ...service,
     quantity: order.quantity,
-    unitPrice: order.unitPrice,
-    insuredPrice: order.insuredPrice,
+    unitPrice: fromMilli(order.unitPriceMilli),
+    insuredPrice: fromMilliOrNull(order.insuredPriceMilli),
     result: order.result,
+    resultValues: order.resultValues ?? [],
     resultAt: order.resultAt,
     orderedAt: order.orderedAt,
     cancelledAt: order.cancelledAt,
@@ -98,8 +110,8 @@ export function orderServices(
         visitId,
         serviceId,
         quantity,
-        unitPrice: service.price,
-        insuredPrice: service.insuredPrice,
+        unitPriceMilli: service.priceMilli,
+        insuredPriceMilli: service.insuredPriceMilli,
         insuranceRatio: service.insuranceRatio,
         scope: service.scope,
         orderedBy: ctx.userId,
@@ -127,19 +139,51 @@ function readOrder(db: Db, orderId: number): OrderView {
   return toView(row);
 }
 
+/**
+ * The measured values of a result against the service's definition (copied with the value, so
+ * a later change of the definition does not rewrite a result); '' values are left out.
+ */
+function measured(
+  indices: readonly ResultIndex[],
+  values: readonly string[] | undefined,
+): ResultValue[] {
+  if (values === undefined) return [];
+  if (values.length !== indices.length) {
+    throw new AppError('VALIDATION', 'exam.order.valuesMismatch', {
+      params: { expected: indices.length },
+      fieldErrors: {
+        values: { key: 'exam.order.valuesMismatch', params: { expected: indices.length } },
+      },
+    });
+  }
+  return indices.flatMap((index, i) => {
+    const value = values[i] ?? '';
+    return value === '' ? [] : [{ ...index, value }];
+  });
+}
+
 export function setOrderResult(
   ctx: WriteContext,
   orderId: number,
   result: string | null,
+  values?: readonly string[],
 ): { view: OrderView; visit: VisitRow } {
   const { order, visit } = orderInExam(ctx.db, orderId);
   if (order.cancelledAt) throw conflict('exam.order.cancelled');
+  const service = ctx.db
+    .select({ resultIndices: services.resultIndices })
+    .from(services)
+    .where(eq(services.id, order.serviceId))
+    .get();
+  const resultValues = measured(service?.resultIndices ?? [], values);
+  const cleared = result === null && resultValues.length === 0;
   ctx.db
     .update(serviceOrders)
     .set({
       result,
-      resultBy: result === null ? null : ctx.userId,
-      resultAt: result === null ? null : ctx.now.toISOString(),
+      resultValues: cleared ? null : resultValues,
+      resultBy: cleared ? null : ctx.userId,
+      resultAt: cleared ? null : ctx.now.toISOString(),
     })
     .where(eq(serviceOrders.id, orderId))
     .run();
@@ -152,7 +196,9 @@ export function cancelOrder(
   orderId: number,
 ): { view: OrderView; visit: VisitRow } {
   const { order, visit } = orderInExam(ctx.db, orderId);
-  if (order.result !== null) throw conflict('exam.order.hasResult');
+  if (order.result !== null || (order.resultValues ?? []).length > 0) {
+    throw conflict('exam.order.hasResult');
+  }
   if (!order.cancelledAt) {
     ctx.db
       .update(serviceOrders)

@@ -3,6 +3,7 @@ import { localDate } from '../../../shared/domain/dates';
 import type { HandlersFor, UserCtx } from '../context';
 import { pdfFile } from '../documents/pdf';
 import { loadAdminUnits } from '../reception/admin-units';
+import { loadOldUnits } from '../reference/code-files';
 import { readSection } from '../settings/store';
 import { patientCardDocument } from './card-pdf';
 import { findDuplicates } from './duplicates';
@@ -21,6 +22,7 @@ function checked(ctx: UserCtx, input: PatientInput): PatientValues {
   return patientValues(input, {
     today: localDate(ctx.now),
     units: loadAdminUnits(),
+    oldUnits: loadOldUnits(ctx.config.resourcesDir),
     guardianUnderMonths: readSection(ctx.db, 'reception').guardianUnderMonths,
   });
 }
@@ -42,7 +44,7 @@ export const patientsHandlers: HandlersFor<typeof patientsApi> = {
       entityId: String(row.id),
       detail: { code: row.code, insuranceStatus: row.insuranceStatus },
     });
-    return toView(ctx.db, loadAdminUnits(), row);
+    return toView(ctx.db, loadAdminUnits(), row, loadOldUnits(ctx.config.resourcesDir));
   },
 
   'patients.update': (ctx, { id, expectedUpdatedAt, ...input }) => {
@@ -53,7 +55,7 @@ export const patientsHandlers: HandlersFor<typeof patientsApi> = {
       entityId: String(row.id),
       detail: { code: row.code, changed },
     });
-    return toView(ctx.db, loadAdminUnits(), row);
+    return toView(ctx.db, loadAdminUnits(), row, loadOldUnits(ctx.config.resourcesDir));
   },
 
   'patients.get': (ctx, input) => {
@@ -63,7 +65,7 @@ export const patientsHandlers: HandlersFor<typeof patientsApi> = {
       entity: 'patient',
       entityId: String(row.id),
     });
-    return toView(ctx.db, loadAdminUnits(), row);
+    return toView(ctx.db, loadAdminUnits(), row, loadOldUnits(ctx.config.resourcesDir));
   },
 
   'patients.search': (ctx, input) => {
@@ -100,7 +102,7 @@ export const patientsHandlers: HandlersFor<typeof patientsApi> = {
       entityId: String(outcome.kept.id),
       detail,
     });
-    return toView(ctx.db, loadAdminUnits(), outcome.kept);
+    return toView(ctx.db, loadAdminUnits(), outcome.kept, loadOldUnits(ctx.config.resourcesDir));
   },
 
   'patients.card': async (ctx, input) => {

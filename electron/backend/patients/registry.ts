@@ -120,9 +120,10 @@ const FILL_GROUPS: readonly (readonly Fillable[])[] = [
   ['phone'],
   ['cccd'],
   ['bhytCode', 'bhytValidFrom', 'bhytValidTo', 'bhytFacilityCode', 'bhytFiveYearDate'],
-  ['addressText', 'addressStreet', 'wardCode', 'provinceCode'],
+  ['addressText', 'addressStreet', 'wardCode', 'provinceCode', 'oldWardCode'],
+  ['nationalityCode'],
   ['ethnicityCode'],
-  ['occupation'],
+  ['occupation', 'occupationCode'],
   ['allergiesText'],
   ['guardianName', 'guardianPhone'],
 ];

@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { patients, visits, type PatientRow, type VisitRow } from '../../../db/schema';
 import type { PatientSummary, PatientView, VisitSummary } from '../../../shared/api';
-import type { AdminUnits } from '../../../shared/domain/admin-units';
+import type { AdminUnits, OldUnitsByWard } from '../../../shared/domain/admin-units';
 
 /** Visits shown with a patient record. */
 const RECENT_VISITS = 10;
@@ -47,7 +47,15 @@ export function toVisitSummary(row: VisitRow): VisitSummary {
 }
 
 /** The whole record with names for its address codes, its merge target and recent visits. */
-export function toView(db: Db, units: AdminUnits, row: PatientRow): PatientView {
+export function toView(
+  db: Db,
+  units: AdminUnits,
+  row: PatientRow,
+  oldUnits?: OldUnitsByWard,
+): PatientView {
+  const old = row.wardCode
+    ? oldUnits?.get(row.wardCode)?.find((o) => o.wardCode === row.oldWardCode)
+    : undefined;
   const target = row.mergedIntoId
     ? db
         .select({ id: patients.id, code: patients.code })
@@ -85,10 +93,14 @@ export function toView(db: Db, units: AdminUnits, row: PatientRow): PatientView 
       provinceCode: row.provinceCode,
       wardName: units.wards.find((w) => w.code === row.wardCode)?.name,
       provinceName: units.provinces.find((p) => p.code === row.provinceCode)?.name,
+      oldWardCode: row.oldWardCode,
+      oldWardName: old && `${old.wardName} (${old.districtName})`,
     }),
     ...present({
+      nationalityCode: row.nationalityCode,
       ethnicityCode: row.ethnicityCode,
       occupation: row.occupation,
+      occupationCode: row.occupationCode,
       notes: row.notes,
     }),
     allergies: { ...present({ text: row.allergiesText }), ingredients: row.allergyIngredients },

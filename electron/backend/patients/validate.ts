@@ -1,7 +1,7 @@
 import type { NewPatientRow } from '../../../db/schema';
 import type { ParsedInputOf } from '../../../shared/api';
 import type { LocalizedText } from '../../../shared/api/result';
-import type { AdminUnits } from '../../../shared/domain/admin-units';
+import type { AdminUnits, OldUnitsByWard } from '../../../shared/domain/admin-units';
 import { parseBhytCode } from '../../../shared/domain/bhyt';
 import { normalizeCccd } from '../../../shared/domain/cccd';
 import { ethnicityByCode } from '../../../shared/domain/ethnicities';
@@ -24,6 +24,8 @@ export interface PatientRules {
   /** Today in Vietnam, YYYY-MM-DD. */
   today: string;
   units: AdminUnits;
+  /** Each 2025 ward's pre-2025 wards (resources/admin-units). */
+  oldUnits: OldUnitsByWard;
   /** Children younger than this need a guardian on record. */
   guardianUnderMonths: number;
 }
@@ -65,9 +67,13 @@ function cardOf(
 
 function addressOf(
   input: PatientInput,
-  units: AdminUnits,
+  rules: PatientRules,
   errors: Errors,
-): Pick<PatientValues, 'addressText' | 'addressStreet' | 'wardCode' | 'provinceCode'> {
+): Pick<
+  PatientValues,
+  'addressText' | 'addressStreet' | 'wardCode' | 'provinceCode' | 'oldWardCode'
+> {
+  const { units } = rules;
   const address = input.address ?? {};
   const ward = address.wardCode ? units.wards.find((w) => w.code === address.wardCode) : null;
   const provinceCode = address.provinceCode ?? ward?.provinceCode ?? null;
@@ -77,11 +83,21 @@ function addressOf(
   if (address.wardCode && (!ward || ward.provinceCode !== provinceCode)) {
     errors['address.wardCode'] = { key: 'patients.address.ward' };
   }
+  // The old ward must be one the new ward took (else it would name the wrong old district).
+  const olds = address.wardCode ? rules.oldUnits.get(address.wardCode) : undefined;
+  const oldWardCode =
+    address.oldWardCode && olds?.some((o) => o.wardCode === address.oldWardCode)
+      ? address.oldWardCode
+      : null;
+  if (address.oldWardCode && oldWardCode === null) {
+    errors['address.oldWardCode'] = { key: 'patients.address.oldWard' };
+  }
   return {
     addressText: address.text ?? null,
     addressStreet: address.street ?? null,
     wardCode: address.wardCode ?? null,
     provinceCode,
+    oldWardCode,
   };
 }
 
@@ -102,7 +118,7 @@ export function patientValues(input: PatientInput, rules: PatientRules): Patient
   const birthYear = input.birthDate ? Number(input.birthDate.slice(0, 4)) : (input.birthYear ?? 0);
   const cccd = input.cccd ? normalizeCccd(input.cccd) : null;
   const card = cardOf(input);
-  const address = addressOf(input, rules.units, errors);
+  const address = addressOf(input, rules, errors);
   const ethnicity = input.ethnicityCode ? ethnicityByCode(input.ethnicityCode) : undefined;
   if (Object.keys(errors).length > 0) {
     throw new AppError('VALIDATION', 'error.VALIDATION', { fieldErrors: errors });
@@ -126,6 +142,8 @@ export function patientValues(input: PatientInput, rules: PatientRules): Patient
     ...address,
     ethnicityCode: ethnicity?.code ?? null,
     occupation: input.occupation ?? null,
+    occupationCode: input.occupationCode ?? null,
+    nationalityCode: input.nationalityCode ?? null,
     allergiesText: input.allergies?.text ?? null,
     allergyIngredients: ingredientsOf(input.allergies?.ingredients),
     guardianName: input.guardian?.name ?? null,

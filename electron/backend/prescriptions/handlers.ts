@@ -1,10 +1,12 @@
 import type { prescriptionsApi } from '../../../shared/api/prescriptions';
+import { patientsOf } from '../audit/patients-of';
 import type { HandlersFor } from '../context';
 import { pdfFile } from '../documents/pdf';
 import { visitDetail } from '../exam/detail';
 import { visitInExam, writerOf as writer } from '../exam/record';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { readSection } from '../settings/store';
+import { nationalPayloadOf } from './national';
 import { prescriptionDocument } from './pdf';
 import { loadRxContext, reviewPrescription } from './review';
 import { removePrescription, savePrescription } from './store';
@@ -46,6 +48,27 @@ export const prescriptionsHandlers: HandlersFor<typeof prescriptionsApi> = {
       detail: { visitId: input.visitId },
     });
     return { visitId: input.visitId };
+  },
+
+  'prescriptions.nationalPayload': (ctx, input) => {
+    const national = nationalPayloadOf(
+      ctx.db,
+      input.prescriptionId,
+      readSection(ctx.db, 'clinical'),
+    );
+    const fields = national.problems.map((p) => p.field ?? '');
+    if (fields.length > 0) {
+      throw new AppError('VALIDATION', 'clinical.rx.national.invalid', {
+        params: { fields: fields.join(', ') },
+        details: { fields },
+      });
+    }
+    ctx.audit.read(patientsOf(ctx.sqlite, 'visits', [national.visitId]), {
+      entity: 'prescription',
+      entityId: national.payload.ma_don_thuoc,
+      detail: { visitId: national.visitId },
+    });
+    return national.payload;
   },
 
   'documents.prescription': async (ctx, input) => {

@@ -1,6 +1,7 @@
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Settings, VisitDetail } from '../../../shared/api';
 import { formatIsoDate, localDate } from '../../../shared/domain/dates';
+import { printedQuantity, printedUsage } from '../../../shared/domain/prescription-print';
 import { translate, type MessageKey, type MessageParams } from '../../../shared/i18n';
 import { qrRects } from '../documents/barcodes';
 import { mm } from '../documents/pdf';
@@ -8,6 +9,11 @@ import { mm } from '../documents/pdf';
 const MARGIN = mm(10);
 const QR_SIZE = mm(20);
 const MUTED = '#444444';
+/** A5 less the margins. */
+const CONTENT_WIDTH = mm(148) - 2 * MARGIN;
+/** The drug list keeps room for this many lines; what stays empty is crossed out. */
+const DRUG_SLOTS = 4;
+const SLOT_HEIGHT = mm(10);
 
 /** Printed in Vietnamese whatever the screen's language: the prescription is the patient's. */
 const vi = (key: MessageKey, params?: MessageParams): string => translate('vi', key, params);
@@ -113,18 +119,43 @@ function items(detail: VisitDetail): Content[] {
               ...(item.dosageForm ? [{ text: ` · ${item.dosageForm}`, color: MUTED }] : []),
             ],
           },
-          { text: item.usage, italics: true, fontSize: 9 },
+          { text: printedUsage(item), italics: true, fontSize: 9 },
         ],
       },
       {
         width: 'auto',
-        text: `${item.quantity} ${item.unit}`,
+        text: printedQuantity(item.quantity, item.unit),
         bold: true,
         alignment: 'right',
       },
     ],
     columnGap: mm(1),
   }));
+}
+
+/**
+ * The unused part of the drug list crossed out (TT 26/2025: nothing can be added below the
+ * last drug): a diagonal line over the empty slots.
+ */
+function crossedOut(count: number): Content[] {
+  const empty = DRUG_SLOTS - count;
+  if (empty <= 0) return [];
+  const height = empty * SLOT_HEIGHT;
+  return [
+    {
+      margin: [mm(6), mm(1), 0, 0],
+      canvas: [
+        {
+          type: 'line',
+          x1: 0,
+          y1: 0,
+          x2: CONTENT_WIDTH - mm(6),
+          y2: height,
+          lineWidth: 0.6,
+        },
+      ],
+    },
+  ];
 }
 
 /** The A5 prescription of TT 26/2025, from the visit as visits.get reads it. */
@@ -148,7 +179,7 @@ export function prescriptionDocument(
     content: [
       header(facility, prescription.code),
       {
-        text: vi('clinical.rx.pdf.title'),
+        text: vi(`clinical.rx.pdf.title.${prescription.type}`),
         fontSize: 16,
         bold: true,
         alignment: 'center',
@@ -163,6 +194,7 @@ export function prescriptionDocument(
       { stack: patientBlock(detail) },
       { text: vi('clinical.rx.pdf.drugs'), bold: true, margin: [0, mm(3), 0, 0] },
       ...items(detail),
+      ...crossedOut(prescription.items.length),
       {
         text: vi('clinical.rx.pdf.count', { count: prescription.items.length }),
         margin: [0, mm(2), 0, 0],

@@ -165,7 +165,12 @@ export function reviewPrescription(
       days: line.days,
       quantity: line.quantity ?? 1,
       onHand: line.quantity === null ? Infinity : (onHand.get(line.drugId) ?? 0),
-      inBhytScope: line.drug ? isInBhytScope(line.drug, benefitLevel) : true,
+      inBhytScope: line.drug
+        ? isInBhytScope(
+            { scope: line.drug.scope, insuredPrice: line.drug.insuredPriceMilli },
+            benefitLevel,
+          )
+        : true,
     })),
     limits: {
       maxDays: clinical.maxPrescriptionDays,
@@ -183,7 +188,12 @@ export function reviewPrescription(
         usage: line.usage,
         unit: line.drug?.unit ?? '',
         onHand: onHand.get(line.drugId) ?? 0,
-        inBhytScope: line.drug ? isInBhytScope(line.drug, benefitLevel) : true,
+        inBhytScope: line.drug
+          ? isInBhytScope(
+              { scope: line.drug.scope, insuredPrice: line.drug.insuredPriceMilli },
+              benefitLevel,
+            )
+          : true,
       })),
       errors: [...lineErrors, ...check.errors.map(withPath)].sort(byLine),
       warnings: check.warnings.map(withPath).sort(byLine),

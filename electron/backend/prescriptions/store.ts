@@ -12,7 +12,10 @@ import type { Dose, DoseInput } from '../../../shared/domain/dosing';
 import {
   formatPrescriptionCode,
   prescriptionDisplayName,
+  type PrescriptionType,
 } from '../../../shared/domain/prescription';
+import { prescriptionTypeOf } from '../../../shared/domain/prescription-print';
+import { fromMilli, fromMilliOrNull } from '../../../shared/domain/unit-price';
 import { asScope } from '../catalog/scope';
 import { visitInExam } from '../exam/record';
 import { AppError } from '../errors';
@@ -33,9 +36,14 @@ function storedDose(value: DoseInput): string | null {
 }
 
 /** The next code of this station's series, e.g. 01001A000123-c. */
-function newCode(ctx: WriteContext, facilityCode: string, series: string): string {
+function newCode(
+  ctx: WriteContext,
+  facilityCode: string,
+  series: string,
+  type: PrescriptionType,
+): string {
   const sequence = nextSequence(ctx.sqlite, `prescription:${series}`);
-  const code = formatPrescriptionCode(facilityCode, sequence, 'c', series);
+  const code = formatPrescriptionCode(facilityCode, sequence, type, series);
   if (!code.ok) {
     throw new AppError('CONFLICT', code.error.key, {
       ...(code.error.params && { params: code.error.params }),
@@ -61,13 +69,22 @@ export function savePrescription(
   if (review.errors.length > 0) throw prescriptionRefused(review);
 
   const at = ctx.now.toISOString();
+  // The type letter follows the drugs (a narcotic makes it "n"); the code ends with it.
+  const type = prescriptionTypeOf(
+    reviewed.flatMap((line) => (line.drug ? [line.drug.rxType] : [])),
+  );
   const existing = prescriptionOf(ctx.db, visitId);
   let prescription: PrescriptionRow;
   if (existing) {
     ctx.db.delete(prescriptionItems).where(eq(prescriptionItems.prescriptionId, existing.id)).run();
     prescription = ctx.db
       .update(prescriptions)
-      .set({ prescribedBy: ctx.userId, updatedAt: at })
+      .set({
+        prescribedBy: ctx.userId,
+        updatedAt: at,
+        type,
+        code: `${existing.code.slice(0, existing.code.lastIndexOf('-'))}-${type}`,
+      })
       .where(eq(prescriptions.id, existing.id))
       .returning()
       .get();
@@ -76,7 +93,8 @@ export function savePrescription(
       .insert(prescriptions)
       .values({
         visitId,
-        code: newCode(ctx, settings.facilityCode, settings.clinical.prescriptionSeries),
+        code: newCode(ctx, settings.facilityCode, settings.clinical.prescriptionSeries, type),
+        type,
         prescribedBy: ctx.userId,
         createdAt: at,
         updatedAt: at,
@@ -104,8 +122,8 @@ export function savePrescription(
         route: line.effectiveRoute,
         note: line.note,
         usage: line.usage,
-        unitPrice: drug.price,
-        insuredPrice: drug.insuredPrice,
+        unitPriceMilli: drug.priceMilli,
+        insuredPriceMilli: drug.insuredPriceMilli,
         insuranceRatio: drug.insuranceRatio,
         scope: drug.scope,
       })
@@ -192,8 +210,8 @@ export function readPrescription(db: Db, visitId: number): PrescriptionView | nu
         route: item.route,
         note: item.note,
         usage: item.usage,
-        unitPrice: item.unitPrice,
-        insuredPrice: item.insuredPrice,
+        unitPrice: fromMilli(item.unitPriceMilli),
+        insuredPrice: fromMilliOrNull(item.insuredPriceMilli),
         scope: asScope(item.scope),
       };
     }),

@@ -3,6 +3,7 @@ import type { referenceApi } from '../../../shared/api/reference';
 import { resolveAddress } from '../../../shared/domain/admin-units';
 import { parseCard } from '../../../shared/domain/cards';
 import type { HandlersFor } from '../context';
+import { loadOldUnits, loadRouteCodes } from '../reference/code-files';
 import { loadAdminUnits } from './admin-units';
 
 export const receptionHandlers: HandlersFor<typeof cardsApi & typeof referenceApi> = {
@@ -17,4 +18,10 @@ export const receptionHandlers: HandlersFor<typeof cardsApi & typeof referenceAp
     const { provinces, wards } = loadAdminUnits();
     return { provinces, wards };
   },
+
+  'reference.oldUnits': (ctx, { wardCode }) => [
+    ...(loadOldUnits(ctx.config.resourcesDir).get(wardCode) ?? []),
+  ],
+
+  'reference.routeCodes': (ctx) => loadRouteCodes(ctx.config.resourcesDir),
 };

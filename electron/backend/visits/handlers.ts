@@ -1,6 +1,7 @@
 import type { visitsApi } from '../../../shared/api/visits';
 import { VISIT_STEPS } from '../../../shared/domain/queue';
 import type { HandlersFor } from '../context';
+import { queueCheckIn } from '../claims/outbox';
 import { pdfFile } from '../documents/pdf';
 import { getPatientRow } from '../patients/registry';
 import { readSection } from '../settings/store';
@@ -19,6 +20,8 @@ export const visitsHandlers: HandlersFor<typeof visitsApi> = {
         elderlyFromYears: rules.elderlyPriorityFromYears,
       },
     );
+    // The BHXH gateway's check-in (XML0) waits in the outbox for its adapter.
+    queueCheckIn(ctx.db, getVisitRow(ctx.db, created.visitId));
     ctx.audit.note({
       patientId: input.patientId,
       entity: 'visit',

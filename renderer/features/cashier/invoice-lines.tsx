@@ -1,6 +1,7 @@
 import { SimpleGrid, Table, Text, Tooltip } from '@mantine/core';
 import type { InvoiceView } from '../../../shared/api';
 import { formatVnd } from '../../../shared/domain/money';
+import { groupUnitPrice } from '../../../shared/domain/unit-price';
 import { useI18n } from '../../i18n/i18n';
 
 export interface InvoiceLinesProps {
@@ -42,7 +43,7 @@ export function InvoiceLines({ invoice }: InvoiceLinesProps) {
                 <span>{line.quantity}</span>
               </Tooltip>
             </Table.Td>
-            <Table.Td {...right}>{money(line.unitPrice)}</Table.Td>
+            <Table.Td {...right}>{groupUnitPrice(line.unitPrice)}</Table.Td>
             <Table.Td {...right}>{money(line.amount)}</Table.Td>
             <Table.Td {...right}>{money(line.insurancePays)}</Table.Td>
             <Table.Td {...right}>{money(line.coPay)}</Table.Td>

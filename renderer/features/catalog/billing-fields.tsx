@@ -1,7 +1,7 @@
 import { NumberInput, Select, SimpleGrid, Switch } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import type { Scope } from '../../../shared/domain/coverage';
-import { vndInput } from '../../components/number-formats';
+import { unitPriceInput } from '../../components/number-formats';
 import { useI18n } from '../../i18n/i18n';
 
 /** What drugs and services carry for invoices and claims, as the form holds it. */
@@ -61,7 +61,7 @@ export function BillingFields({ inputProps, insuredHint }: BillingFieldsProps) {
         <NumberInput
           label={t('catalog.col.price')}
           required
-          {...vndInput}
+          {...unitPriceInput}
           {...inputProps('price')}
         />
         <NumberInput
@@ -69,7 +69,7 @@ export function BillingFields({ inputProps, insuredHint }: BillingFieldsProps) {
           description={insuredHint}
           // Under the field, so both price boxes stay on one line.
           inputWrapperOrder={['label', 'input', 'description', 'error']}
-          {...vndInput}
+          {...unitPriceInput}
           {...inputProps('insuredPrice')}
         />
       </SimpleGrid>

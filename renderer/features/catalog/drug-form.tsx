@@ -1,8 +1,14 @@
-import { Grid, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Grid, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { useMemo } from 'react';
 import type { DrugView } from '../../../shared/api';
-import { useApiMutation } from '../../api/hooks';
+import { drugClaimWarnings } from '../../../shared/domain/claims/catalog-checks';
+import { PRESCRIPTION_TYPES, type PrescriptionType } from '../../../shared/domain/prescription';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/i18n';
-import { BillingFields, type BillingValues } from './billing-fields';
+import { FoldedSelect } from '../reception/folded-select';
+import { BillingFields, billingInput, type BillingValues } from './billing-fields';
+import { ClaimWarningsAlert } from './claim-warnings';
 import { IngredientFields, type IngredientValues } from './ingredient-fields';
 import { ItemFormActions, type ItemFormProps } from './item-dialog';
 import { textValues, useItemForm } from './item-form';
@@ -16,10 +22,37 @@ const TEXT_FIELDS = [
   'unit',
   'route',
   'routeCode',
+  'tenderInfo',
 ] as const;
 
 interface Values extends BillingValues, Record<(typeof TEXT_FIELDS)[number], string> {
   ingredients: IngredientValues[];
+  rxType: PrescriptionType;
+}
+
+/** MA_DUONG_DUNG picked from the Ministry's list; the route's name fills an empty route. */
+function RouteCodeSelect({ form }: { form: UseFormReturnType<Values> }) {
+  const { t } = useI18n();
+  const routes = useApiQuery('reference.routeCodes', {}, { staleTime: Infinity });
+  const options = useMemo(
+    () => (routes.data ?? []).map((r) => ({ value: r.code, label: `${r.code} – ${r.name}` })),
+    [routes.data],
+  );
+  return (
+    <FoldedSelect
+      label={t('catalog.col.routeCode')}
+      description={t('catalog.drug.routeCodeHint')}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      data={options}
+      {...form.getInputProps('routeCode')}
+      value={form.values.routeCode || null}
+      onChange={(code) => {
+        form.setFieldValue('routeCode', code ?? '');
+        const name = routes.data?.find((r) => r.code === code)?.name;
+        if (name && form.getValues().route.trim() === '') form.setFieldValue('route', name);
+      }}
+    />
+  );
 }
 
 /** A drug as Mẫu 03/DM describes it, with what the station charges and BHYT pays. */
@@ -35,11 +68,22 @@ export function DrugForm({ item: drug, onDone }: ItemFormProps<DrugView>) {
     values: {
       ingredients: drug?.ingredients.map((i) => ({ ...i })) ?? [{ name: '', strength: '' }],
       ...textValues(drug, TEXT_FIELDS),
+      rxType: drug?.rxType ?? 'c',
     },
     save: (input) => save.mutateAsync(input),
     savedMessage: (saved) => t('catalog.drug.saved', { name: saved.name }),
     onDone,
   });
+  const { values } = form;
+  // Said once the prices are typed, as the save will say it.
+  const warnings =
+    values.price === ''
+      ? []
+      : drugClaimWarnings({
+          ...billingInput(values),
+          tenderInfo: values.tenderInfo.trim() || null,
+          routeCode: values.routeCode.trim() || null,
+        });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -71,21 +115,34 @@ export function DrugForm({ item: drug, onDone }: ItemFormProps<DrugView>) {
           <Grid.Col span={{ base: 6, xs: 2 }}>
             <TextInput label={t('catalog.col.unit')} required {...form.getInputProps('unit')} />
           </Grid.Col>
-          <Grid.Col span={{ base: 6, xs: 3 }}>
+          <Grid.Col span={{ base: 6, xs: 6 }}>
             <TextInput label={t('catalog.col.route')} {...form.getInputProps('route')} />
           </Grid.Col>
-          <Grid.Col span={{ base: 6, xs: 3 }}>
-            <TextInput
-              label={t('catalog.col.routeCode')}
-              placeholder="1.01"
-              {...form.getInputProps('routeCode')}
-            />
-          </Grid.Col>
         </Grid>
+        <SimpleGrid cols={{ base: 1, xs: 3 }}>
+          <RouteCodeSelect form={form} />
+          <TextInput
+            label={t('catalog.col.tenderInfo')}
+            description={t('catalog.drug.tenderHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            placeholder="57/QĐ-SYT;G1;N1;2024"
+            {...form.getInputProps('tenderInfo')}
+          />
+          <Select
+            label={t('catalog.col.rxType')}
+            data={PRESCRIPTION_TYPES.map((value) => ({
+              value,
+              label: t(`catalog.rxType.${value}`),
+            }))}
+            allowDeselect={false}
+            {...form.getInputProps('rxType')}
+          />
+        </SimpleGrid>
         <BillingFields
           inputProps={form.getInputProps}
           insuredHint={t('catalog.drug.insuredHint')}
         />
+        <ClaimWarningsAlert warnings={warnings} />
         <ItemFormActions error={save.error} saving={save.isPending} onCancel={onDone} />
       </Stack>
     </form>

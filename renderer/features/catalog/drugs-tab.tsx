@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { DrugView } from '../../../shared/api';
-import { formatVnd } from '../../../shared/domain/money';
+import { formatUnitPrice } from '../../../shared/domain/unit-price';
 import { useLiveSearch } from '../../api/hooks';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
 import { CatalogSearch, useSearchText } from './catalog-search';
 import { ActionsHeader, CatalogTable, EditButton, EmptyRow } from './catalog-table';
+import { ClaimWarningsBadge } from './claim-warnings';
 import { DrugForm } from './drug-form';
 import { ItemDialog, type Editing } from './item-dialog';
 
@@ -48,6 +49,7 @@ export function DrugsTab({ importButton }: DrugsTabProps) {
                     {t('catalog.inactive')}
                   </Badge>
                 )}
+                <ClaimWarningsBadge warnings={drug.claimWarnings} />
               </Group>
             </Table.Td>
             <Table.Td>
@@ -62,10 +64,10 @@ export function DrugsTab({ importButton }: DrugsTabProps) {
             <Table.Td>{drug.unit}</Table.Td>
             <Table.Td>{drug.route}</Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {formatVnd(drug.price)}
+              {formatUnitPrice(drug.price)}
             </Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {drug.insuredPrice === null ? '—' : formatVnd(drug.insuredPrice)}
+              {drug.insuredPrice === null ? '—' : formatUnitPrice(drug.insuredPrice)}
             </Table.Td>
             {canEdit && (
               <EditButton

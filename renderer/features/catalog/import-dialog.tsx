@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import type { CatalogKindName, ImportResult, ImportRowStatus } from '../../../shared/api';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/api/catalog';
-import { formatVnd } from '../../../shared/domain/money';
+import { formatUnitPrice } from '../../../shared/domain/unit-price';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
@@ -216,7 +216,7 @@ function Counts({ result }: { result: ImportResult }) {
   );
 }
 
-const money = (amount: number | null): string => (amount === null ? '' : formatVnd(amount));
+const money = (amount: number | null): string => (amount === null ? '' : formatUnitPrice(amount));
 
 const NAME_COLUMN = {
   icd: 'catalog.col.icdName',

@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Grid, Group, Input, Stack, TextInput } from '@mantine/core';
+import { Button, Grid, Group, Input, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { RemoveRowButton } from './remove-row-button';
 
 export interface IngredientValues {
   name: string;
@@ -49,16 +50,10 @@ export function IngredientFields({ form, autoFocus }: IngredientFieldsProps) {
             </Grid.Col>
             {rows.length > 1 && (
               <Grid.Col span={1}>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  mb={2}
-                  aria-label={t('catalog.drug.removeIngredient', { n })}
+                <RemoveRowButton
+                  label={t('catalog.drug.removeIngredient', { n })}
                   onClick={() => form.removeListItem('ingredients', index)}
-                >
-                  ×
-                </ActionIcon>
+                />
               </Grid.Col>
             )}
           </Grid>

@@ -1,4 +1,5 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
+import type { LocalizedText } from '../../../shared/api/result';
 import { fieldErrorsOf } from '../../components/api-error';
 import { useNotify } from '../../components/notify';
 import { useI18n } from '../../i18n/i18n';
@@ -12,7 +13,10 @@ import {
 /** What catalog.*.save takes: the item's own fields, its billing, and its id when edited. */
 export type ItemInput<V> = Omit<V, keyof BillingValues> & BillingItem & { id?: number };
 
-export interface ItemFormOptions<V extends BillingValues, T extends BillingItem> {
+/** A saved item may say what will hold claims back (catalog-checks.ts). */
+type SavedItem = BillingItem & { claimWarnings?: readonly LocalizedText[] };
+
+export interface ItemFormOptions<V extends BillingValues, T extends SavedItem> {
   /** The item edited; a new one when undefined. */
   item: (T & { id: number }) | undefined;
   /** The item's own fields as the form holds them; billing is added here. */
@@ -32,7 +36,7 @@ export interface ItemForm<V> {
  * A drug or service form: saves, says so and closes; a refusal puts its field errors on the
  * fields. The text fields go as typed (the schema makes blank ones null).
  */
-export function useItemForm<V extends BillingValues, T extends BillingItem>({
+export function useItemForm<V extends BillingValues, T extends SavedItem>({
   item,
   values,
   save,
@@ -53,7 +57,14 @@ export function useItemForm<V extends BillingValues, T extends BillingItem>({
         ...entered,
         ...billingInput(entered),
       });
-      notify('teal', savedMessage(saved));
+      const warnings = saved.claimWarnings ?? [];
+      // Saved all the same: the warning stays on screen after the dialog closes.
+      if (warnings.length > 0) {
+        notify(
+          'yellow',
+          [savedMessage(saved), ...warnings.map((w) => t(w.key, w.params))].join(' — '),
+        );
+      } else notify('teal', savedMessage(saved));
       onDone();
     } catch (failure) {
       form.setErrors(fieldErrorsOf(failure, t));

@@ -1,9 +1,12 @@
-import { Grid, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Grid, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { ServiceCategory, ServiceView } from '../../../shared/api';
 import { SERVICE_CATEGORIES } from '../../../shared/api/catalog';
+import { serviceClaimWarnings } from '../../../shared/domain/claims/catalog-checks';
 import { useApiMutation } from '../../api/hooks';
 import { useI18n } from '../../i18n/i18n';
-import { BillingFields, type BillingValues } from './billing-fields';
+import { BillingFields, billingInput, type BillingValues } from './billing-fields';
+import { ClaimWarningsAlert } from './claim-warnings';
+import { ResultIndexFields, type IndexValues } from './result-index-fields';
 import { ItemFormActions, type ItemFormProps } from './item-dialog';
 import { textValues, useItemForm } from './item-form';
 
@@ -13,6 +16,7 @@ interface Values extends BillingValues {
   unit: string;
   category: ServiceCategory;
   bhxhCode: string;
+  resultIndices: IndexValues[];
 }
 
 export function ServiceForm({ item: service, onDone }: ItemFormProps<ServiceView>) {
@@ -27,15 +31,26 @@ export function ServiceForm({ item: service, onDone }: ItemFormProps<ServiceView
       ...textValues(service, ['code', 'name', 'bhxhCode']),
       unit: service?.unit ?? 'lần',
       category: service?.category ?? 'other',
+      resultIndices: service?.resultIndices.map((i) => ({ ...i })) ?? [],
     },
     save: (input) => save.mutateAsync(input),
     savedMessage: (saved) => t('catalog.service.saved', { code: saved.code }),
     onDone,
   });
+  const { values } = form;
+  const warnings = serviceClaimWarnings({
+    insuredPrice: billingInput(values).insuredPrice,
+    bhxhCode: values.bhxhCode.trim() || null,
+  });
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
+        {service?.example && (
+          <Alert color="blue" variant="light">
+            {t('catalog.service.example')}
+          </Alert>
+        )}
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
           <TextInput
             label={t('catalog.col.code')}
@@ -43,7 +58,13 @@ export function ServiceForm({ item: service, onDone }: ItemFormProps<ServiceView
             data-autofocus={service ? undefined : true}
             {...form.getInputProps('code')}
           />
-          <TextInput label={t('catalog.col.bhxhCode')} {...form.getInputProps('bhxhCode')} />
+          <TextInput
+            label={t('catalog.col.bhxhCode')}
+            description={t('catalog.service.bhxhCodeHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            placeholder="23.0075.1494"
+            {...form.getInputProps('bhxhCode')}
+          />
           <Select
             label={t('catalog.col.category')}
             data={SERVICE_CATEGORIES.map((value) => ({
@@ -71,6 +92,8 @@ export function ServiceForm({ item: service, onDone }: ItemFormProps<ServiceView
           inputProps={form.getInputProps}
           insuredHint={t('catalog.service.insuredHint')}
         />
+        {values.category !== 'exam' && <ResultIndexFields form={form} />}
+        <ClaimWarningsAlert warnings={warnings} />
         <ItemFormActions error={save.error} saving={save.isPending} onCancel={onDone} />
       </Stack>
     </form>

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Table } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ServiceView } from '../../../shared/api';
-import { formatVnd } from '../../../shared/domain/money';
+import { formatUnitPrice } from '../../../shared/domain/unit-price';
 import { useLiveSearch } from '../../api/hooks';
 import { canUse } from '../../app/nav';
 import { useMe } from '../../app/session';
@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
 import { CatalogSearch, useSearchText } from './catalog-search';
 import { ActionsHeader, CatalogTable, EditButton, EmptyRow } from './catalog-table';
+import { ClaimWarningsBadge } from './claim-warnings';
 import { ItemDialog, type Editing } from './item-dialog';
 import { ServiceForm } from './service-form';
 
@@ -44,14 +45,20 @@ export function ServicesTab({ importButton }: ServicesTabProps) {
                   {t('catalog.inactive')}
                 </Badge>
               )}
+              {service.example && (
+                <Badge size="xs" variant="outline" color="blue">
+                  {t('catalog.service.exampleBadge')}
+                </Badge>
+              )}{' '}
+              <ClaimWarningsBadge warnings={service.claimWarnings} />
             </Table.Td>
             <Table.Td>{t(`catalog.category.${service.category}`)}</Table.Td>
             <Table.Td>{service.unit}</Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {formatVnd(service.price)}
+              {formatUnitPrice(service.price)}
             </Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-              {service.insuredPrice === null ? '—' : formatVnd(service.insuredPrice)}
+              {service.insuredPrice === null ? '—' : formatUnitPrice(service.insuredPrice)}
             </Table.Td>
             <Table.Td>{service.bhxhCode}</Table.Td>
             {canEdit && (

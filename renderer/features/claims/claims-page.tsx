@@ -1,6 +1,6 @@
 import { Badge, Button, Group, List, Paper, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ClaimsValidation } from '../../../shared/api';
+import type { ClaimProblem, ClaimsValidation } from '../../../shared/api';
 import { formatIsoDate, localDate } from '../../../shared/domain/dates';
 import { formatVnd } from '../../../shared/domain/money';
 import { call, callFile } from '../../api/client';
@@ -17,6 +17,22 @@ import { ClaimMonths } from './claim-months';
 function thisMonth(): { from: string; to: string } {
   const today = localDate(new Date());
   return { from: `${today.slice(0, 8)}01`, to: today };
+}
+
+/** "Thuốc Amlodipin 5mg (40.501) của Nguyễn Văn An: thiếu TT_THAU … — nhập … ở Danh mục." */
+function ProblemText({ problem }: { problem: ClaimProblem }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {problem.subject && (
+        <Text span inherit fw={600}>{`${t(problem.subject.key, problem.subject.params)}: `}</Text>
+      )}
+      {t(problem.key, problem.params)}
+      {problem.fix && (
+        <Text span inherit c="dimmed">{` — ${t(problem.fix.key, problem.fix.params)}`}</Text>
+      )}
+    </>
+  );
 }
 
 function Results({ result, onlyProblems }: { result: ClaimsValidation; onlyProblems: boolean }) {
@@ -68,7 +84,9 @@ function Results({ result, onlyProblems }: { result: ClaimsValidation; onlyProbl
                 ) : (
                   <List size="sm" c="red.9">
                     {visit.problems.map((problem, index) => (
-                      <List.Item key={index}>{t(problem.key, problem.params)}</List.Item>
+                      <List.Item key={index}>
+                        <ProblemText problem={problem} />
+                      </List.Item>
                     ))}
                   </List>
                 )}
@@ -89,33 +107,33 @@ export default function ClaimsPage() {
   const [period, setPeriod] = useState(thisMonth);
   const [result, setResult] = useState<ClaimsValidation | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'check' | 'export' | null>(null);
+  const [busy, setBusy] = useState<'check' | 'export' | 'checkIns' | null>(null);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const fieldErrors = fieldErrorsOf(error, t);
 
-  const run = async (kind: 'check' | 'export') => {
+  const run = async (kind: 'check' | 'export' | 'checkIns') => {
     setBusy(kind);
     setError(null);
     try {
       if (kind === 'check') setResult(await call('claims.validate', period));
       else {
-        const file = await callFile('claims.exportXml130', period);
+        const claims = kind === 'export' ? await callFile('claims.exportXml130', period) : null;
+        const file = claims ?? (await callFile('claims.exportCheckIns', period));
+        const resent = claims?.resentVisitIds.length ?? 0;
         downloadFile(file);
         notify(
-          'teal',
+          file.skipped > 0 ? 'yellow' : 'teal',
           [
             t('claims.page.exported', {
               count: file.count,
               file: file.fileName,
-              skipped: file.skippedVisitIds.length,
+              skipped: file.skipped,
             }),
-            ...(file.resentVisitIds.length > 0
-              ? [t('claims.page.resent', { count: file.resentVisitIds.length })]
-              : []),
+            ...(resent > 0 ? [t('claims.page.resent', { count: resent })] : []),
           ].join(' '),
         );
         // The export froze what it sent: the list says so.
-        setResult(await call('claims.validate', period));
+        if (kind === 'export') setResult(await call('claims.validate', period));
       }
     } catch (failure) {
       setError(failure);
@@ -160,6 +178,13 @@ export default function ClaimsPage() {
                 onClick={() => void run('export')}
               >
                 {t('claims.page.export')}
+              </Button>
+              <Button
+                variant="default"
+                loading={busy === 'checkIns'}
+                onClick={() => void run('checkIns')}
+              >
+                {t('claims.page.exportCheckIns')}
               </Button>
             </Group>
           </form>

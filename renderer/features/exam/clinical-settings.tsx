@@ -2,6 +2,7 @@ import { NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { Settings } from '../../../shared/api';
 import { useI18n } from '../../i18n/i18n';
 import { Section, SectionForm } from '../settings/section-form';
+import { ExamServiceSelect } from './exam-service-select';
 
 export interface ClinicalSettingsProps {
   clinical: Settings['clinical'];
@@ -50,12 +51,7 @@ export function ClinicalSettings({ clinical }: ClinicalSettingsProps) {
                 {...form.getInputProps('prescriptionSeries')}
               />
             </SimpleGrid>
-            <TextInput
-              label={t('settings.examServiceCode')}
-              description={t('settings.examServiceCodeHint')}
-              maxLength={30}
-              {...form.getInputProps('examServiceCode')}
-            />
+            <ExamServiceSelect inputProps={form.getInputProps('examServiceCode')} />
             <Textarea
               label={t('settings.chronicIcdPrefixes')}
               description={t('settings.chronicIcdPrefixesHint')}

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { OrderView } from '../../../shared/api';
 import { formatVnd } from '../../../shared/domain/money';
+import { formatUnitPrice, lineAmount } from '../../../shared/domain/unit-price';
 import { useApiMutation } from '../../api/hooks';
 import { ApiErrorAlert } from '../../components/api-error';
 import { useI18n } from '../../i18n/i18n';
@@ -27,12 +28,22 @@ function OrderRow({
 }) {
   const { t } = useI18n();
   const [result, setResult] = useState(order.result ?? '');
+  // One value per index the service measures (XML4), as last saved.
+  const saved = order.resultIndices.map(
+    (index) =>
+      order.resultValues.find((v) => v.code === index.code && v.name === index.name)?.value ?? '',
+  );
+  const [values, setValues] = useState(saved);
   const write = useApiMutation('visits.setOrderResult', ['visits.get']);
   const cancel = useApiMutation('visits.cancelOrder', ['visits.get']);
   const cancelled = order.cancelledAt !== null;
+  const measured = order.resultIndices.length > 0;
   const saveResult = () => {
-    if (result.trim() !== (order.result ?? '')) write.mutate({ orderId: order.orderId, result });
+    const changedValues = values.some((v, i) => v.trim() !== saved[i]);
+    if (result.trim() === (order.result ?? '') && !changedValues) return;
+    write.mutate({ orderId: order.orderId, result, ...(measured && { values }) });
   };
+  const hasResult = order.result !== null || order.resultValues.length > 0;
   return (
     <Stack gap={2}>
       <Group gap="xs" wrap="nowrap">
@@ -44,7 +55,7 @@ function OrderRow({
           {order.quantity > 1 && ` × ${order.quantity}`}
         </Text>
         <Text size="sm" c="dimmed" w={90} ta="right">
-          {formatVnd(order.unitPrice * order.quantity)}
+          {formatVnd(lineAmount(order.quantity, order.unitPrice))}
         </Text>
         {cancelled ? (
           <Text size="sm" c="red.8" w={260}>
@@ -54,7 +65,11 @@ function OrderRow({
           <TextInput
             size="xs"
             w={200}
-            placeholder={canWriteResults ? t('exam.orders.result') : undefined}
+            placeholder={
+              canWriteResults
+                ? t(measured ? 'exam.orders.conclusion' : 'exam.orders.result')
+                : undefined
+            }
             aria-label={t('exam.orders.resultOf', { name: order.name })}
             value={result}
             readOnly={!canWriteResults}
@@ -70,7 +85,7 @@ function OrderRow({
             color="red"
             miw={52}
             px={8}
-            disabled={order.result !== null}
+            disabled={hasResult}
             aria-label={t('exam.orders.cancelLabel', { name: order.name })}
             onClick={() => cancel.mutate({ orderId: order.orderId })}
           >
@@ -78,6 +93,26 @@ function OrderRow({
           </Button>
         )}
       </Group>
+      {measured && !cancelled && (
+        <Group gap="xs" pl={64}>
+          {order.resultIndices.map((index, i) => (
+            <TextInput
+              key={`${index.code}|${index.name}`}
+              size="xs"
+              w={170}
+              label={index.unit ? `${index.name} (${index.unit})` : index.name}
+              value={values[i] ?? ''}
+              readOnly={!canWriteResults}
+              onChange={(event) => {
+                const typed = event.currentTarget.value;
+                setValues((current) => current.map((v, j) => (j === i ? typed : v)));
+              }}
+              onBlur={saveResult}
+              onKeyDown={(event) => event.key === 'Enter' && saveResult()}
+            />
+          ))}
+        </Group>
+      )}
       <ApiErrorAlert error={write.error ?? cancel.error} />
     </Stack>
   );
@@ -114,7 +149,7 @@ export function OrdersEditor({ visitId, orders, canOrder, canWriteResults }: Ord
                 {s.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {formatVnd(s.price)}
+                {formatUnitPrice(s.price)}
               </Text>
             </Group>
           )}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { DrugView, VisitDetail } from '../../../shared/api';
 import { formatIsoDate } from '../../../shared/domain/dates';
 import { DOSE_TAKES } from '../../../shared/domain/dosing';
-import { formatVnd } from '../../../shared/domain/money';
+import { formatUnitPrice } from '../../../shared/domain/unit-price';
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/i18n';
 import { IssueText } from './issue-text';
@@ -162,7 +162,7 @@ export function PrescriptionEditor({
                 </Text>
               </div>
               <Text size="xs" c="dimmed">
-                {formatVnd(drug.price)}
+                {formatUnitPrice(drug.price)}
               </Text>
             </Group>
           )}

@@ -23,6 +23,8 @@ const amlodipine: DrugView = {
   route: 'Uống',
   routeCode: '1.01',
   registrationNo: 'VD-21205-14',
+  tenderInfo: '57/QĐ-TTMS;G1;N1;2022',
+  rxType: 'c',
   price: 1050,
   insuredPrice: 1050,
   insuranceRatio: 100,
@@ -30,6 +32,7 @@ const amlodipine: DrugView = {
   multiIngredient: false,
   active: true,
   updatedAt: '2026-11-26T02:00:00.000Z',
+  claimWarnings: [],
 };
 
 describe('prescription lines as typed', () => {

@@ -5,6 +5,7 @@ import { searchWards, WARD_SEARCH_LIMIT } from '../../../shared/domain/admin-uni
 import { useApiQuery } from '../../api/hooks';
 import { useI18n } from '../../i18n/i18n';
 import { FoldedSelect } from './folded-select';
+import { OldWardField } from './old-ward-field';
 import type { PatientFormValues } from './patient-form-values';
 
 export interface AddressFieldsProps {
@@ -61,6 +62,10 @@ export function AddressFields({ form }: AddressFieldsProps) {
           filter={wardFilter}
           {...form.getInputProps('address.wardCode')}
           onChange={(code: string | null) => {
+            // The old ward belonged to the ward chosen before.
+            if (code !== form.getValues().address.wardCode) {
+              form.setFieldValue('address.oldWardCode', null);
+            }
             form.setFieldValue('address.wardCode', code);
             const ward = units.data?.wards.find((w) => w.code === code);
             if (ward) form.setFieldValue('address.provinceCode', ward.provinceCode);
@@ -68,6 +73,7 @@ export function AddressFields({ form }: AddressFieldsProps) {
         />
         <TextInput label={t('reception.field.street')} {...form.getInputProps('address.street')} />
       </SimpleGrid>
+      <OldWardField form={form} />
     </>
   );
 }

@@ -141,7 +141,15 @@ export function PatientDetail({ patient, onEdit, onOpenPatient, onCheckedIn }: P
           </Field>
           <Field label={t('reception.section.address')}>{address || patient.address.text}</Field>
           <Field label={t('reception.field.addressText')}>{patient.address.text}</Field>
-          <Field label={t('reception.field.occupation')}>{patient.occupation}</Field>
+          <Field label={t('reception.field.occupation')}>
+            {[patient.occupation, patient.occupationCode].filter(Boolean).join(' · ')}
+          </Field>
+          {patient.address.oldWardName && (
+            <Field label={t('reception.field.oldWard')}>{patient.address.oldWardName}</Field>
+          )}
+          {patient.nationalityCode && (
+            <Field label={t('reception.field.nationalityCode')}>{patient.nationalityCode}</Field>
+          )}
           {patient.guardian && (
             <Field label={t('reception.field.guardianName')}>
               {[

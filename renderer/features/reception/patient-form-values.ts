@@ -24,9 +24,20 @@ export interface PatientFormValues {
     fiveYearDate: string | null;
   };
   insuranceStatus: 'none' | 'unverified';
-  address: { text: string; street: string; wardCode: string | null; provinceCode: string | null };
+  address: {
+    text: string;
+    street: string;
+    wardCode: string | null;
+    provinceCode: string | null;
+    /** The pre-2025 ward, asked where the 2025 one spans several old districts. */
+    oldWardCode: string | null;
+  };
+  /** MA_QUOCTICH; '' is Việt Nam. */
+  nationalityCode: string;
   ethnicityCode: string | null;
   occupation: string;
+  /** MA_NGHE_NGHIEP, 5 digits (QĐ 34/2020/QĐ-TTg). */
+  occupationCode: string;
   allergies: { text: string; ingredients: string[] };
   guardian: { name: string; phone: string };
   notes: string;
@@ -48,9 +59,11 @@ export function emptyPatientValues(): PatientFormValues {
     cccd: '',
     bhyt: { code: '', validFrom: null, validTo: null, facilityCode: '', fiveYearDate: null },
     insuranceStatus: 'none',
-    address: { text: '', street: '', wardCode: null, provinceCode: null },
+    address: { text: '', street: '', wardCode: null, provinceCode: null, oldWardCode: null },
+    nationalityCode: '',
     ethnicityCode: null,
     occupation: '',
+    occupationCode: '',
     allergies: { text: '', ingredients: [] },
     guardian: { name: '', phone: '' },
     notes: '',
@@ -81,9 +94,12 @@ export function valuesFromPatient(patient: PatientView): PatientFormValues {
       street: patient.address.street ?? '',
       wardCode: patient.address.wardCode ?? null,
       provinceCode: patient.address.provinceCode ?? null,
+      oldWardCode: patient.address.oldWardCode ?? null,
     },
+    nationalityCode: patient.nationalityCode ?? '',
     ethnicityCode: patient.ethnicityCode ?? null,
     occupation: patient.occupation ?? '',
+    occupationCode: patient.occupationCode ?? '',
     allergies: { text: patient.allergies.text ?? '', ingredients: patient.allergies.ingredients },
     guardian: { name: patient.guardian?.name ?? '', phone: patient.guardian?.phone ?? '' },
     notes: patient.notes ?? '',
@@ -117,9 +133,12 @@ export function inputFromValues(values: PatientFormValues): PatientInput {
       street: address.street,
       wardCode: address.wardCode ?? '',
       provinceCode: address.provinceCode ?? '',
+      oldWardCode: address.oldWardCode ?? '',
     },
+    nationalityCode: values.nationalityCode,
     ethnicityCode: values.ethnicityCode ?? '',
     occupation: values.occupation,
+    occupationCode: values.occupationCode,
     allergies: { text: allergies.text, ingredients: allergies.ingredients },
     ...(guardian.name.trim() !== '' && { guardian }),
     notes: values.notes,
@@ -150,6 +169,7 @@ export function valuesWithCard(values: PatientFormValues, card: ParsedCardView):
     if (addressUnits) {
       next.address.provinceCode = addressUnits.provinceCode;
       next.address.wardCode = addressUnits.wardCode ?? null;
+      next.address.oldWardCode = addressUnits.oldWardCode ?? null;
       next.address.street = addressUnits.street ?? next.address.street;
     }
   }

@@ -225,6 +225,20 @@ export function PatientForm({
               label={t('reception.field.occupation')}
               {...form.getInputProps('occupation')}
             />
+            <TextInput
+              label={t('reception.field.occupationCode')}
+              description={t('reception.field.occupationCodeHint')}
+              inputMode="numeric"
+              maxLength={5}
+              {...form.getInputProps('occupationCode')}
+            />
+            <TextInput
+              label={t('reception.field.nationalityCode')}
+              description={t('reception.field.nationalityCodeHint')}
+              inputMode="numeric"
+              maxLength={3}
+              {...form.getInputProps('nationalityCode')}
+            />
           </SimpleGrid>
         </Section>
         <Section title={t('reception.section.insurance')}>

@@ -16,6 +16,7 @@ import type { Settings } from '../../../shared/api';
 import { DEFAULT_BENEFIT_RATES, DEFAULT_COVERAGE_FLAGS } from '../../../shared/domain/coverage';
 import { DateField } from '../../components/date-field';
 import { useI18n } from '../../i18n/i18n';
+import { ClaimsSettings } from './claims-settings';
 import { Section, SectionForm } from './section-form';
 
 const vnd = {
@@ -248,37 +249,7 @@ export function BillingSettings({ settings }: { settings: Settings }) {
           )}
         </SectionForm>
       </Section>
-      <Section title={t('settings.claims')}>
-        <SectionForm section="claims" initial={claims} toInput={(values) => ({ claims: values })}>
-          {(form) => (
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('settings.claims.departmentCode')}
-                {...form.getInputProps('departmentCode')}
-              />
-              <TextInput
-                label={t('settings.claims.headCode')}
-                {...form.getInputProps('headCode')}
-              />
-              <TextInput
-                label={t('settings.claims.objectCodeRegistered')}
-                {...form.getInputProps('objectCodeRegistered')}
-              />
-              <TextInput
-                label={t('settings.claims.objectCodeOther')}
-                {...form.getInputProps('objectCodeOther')}
-              />
-              <NumberInput
-                label={t('settings.claims.resultCode')}
-                min={1}
-                max={7}
-                {...vnd}
-                {...form.getInputProps('resultCode')}
-              />
-            </SimpleGrid>
-          )}
-        </SectionForm>
-      </Section>
+      <ClaimsSettings claims={claims} />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../api/result';
 import type { CoverageResult, LineKind } from '../coverage';
+import type { ClaimSubjects } from './problems';
 import type { ClaimRecord } from './xml130-fields';
 
 // Plain data a claim is built from: what the backend reads from the patient, card, visit and
@@ -14,10 +15,12 @@ export interface ClaimPatient {
   sex: 'male' | 'female' | 'unknown';
   address: string;
   phone: string;
+  /** MA_QUOCTICH (TT 07/2016/TT-BCA Phụ lục 2). */
   nationalityCode?: string;
   ethnicityCode?: string;
-  /** QĐ 34/2020/QĐ-TTg code; QĐ 130 asks for 00000 when there is none. */
+  /** QĐ 34/2020/QĐ-TTg code; 00000 when the patient has no occupation (QĐ 130). */
   occupationCode?: string;
+  /** 2025 province (MATINH_CU_TRU), the pre-2025 district (MAHUYEN), the 2025 ward (MAXA). */
   provinceCode?: string;
   districtCode?: string;
   communeCode?: string;
@@ -46,7 +49,11 @@ export interface ClaimVisit {
   /** MA_LK: unique per visit. */
   code: string;
   recordNo?: string;
-  /** ISO instants; written in Vietnam time. */
+  /**
+   * ISO instants; written in Vietnam time. endedAt (NGAY_RA) is when the visit was complete:
+   * after the last order was carried out (drugs handed over, results in), not when the exam
+   * ended.
+   */
   startedAt: string;
   endedAt: string;
   paidAt?: string;
@@ -65,10 +72,23 @@ export interface ClaimVisit {
   advice?: string;
   weightKg?: number;
   referralNo?: string;
-  /** MA_PTTT on every line: 1 fee for service (default), 2 capitation, 3 DRG. */
+  /** MA_PTTT on every line, from the dated setting: 1 fee for service, 2 capitation, 3 DRG. */
   paymentMethod?: 1 | 2 | 3;
   settlement?: { year: number; month: number };
   reExam?: { date: string; time?: string; slipNumber?: string };
+}
+
+/** One measured index of a paraclinical result (an XML4 row), or a plain text result. */
+export interface ClaimResult {
+  /** MA_CHI_SO from the service's definition; absent for a plain text result. */
+  indexCode?: string;
+  /** TEN_CHI_SO: the index's name, or the service's for a text result. */
+  name: string;
+  value?: string;
+  unit?: string;
+  /** MO_TA: free text (a text result, or a note with a value). */
+  description?: string;
+  conclusion?: string;
 }
 
 /** Catalogue data for one invoice line, matched to the coverage line by kind and refId. */
@@ -83,16 +103,25 @@ export interface ClaimLineDetail {
   performedAt?: string;
   resultAt?: string;
   performerCode?: string;
+  /** How claim messages name the item: "Amlodipin 5mg (Amlor)". */
+  label?: string;
+  /** Tram's own code, when the claim's code (a service's BHXH code) may be missing. */
+  ownCode?: string;
   strength?: string;
   routeCode?: string;
   dosageForm?: string;
+  /** LIEU_DUNG in the decision's form (claims/lieu-dung.ts). */
   dosage?: string;
+  /** CACH_DUNG: how to take it, the doctor's words. */
   instructions?: string;
   registrationNo?: string;
   tenderInfo?: string;
   /** For a supply used within a service: that service's code and name. */
   serviceCode?: string;
   serviceName?: string;
+  /** Paraclinical results (XML4), and the practising code of who read them (MA_BS_DOC_KQ). */
+  results?: readonly ClaimResult[];
+  resultReaderCode?: string;
 }
 
 export interface ClaimInput {
@@ -108,4 +137,5 @@ export interface ClaimInput {
 }
 
 export type ClaimOutcome =
-  { ok: true; value: ClaimRecord } | { ok: false; problems: LocalizedText[] };
+  | { ok: true; value: ClaimRecord; subjects: ClaimSubjects }
+  | { ok: false; problems: LocalizedText[] };

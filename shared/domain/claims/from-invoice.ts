@@ -1,8 +1,9 @@
 import type { LocalizedText } from '../../api/result';
 import type { CoverageLineResult } from '../coverage';
 import { localDate, localTime } from '../dates';
+import type { RowSubject } from './problems';
 import type { ClaimInput, ClaimLineDetail, ClaimOutcome } from './claim-input';
-import type { Xml14Revisit, Xml1Summary, Xml2Drug, Xml3Service } from './xml130-fields';
+import type { Xml14Revisit, Xml1Summary, Xml2Drug, Xml3Service, Xml4Result } from './xml130-fields';
 
 export type {
   ClaimCard,
@@ -11,6 +12,7 @@ export type {
   ClaimLineDetail,
   ClaimOutcome,
   ClaimPatient,
+  ClaimResult,
   ClaimVisit,
 } from './claim-input';
 
@@ -63,15 +65,20 @@ export function claimFromInvoice(input: ClaimInput): ClaimOutcome {
   const details = new Map<string, ClaimLineDetail>();
   for (const d of input.details) {
     const key = `${d.kind}:${d.refId}`;
-    if (details.has(key)) problems.push({ key: 'claims.duplicateDetail', params: { ref: key } });
+    if (details.has(key)) {
+      problems.push({ key: 'claims.duplicateDetail', params: { name: d.label ?? d.name } });
+    }
     details.set(key, d);
   }
   const pairs = coverage.lines.map((r) => {
-    const key = `${r.line.kind}:${r.line.refId}`;
-    const detail = details.get(key);
-    if (!detail) problems.push({ key: 'claims.missingDetail', params: { ref: key } });
-    if (r.line.kind === 'drug' && r.line.unitPrice !== r.line.insuredUnitPrice) {
-      problems.push({ key: 'claims.drugPriceSplit', params: { ref: key } });
+    const detail = details.get(`${r.line.kind}:${r.line.refId}`);
+    const name = detail?.label ?? r.line.name;
+    if (!detail) problems.push({ key: 'claims.missingDetail', params: { name } });
+    if (r.line.kind === 'drug' && r.covered && r.line.unitPrice !== r.line.insuredUnitPrice) {
+      problems.push({
+        key: 'claims.drugPriceSplit',
+        params: { name, code: detail?.code ?? '', patient: patient.fullName },
+      });
     }
     return { r, d: detail };
   });
@@ -79,19 +86,25 @@ export function claimFromInvoice(input: ClaimInput): ClaimOutcome {
 
   const link = visit.code;
   const method = visit.paymentMethod ?? 1;
-  const diseaseCodes = [diagnosis.primary, ...diagnosis.secondary].map((x) => x.code).join(';');
   const secondaryCodes = diagnosis.secondary.map((x) => x.code).join(';');
   const diagnosisText = [diagnosis.primary, ...diagnosis.secondary].map((x) => x.name).join('; ');
   const common = { MA_LK: link, MA_KHOA: visit.departmentCode, MA_BAC_SI: visit.doctorCode };
 
   const xml2: Xml2Drug[] = [];
   const xml3: Xml3Service[] = [];
+  const subjects = { xml2: [] as RowSubject[], xml3: [] as RowSubject[], xml4: [] as RowSubject[] };
+  const subject = (kind: RowSubject['kind'], d: ClaimLineDetail): RowSubject => ({
+    kind,
+    name: d.label ?? d.name,
+    code: d.ownCode ?? (d.code || '—'),
+  });
   for (const { r, d } of pairs) {
     if (!d) continue;
     const times = { NGAY_YL: claimDateTime(d.orderedAt), NGAY_TH_YL: claimDateTime(d.performedAt) };
     if (r.line.kind === 'drug') {
       // Spreads go last: V8 builds a literal that starts with spreads and goes on with named
       // fields dozens of times slower, and a month's claims make tens of thousands of rows.
+      subjects.xml2.push(subject('drug', d));
       xml2.push({
         STT: xml2.length + 1,
         MA_THUOC: d.code,
@@ -117,6 +130,7 @@ export function claimFromInvoice(input: ClaimInput): ClaimOutcome {
       continue;
     }
     const supply = r.line.kind === 'supply';
+    subjects.xml3.push(subject(supply ? 'supply' : 'service', d));
     xml3.push({
       STT: xml3.length + 1,
       MA_DICH_VU: supply ? (d.serviceCode ?? '') : d.code,
@@ -135,7 +149,8 @@ export function claimFromInvoice(input: ClaimInput): ClaimOutcome {
       T_TRANTT: '',
       MA_GIUONG: '',
       NGUOI_THUC_HIEN: d.performerCode ?? visit.doctorCode,
-      MA_BENH: diseaseCodes,
+      // Only codes beyond the main disease (QĐ 4750 Bảng 3): empty means MA_BENH_CHINH.
+      MA_BENH: secondaryCodes,
       MA_BENH_YHCT: '',
       NGAY_KQ: claimDateTime(d.resultAt),
       PP_VO_CAM: '',
@@ -147,6 +162,27 @@ export function claimFromInvoice(input: ClaimInput): ClaimOutcome {
       ...lineMoney(r, method),
       ...times,
     });
+  }
+
+  const xml4: Xml4Result[] = [];
+  for (const { d } of pairs) {
+    for (const result of d?.results ?? []) {
+      if (d) subjects.xml4.push(subject('result', d));
+      xml4.push({
+        STT: xml4.length + 1,
+        MA_DICH_VU: d?.code ?? '',
+        MA_CHI_SO: result.indexCode ?? '',
+        TEN_CHI_SO: result.name,
+        GIA_TRI: result.value ?? '',
+        DON_VI_DO: result.unit ?? '',
+        MO_TA: result.description ?? '',
+        KET_LUAN: result.conclusion ?? '',
+        NGAY_KQ: claimDateTime(d?.resultAt),
+        MA_BS_DOC_KQ: d?.resultReaderCode ?? '',
+        DU_PHONG: '',
+        MA_LK: link,
+      });
+    }
   }
 
   const lines = [...xml2, ...xml3];
@@ -212,7 +248,8 @@ export function claimFromInvoice(input: ClaimInput): ClaimOutcome {
     T_BNCCT: total((l) => l.T_BNCCT),
     T_BHTT: total((l) => l.T_BHTT),
     T_NGUONKHAC: total((l) => l.T_NGUONKHAC),
-    T_BHTT_GDV: method === 1 ? total((l) => l.T_BHTT) : 0,
+    // The fund's share of fee-for-service lines (MA_PTTT 1); capitation pays the rest.
+    T_BHTT_GDV: total((l) => (l.MA_PTTT === 1 ? l.T_BHTT : 0)),
     NAM_QT: visit.settlement?.year ?? Number(settledOn.slice(0, 4)),
     THANG_QT: visit.settlement?.month ?? Number(settledOn.slice(5, 7)),
     MA_LOAI_KCB: '01',
@@ -233,5 +270,9 @@ export function claimFromInvoice(input: ClaimInput): ClaimOutcome {
     NGAY_CT: claimDate(localDate(new Date(visit.endedAt))),
     ...identity,
   };
-  return { ok: true, value: { xml1, xml2, xml3, ...(xml14 ? { xml14 } : {}) } };
+  return {
+    ok: true,
+    value: { xml1, xml2, xml3, xml4, ...(xml14 ? { xml14 } : {}) },
+    subjects: { patient: patient.fullName, link, ...subjects },
+  };
 }

@@ -1,5 +1,6 @@
-// Just enough XML for the claims files: elements without attributes, text, the standard
-// entities. Tram writes these files itself, so the reader only has to understand that subset.
+// Just enough XML for the claims files: elements, text, the standard entities, and attributes
+// on a root (the envelope's namespace declarations), which the reader skips. Tram writes these
+// files itself, so the reader only has to understand that subset.
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
 
@@ -54,8 +55,9 @@ export function leaf(name: string, text: string): string {
 export function branch(
   name: string,
   children: ReadonlyArray<string | readonly string[]>,
+  attributes = '',
 ): string[] {
-  const lines = [`<${name}>`];
+  const lines = [`<${name}${attributes ? ` ${attributes}` : ''}>`];
   for (const child of children) {
     if (typeof child === 'string') lines.push(`  ${child}`);
     else for (const line of child) lines.push(`  ${line}`);
@@ -103,7 +105,8 @@ function decodeText(raw: string): string | null {
   return failed ? null : text;
 }
 
-const TAG = /<(\/?)([A-Za-z_][\w.-]*)\s*(\/?)>/y;
+const TAG =
+  /<(\/?)([A-Za-z_][\w.-]*)(?:\s+[A-Za-z_][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*(\/?)>/y;
 
 /** Skips whitespace, the declaration and comments outside the root; -1 if one is unclosed. */
 function skipMisc(xml: string, from: number): number {
@@ -118,7 +121,7 @@ function skipMisc(xml: string, from: number): number {
   }
 }
 
-/** Parses one document (optional BOM, declaration, comments); no attributes, no CDATA. */
+/** Parses one document (optional BOM, declaration, comments); attributes skipped, no CDATA. */
 export function parseXml(xml: string): XmlParseOutcome {
   const fail = (detail: string): XmlParseOutcome => ({ ok: false, detail });
   let at = skipMisc(xml, xml.startsWith('\uFEFF') ? 1 : 0);

@@ -3,17 +3,25 @@ import { isValidIsoDate } from '../dates';
 import { base64FromText, textFromBase64 } from './encoding';
 import { XML_DECLARATION, branch, leaf, parseXml, type XmlElement } from './xml';
 import {
+  XML0_FIELDS,
   XML14_FIELDS,
   XML1_FIELDS,
   XML2_FIELDS,
   XML3_FIELDS,
+  XML4_FIELDS,
   type ClaimRecord,
+  type Xml0CheckIn,
   type Xml14Revisit,
   type Xml1Summary,
   type Xml2Drug,
   type Xml3Service,
+  type Xml4Result,
   type XmlValue,
 } from './xml130-fields';
+
+/** The namespace declarations CV 1245/BHXH-CNTT's template puts on GIAMDINHHS. */
+export const ENVELOPE_NAMESPACES =
+  'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"';
 
 /** Numbers as the gateway reads them: no grouping, "." for decimals, at most 3 decimals. */
 export function formatXmlNumber(value: number): string {
@@ -51,8 +59,30 @@ export function renderXml3(services: readonly Xml3Service[]): string {
   return document(branch('CHITIEU_CHITIET_DVKT_VTYT', [branch('DSACH_CHI_TIET_DVKT', items)]));
 }
 
+export function renderXml4(results: readonly Xml4Result[]): string {
+  const items = results.map((r) => branch('CHI_TIET_CLS', fields(XML4_FIELDS, r)));
+  return document(
+    branch('CHITIEU_CHITIET_DICHVUCANLAMSANG', [branch('DSACH_CHI_TIET_CLS', items)]),
+  );
+}
+
 export function renderXml14(revisit: Xml14Revisit): string {
   return document(branch('CHI_TIEU_GIAYHEN_KHAMLAI', fields(XML14_FIELDS, revisit)));
+}
+
+/**
+ * The check-in document (XML0) as CV 1245 §2.4 lays it out: a list of TRANG_THAI_KCB and the
+ * facility's signature (empty until signing is configured). The gateway takes it base64 in
+ * fileHSBase64 of checkInKcbQd4750.
+ */
+export function renderXml0(checkIns: readonly Xml0CheckIn[]): string {
+  const items = checkIns.map((c) => branch('TRANG_THAI_KCB', fields(XML0_FIELDS, c)));
+  return document(
+    branch('CHI_TIEU_TRANG_THAI_KCB', [
+      branch('DSACH_TRANG_THAI_KCB', items),
+      leaf('CHUKYDONVI', ''),
+    ]),
+  );
 }
 
 export interface GiamDinhHsInput {
@@ -70,6 +100,7 @@ export function claimDocuments(record: ClaimRecord): Array<[string, string]> {
   const docs: Array<[string, string]> = [['XML1', renderXml1(record.xml1)]];
   if (record.xml2.length > 0) docs.push(['XML2', renderXml2(record.xml2)]);
   if (record.xml3.length > 0) docs.push(['XML3', renderXml3(record.xml3)]);
+  if (record.xml4.length > 0) docs.push(['XML4', renderXml4(record.xml4)]);
   if (record.xml14) docs.push(['XML14', renderXml14(record.xml14)]);
   return docs;
 }
@@ -78,7 +109,7 @@ export function claimDocuments(record: ClaimRecord): Array<[string, string]> {
 const RECORDS_MARK = '\u0000records\u0000';
 
 /**
- * The GIAMDINHHS envelope in pieces: the head, one piece per visit (its HOSO), the tail. A
+ * The GIAMDINHHS envelope of CV 1245 §3.4 (namespaces, CHUKYDONVI last) in pieces: the head, one piece per visit (its HOSO), the tail. A
  * month's file is thousands of visits: a writer streams the pieces instead of one string.
  * Each table is its own UTF-8 document, base64 in NOIDUNGFILE.
  */
@@ -86,15 +117,19 @@ export function* giamDinhHsChunks(input: GiamDinhHsInput): Generator<string> {
   if (!isValidIsoDate(input.createdOn)) throw new RangeError(`bad NGAYLAP: ${input.createdOn}`);
   const encode = input.encode ?? base64FromText;
   const lines = document(
-    branch('GIAMDINHHS', [
-      branch('THONGTINDONVI', [leaf('MACSKCB', input.facilityCode)]),
-      branch('THONGTINHOSO', [
-        leaf('NGAYLAP', input.createdOn.replace(/-/g, '')),
-        leaf('SOLUONGHOSO', String(input.records.length)),
-        branch('DANHSACHHOSO', [RECORDS_MARK]),
-      ]),
-      leaf('CHUKYDONVI', ''),
-    ]),
+    branch(
+      'GIAMDINHHS',
+      [
+        branch('THONGTINDONVI', [leaf('MACSKCB', input.facilityCode)]),
+        branch('THONGTINHOSO', [
+          leaf('NGAYLAP', input.createdOn.replace(/-/g, '')),
+          leaf('SOLUONGHOSO', String(input.records.length)),
+          branch('DANHSACHHOSO', [RECORDS_MARK]),
+        ]),
+        leaf('CHUKYDONVI', ''),
+      ],
+      ENVELOPE_NAMESPACES,
+    ),
   );
   const at = lines.indexOf(RECORDS_MARK);
   const indent = lines.slice(lines.lastIndexOf('\n', at) + 1, at);
@@ -143,13 +178,15 @@ function child(element: XmlElement | undefined, name: string): XmlElement | unde
   return element?.children.find((c) => c.name === name);
 }
 
-/** XML1 and XML14 hold one row of leaves; XML2 and XML3 one DSACH_… list of row elements. */
-function rowsOf(root: XmlElement): ParsedRow[] {
+/**
+ * XML1 and XML14 hold one row of leaves; the others one DSACH_… list of row elements (XML0 also
+ * its CHUKYDONVI beside the list).
+ */
+export function rowsOf(root: XmlElement): ParsedRow[] {
   const leaves = (e: XmlElement): ParsedRow =>
     e.children.map((c): [string, string] => [c.name, c.text]);
-  const [list, ...others] = root.children;
-  if (list && others.length === 0 && list.name.startsWith('DSACH'))
-    return list.children.map(leaves);
+  const list = root.children.find((c) => c.name.startsWith('DSACH'));
+  if (list) return list.children.map(leaves);
   return [leaves(root)];
 }
 

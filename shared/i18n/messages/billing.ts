@@ -134,16 +134,16 @@ export const billing = defineMessages({
     en: 'The visit is not covered by insurance, so there is no claim to build.',
   },
   'claims.missingDetail': {
-    vi: 'Thiếu thông tin danh mục cho dòng {ref}.',
-    en: 'Catalogue details are missing for line {ref}.',
+    vi: 'Thiếu thông tin danh mục cho {name}.',
+    en: 'Catalogue details are missing for {name}.',
   },
   'claims.duplicateDetail': {
-    vi: 'Thông tin danh mục cho dòng {ref} bị trùng.',
-    en: 'Catalogue details for line {ref} are given twice.',
+    vi: 'Thông tin danh mục cho {name} bị trùng.',
+    en: 'Catalogue details for {name} are given twice.',
   },
   'claims.drugPriceSplit': {
-    vi: 'Thuốc {ref}: bảng XML2 chỉ có một đơn giá, giá bán và giá BHYT phải bằng nhau.',
-    en: 'Drug {ref}: XML2 has a single price, so the sale and insurance prices must match.',
+    vi: 'Thuốc {name} ({code}) của {patient}: bảng XML2 chỉ có một đơn giá, giá bán và giá BHYT phải bằng nhau (sửa ở Danh mục › Thuốc).',
+    en: 'Drug {name} ({code}) of {patient}: XML2 has a single price, so the sale and insurance prices must match (fix it in Catalogues › Drugs).',
   },
   'billing.invoice.cannotPrice': {
     vi: 'Không tính được chi phí của lượt khám với cài đặt BHYT hiện tại.',

@@ -114,6 +114,10 @@ export const cashier = defineMessages({
   'claims.page.to': { vi: 'Đến ngày', en: 'To' },
   'claims.page.check': { vi: 'Kiểm tra', en: 'Check' },
   'claims.page.export': { vi: 'Xuất XML 130', en: 'Export XML 130' },
+  'claims.page.exportCheckIns': {
+    vi: 'Xuất check-in (XML0)',
+    en: 'Export check-ins (XML0)',
+  },
   'claims.page.summary': {
     vi: '{total} hồ sơ: {ready} hợp lệ, {problems} có lỗi.',
     en: '{total} visits: {ready} ready, {problems} with problems.',
@@ -188,13 +192,28 @@ export const cashier = defineMessages({
     vi: 'Mã người đứng đầu cơ sở (MA_TTDV)',
     en: "Head's code (MA_TTDV)",
   },
-  'settings.claims.objectCodeRegistered': {
-    vi: 'Mã đối tượng KCB: thẻ đăng ký tại trạm',
-    en: 'MA_DOITUONG_KCB: card registered here',
+  'settings.claims.vietnamNationalityCode': {
+    vi: 'Mã quốc tịch Việt Nam (MA_QUOCTICH)',
+    en: 'Vietnam’s nationality code (MA_QUOCTICH)',
   },
-  'settings.claims.objectCodeOther': {
-    vi: 'Mã đối tượng KCB: thẻ nơi khác',
-    en: 'MA_DOITUONG_KCB: other cards',
+  'settings.claims.vietnamNationalityHint': {
+    vi: 'Ghi cho mọi người bệnh quốc tịch Việt Nam; danh mục TT 07/2016/TT-BCA hỏi BHXH tỉnh.',
+    en: 'Sent for every Vietnamese patient; ask the provincial BHXH for the TT 07/2016/TT-BCA list.',
+  },
+  'settings.claims.paymentMethods': {
+    vi: 'Phương thức thanh toán BHYT (MA_PTTT) theo thời gian',
+    en: 'BHYT payment method (MA_PTTT) over time',
+  },
+  'settings.claims.method.1': { vi: '1 – Phí dịch vụ', en: '1 – Fee for service' },
+  'settings.claims.method.2': { vi: '2 – Định suất', en: '2 – Capitation' },
+  'settings.claims.method.3': { vi: '3 – Theo trường hợp bệnh (DRG)', en: '3 – DRG' },
+  'settings.claims.from': { vi: 'Từ ngày', en: 'From' },
+  'settings.claims.method': { vi: 'Phương thức', en: 'Method' },
+  'settings.claims.addMethod': { vi: 'Thêm giai đoạn', en: 'Add period' },
+  'settings.claims.removeMethod': { vi: 'Xóa giai đoạn {from}', en: 'Remove period {from}' },
+  'settings.claims.objectCodeNote': {
+    vi: 'Mã đối tượng KCB (MA_DOITUONG_KCB) được tính cho từng lượt khám theo danh mục của Bộ Y tế: thẻ đăng ký tại trạm 1.1, thẻ cùng tỉnh 1.2, thẻ tỉnh khác 3.3, cấp cứu 2.',
+    en: 'MA_DOITUONG_KCB is worked out per visit from the MoH list: card registered here 1.1, same province 1.2, another province 3.3, emergency 2.',
   },
   'settings.claims.resultCode': {
     vi: 'Kết quả điều trị (KET_QUA_DTRI)',

@@ -52,8 +52,8 @@ export const catalog = defineMessages({
     en: 'Column {column}: "{value}" is negative.',
   },
   'catalog.row.fractionalPrice': {
-    vi: 'Cột {column}: giá "{value}" có phần lẻ dưới 1 đồng.',
-    en: 'Column {column}: price "{value}" has a fraction of a dong.',
+    vi: 'Cột {column}: giá "{value}" có quá 3 chữ số thập phân.',
+    en: 'Column {column}: price "{value}" has more than 3 decimals.',
   },
   'catalog.row.ratioRange': {
     vi: 'Tỷ lệ thanh toán BHYT "{value}" phải từ 0 đến {max}.',
@@ -111,6 +111,43 @@ export const catalog = defineMessages({
   'catalog.drug.ingredientRequired': {
     vi: 'Cần ít nhất một hoạt chất.',
     en: 'At least one active ingredient is needed.',
+  },
+  'catalog.price.decimals': {
+    vi: 'Đơn giá có tối đa 3 chữ số thập phân.',
+    en: 'A unit price has at most 3 decimals.',
+  },
+  'catalog.service.bhxhCodeInvalid': {
+    vi: 'Mã BHXH chỉ gồm chữ, số và dấu chấm, ví dụ 13.0001.0001.',
+    en: 'The BHXH code holds letters, digits and dots only, e.g. 13.0001.0001.',
+  },
+  'catalog.drug.routeCodeUnknown': {
+    vi: 'Mã đường dùng "{code}" không có trong danh mục của Bộ Y tế.',
+    en: 'Route code "{code}" is not in the Ministry of Health list.',
+  },
+  'catalog.drug.tenderFormat': {
+    vi: 'Thông tin thầu ghi theo dạng: số quyết định;gói thầu;nhóm thầu;năm (ví dụ 57/QĐ-TTMS;G1;N1;2022).',
+    en: 'Tender information reads: decision;package;group;year (e.g. 57/QĐ-TTMS;G1;N1;2022).',
+  },
+  'catalog.warn.title': {
+    vi: 'Lưu được, nhưng hồ sơ giám định BHYT sẽ bị giữ lại',
+    en: 'Saved, but BHYT claims will be held back',
+  },
+  'catalog.warn.badge': { vi: 'Thiếu cho giám định', en: 'Not ready for claims' },
+  'catalog.warn.drugPriceSplit': {
+    vi: 'Thuốc BHYT có giá bán {price} khác giá BHYT {insuredPrice}: bảng XML2 chỉ có một đơn giá, hồ sơ giám định sẽ bị giữ lại.',
+    en: 'A BHYT drug priced {price} with a BHYT price of {insuredPrice}: XML2 has one unit price, so claims will be held back.',
+  },
+  'catalog.warn.noTender': {
+    vi: 'Thuốc BHYT chưa có thông tin thầu (TT_THAU): hồ sơ giám định sẽ bị giữ lại.',
+    en: 'The BHYT drug has no tender information (TT_THAU): claims will be held back.',
+  },
+  'catalog.warn.noRouteCode': {
+    vi: 'Thuốc BHYT chưa có mã đường dùng: hồ sơ giám định sẽ bị giữ lại.',
+    en: 'The BHYT drug has no route code: claims will be held back.',
+  },
+  'catalog.warn.noBhxhCode': {
+    vi: 'Dịch vụ BHYT chưa có mã BHXH (MA_DICH_VU): hồ sơ giám định có dịch vụ này sẽ bị giữ lại.',
+    en: 'The BHYT service has no BHXH code (MA_DICH_VU): claims with it will be held back.',
   },
   'catalog.insuredAbovePrice': {
     vi: 'Đơn giá BHYT không được cao hơn đơn giá.',
@@ -182,6 +219,42 @@ export const catalog = defineMessages({
   'catalog.col.serviceName': { vi: 'Tên dịch vụ', en: 'Service' },
   'catalog.col.category': { vi: 'Nhóm', en: 'Group' },
   'catalog.col.bhxhCode': { vi: 'Mã dịch vụ BHXH', en: 'BHXH service code' },
+  'catalog.col.tenderInfo': { vi: 'Thông tin thầu (TT_THAU)', en: 'Tender (TT_THAU)' },
+  'catalog.drug.tenderHint': {
+    vi: 'Số QĐ trúng thầu;gói;nhóm;năm — bắt buộc với thuốc BHYT.',
+    en: 'Award decision;package;group;year — required for BHYT drugs.',
+  },
+  'catalog.col.rxType': { vi: 'Loại đơn thuốc', en: 'Prescription type' },
+  'catalog.rxType.c': { vi: 'c – Thuốc thông thường', en: 'c – Ordinary' },
+  'catalog.rxType.n': { vi: 'n – Thuốc gây nghiện', en: 'n – Narcotic' },
+  'catalog.rxType.h': { vi: 'h – Thuốc hướng thần, tiền chất', en: 'h – Psychotropic, precursor' },
+  'catalog.rxType.y': { vi: 'y – Thuốc y học cổ truyền', en: 'y – Traditional medicine' },
+  'catalog.drug.routeCodeHint': {
+    vi: 'Theo danh mục đường dùng của Bộ Y tế (MA_DUONG_DUNG).',
+    en: 'From the Ministry of Health list of routes (MA_DUONG_DUNG).',
+  },
+  'catalog.service.example': {
+    vi: 'Dịch vụ mẫu: mã và giá chỉ là ví dụ. Ghi mã dịch vụ BHXH (danh mục dùng chung QĐ 7603/TT 23/2024) và giá của trạm.',
+    en: 'A sample service: its code and price are examples. Enter the BHXH code (shared list, QĐ 7603/TT 23/2024) and the station’s price.',
+  },
+  'catalog.service.exampleBadge': { vi: 'Mẫu', en: 'Sample' },
+  'catalog.service.bhxhCodeHint': {
+    vi: 'Mã trong danh mục dùng chung (MA_DICH_VU trên XML3).',
+    en: 'The shared-list code (MA_DICH_VU in XML3).',
+  },
+  'catalog.service.indices': {
+    vi: 'Chỉ số kết quả (XML4)',
+    en: 'Result indices (XML4)',
+  },
+  'catalog.service.indicesHint': {
+    vi: 'Mỗi dòng một chỉ số: mã chỉ số (nếu có), tên, đơn vị. Để trống nếu kết quả chỉ ghi chữ.',
+    en: 'One line per index: its code (if any), name and unit. Leave empty for a text result.',
+  },
+  'catalog.service.indexCode': { vi: 'Mã chỉ số {n}', en: 'Index code {n}' },
+  'catalog.service.indexName': { vi: 'Tên chỉ số {n}', en: 'Index name {n}' },
+  'catalog.service.indexUnit': { vi: 'Đơn vị {n}', en: 'Unit {n}' },
+  'catalog.service.addIndex': { vi: '+ Thêm chỉ số', en: '+ Add an index' },
+  'catalog.service.removeIndex': { vi: 'Bỏ chỉ số {n}', en: 'Remove index {n}' },
   'catalog.col.detail': { vi: 'Chi tiết', en: 'Details' },
   'catalog.inUse': { vi: 'Đang sử dụng', en: 'In use' },
   'catalog.inactive': { vi: 'Ngừng sử dụng', en: 'Not in use' },

@@ -199,6 +199,18 @@ export const clinical = defineMessages({
     vi: 'Thuốc dòng {line} ({name}) đã ngừng sử dụng trong danh mục.',
     en: 'Line {line}: {name} is no longer in use in the catalogue.',
   },
+  'clinical.rx.national.subject': {
+    vi: 'Đơn thuốc {code} của {patient}',
+    en: 'Prescription {code} of {patient}',
+  },
+  'clinical.rx.national.field': {
+    vi: 'thiếu hoặc sai {field} theo Hệ thống đơn thuốc quốc gia',
+    en: '{field} is missing or wrong for the national e-prescription system',
+  },
+  'clinical.rx.national.invalid': {
+    vi: 'Đơn thuốc chưa đủ thông tin cho Hệ thống đơn thuốc quốc gia: {fields}.',
+    en: 'The prescription lacks what the national e-prescription system needs: {fields}.',
+  },
   'clinical.rx.notFound': {
     vi: 'Lượt khám này chưa có đơn thuốc.',
     en: 'This visit has no prescription.',
@@ -216,6 +228,10 @@ export const clinical = defineMessages({
     en: '{date} · Prescription {code}',
   },
   'clinical.rx.pdf.title': { vi: 'ĐƠN THUỐC', en: 'PRESCRIPTION' },
+  'clinical.rx.pdf.title.c': { vi: 'ĐƠN THUỐC', en: 'PRESCRIPTION' },
+  'clinical.rx.pdf.title.n': { vi: 'ĐƠN THUỐC "N"', en: 'PRESCRIPTION "N" (narcotic)' },
+  'clinical.rx.pdf.title.h': { vi: 'ĐƠN THUỐC "H"', en: 'PRESCRIPTION "H" (psychotropic)' },
+  'clinical.rx.pdf.title.y': { vi: 'ĐƠN THUỐC', en: 'PRESCRIPTION' },
   'clinical.rx.pdf.code': { vi: 'Mã đơn thuốc: {code}', en: 'Prescription code: {code}' },
   'clinical.rx.pdf.phone': { vi: 'Điện thoại: {phone}', en: 'Phone: {phone}' },
   'clinical.rx.pdf.facilityCode': { vi: 'Mã cơ sở KCB: {code}', en: 'Facility code: {code}' },
@@ -293,6 +309,10 @@ export const clinical = defineMessages({
   'exam.order.cancelled': {
     vi: 'Chỉ định đã hủy: không ghi kết quả được.',
     en: 'The order was cancelled: no result can be written.',
+  },
+  'exam.order.valuesMismatch': {
+    vi: 'Kết quả cần {expected} giá trị theo các chỉ số của dịch vụ.',
+    en: 'The result needs {expected} values, one per index of the service.',
   },
   'exam.order.hasResult': {
     vi: 'Chỉ định đã có kết quả: xóa kết quả trước khi hủy.',
@@ -398,6 +418,7 @@ export const clinical = defineMessages({
   'exam.orders.search': { vi: 'Thêm dịch vụ (mã hoặc tên)', en: 'Add a service (code or name)' },
   'exam.orders.none': { vi: 'Chưa chỉ định dịch vụ nào.', en: 'No services ordered.' },
   'exam.orders.result': { vi: 'Kết quả', en: 'Result' },
+  'exam.orders.conclusion': { vi: 'Kết luận', en: 'Conclusion' },
   'exam.orders.resultOf': { vi: 'Kết quả {name}', en: 'Result of {name}' },
   'exam.orders.cancel': { vi: 'Hủy', en: 'Cancel' },
   'exam.orders.cancelLabel': { vi: 'Hủy chỉ định {name}', en: 'Cancel the order of {name}' },
@@ -458,6 +479,14 @@ export const clinical = defineMessages({
   'settings.examServiceCode': {
     vi: 'Mã dịch vụ tiền khám tự chỉ định',
     en: 'Exam fee service code, ordered automatically',
+  },
+  'settings.examServiceCode.unknown': {
+    vi: 'Không có dịch vụ đang dùng mã {code}: phí khám sẽ không được ghi.',
+    en: 'No service in use has the code {code}: no exam fee will be ordered.',
+  },
+  'settings.examServiceCode.noBhxhCode': {
+    vi: 'Dịch vụ {code} chưa có mã dịch vụ BHXH: hồ sơ giám định sẽ bị giữ lại. Ghi mã ở Danh mục › Dịch vụ.',
+    en: 'Service {code} has no BHXH code: claims will be held back. Add it in Catalogue › Services.',
   },
   'settings.examServiceCodeHint': {
     vi: 'Mã trong danh mục dịch vụ (mặc định KB01), được chỉ định khi bác sĩ nhận người bệnh vào khám; bác sĩ có thể hủy. Để trống nếu không thu tiền khám.',

@@ -210,6 +210,18 @@ export const patients = defineMessages({
     vi: 'Tỉnh/thành phố không có trong danh mục 2025.',
     en: 'This province is not in the 2025 list.',
   },
+  'patients.address.oldWard': {
+    vi: 'Xã/phường cũ này không thuộc xã/phường mới đã chọn.',
+    en: 'This former commune is not part of the chosen commune.',
+  },
+  'patients.nationality.code': {
+    vi: 'Mã quốc tịch gồm 3 chữ số (TT 07/2016/TT-BCA).',
+    en: 'The nationality code has 3 digits (TT 07/2016/TT-BCA).',
+  },
+  'patients.occupation.code': {
+    vi: 'Mã nghề nghiệp gồm 5 chữ số (QĐ 34/2020/QĐ-TTg); 00000 nếu không có nghề.',
+    en: 'The occupation code has 5 digits (QĐ 34/2020/QĐ-TTg); 00000 for none.',
+  },
   'patients.address.ward': {
     vi: 'Xã/phường không thuộc tỉnh/thành phố đã chọn.',
     en: 'This commune is not in the chosen province.',

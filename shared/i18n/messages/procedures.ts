@@ -44,6 +44,10 @@ export const procedures = defineMessages({
   'proc.prescriptions.save': { vi: 'Kê đơn thuốc', en: 'Save prescription' },
   'proc.prescriptions.remove': { vi: 'Bỏ đơn thuốc', en: 'Remove prescription' },
   'proc.documents.prescription': { vi: 'In đơn thuốc', en: 'Print prescription' },
+  'proc.prescriptions.nationalPayload': {
+    vi: 'Lấy đơn thuốc điện tử quốc gia',
+    en: 'National e-prescription payload',
+  },
   'proc.stock.receive': { vi: 'Nhập kho thuốc', en: 'Receive goods' },
   'proc.stock.adjust': { vi: 'Điều chỉnh tồn kho', en: 'Adjust stock' },
   'proc.stock.writeOffExpired': { vi: 'Hủy thuốc hết hạn', en: 'Write off expired stock' },
@@ -63,6 +67,10 @@ export const procedures = defineMessages({
   'proc.billing.receipt': { vi: 'In biên lai', en: 'Print receipt' },
   'proc.billing.costStatement': { vi: 'In bảng kê 01/BV', en: 'Print cost statement 01/BV' },
   'proc.claims.exportXml130': { vi: 'Xuất hồ sơ giám định XML 130', en: 'Export XML 130 claims' },
+  'proc.claims.exportCheckIns': {
+    vi: 'Xuất bảng check-in (XML0)',
+    en: 'Export check-ins (XML0)',
+  },
   'proc.reports.enter': { vi: 'Nhập số liệu báo cáo', en: 'Enter report figures' },
   'proc.reports.submit': { vi: 'Chốt số liệu báo cáo', en: 'Submit report' },
   'proc.reports.reopen': { vi: 'Mở lại báo cáo đã chốt', en: 'Reopen report' },

@@ -69,6 +69,24 @@ export const reception = defineMessages({
   'reception.field.cccd': { vi: 'Số CCCD / định danh', en: 'Citizen ID (CCCD)' },
   'reception.field.ethnicity': { vi: 'Dân tộc', en: 'Ethnicity' },
   'reception.field.occupation': { vi: 'Nghề nghiệp', en: 'Occupation' },
+  'reception.field.occupationCode': { vi: 'Mã nghề nghiệp', en: 'Occupation code' },
+  'reception.field.occupationCodeHint': {
+    vi: '5 chữ số theo QĐ 34/2020/QĐ-TTg (hỏi BHXH tỉnh); trẻ dưới 15 tuổi để trống (ghi 00000).',
+    en: '5 digits per QĐ 34/2020/QĐ-TTg (ask the provincial BHXH); under 15 leave empty (00000).',
+  },
+  'reception.field.nationalityCode': { vi: 'Mã quốc tịch', en: 'Nationality code' },
+  'reception.field.nationalityCodeHint': {
+    vi: 'Để trống nếu là người Việt Nam; người nước ngoài ghi mã 3 số theo TT 07/2016/TT-BCA.',
+    en: 'Leave empty for Vietnamese; foreigners: the 3-digit code of TT 07/2016/TT-BCA.',
+  },
+  'reception.field.oldWard': {
+    vi: 'Xã/phường cũ (trước 7/2025)',
+    en: 'Former commune (before 7/2025)',
+  },
+  'reception.field.oldWardHint': {
+    vi: 'Xã/phường mới này gồm phần đất của {count} huyện cũ: chọn nơi người bệnh ở để ghi mã huyện trên hồ sơ BHYT.',
+    en: 'This commune took land from {count} former districts: choose where the patient lives so the claim carries the district.',
+  },
   'reception.field.bhytCode': { vi: 'Mã thẻ BHYT', en: 'Insurance card code' },
   'reception.field.validFrom': { vi: 'Giá trị từ ngày', en: 'Valid from' },
   'reception.field.validTo': { vi: 'Đến ngày', en: 'Valid to' },
