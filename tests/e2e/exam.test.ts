@@ -162,7 +162,7 @@ describe('Khám bệnh in the browser', () => {
     const amoxicillin = 'Amoxicilin 500mg';
     await page.keyboard.type('1');
     const allergy = 'Thuốc dòng 2: người bệnh dị ứng với Amoxicilin.';
-    await page.getByText(allergy).first().waitFor();
+    await page.getByText(allergy).first().waitFor({ timeout: 30_000 });
     await fullScreenshot(page, 'exam-02-allergy-refused');
     await page.keyboard.press('F9');
     await page.getByRole('alert').filter({ hasText: allergy }).waitFor();

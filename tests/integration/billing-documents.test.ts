@@ -152,7 +152,7 @@ describe('billing documents', () => {
       'Mã thẻ BHYT:',
       '01/01/2026 – 31/12/2026',
       'Mức hưởng: 80%',
-      'tăng huyết áp vô căn',
+      'Bệnh lý tăng huyết áp',
       '(I10)',
       'Khám bệnh tại trạm y tế xã',
       'Hapacol 500',

@@ -203,12 +203,12 @@ describe('notes, diagnoses and orders', () => {
       await clinic.asDoctor('visits.setDiagnoses', {
         visitId,
         primary: { code: 'i10' },
-        secondary: [{ code: 'Z99.9' }, { code: 'I10' }],
+        secondary: [{ code: 'A99.9' }, { code: 'I10' }],
       }),
       'VALIDATION',
     );
     expect(bad.fieldErrors).toEqual({
-      'secondary.0.code': 'Mã bệnh Z99.9 không có trong danh mục ICD-10.',
+      'secondary.0.code': 'Mã bệnh A99.9 không có trong danh mục ICD-10.',
       'secondary.1.code': 'Mã bệnh I10 đã có trong chẩn đoán.',
     });
     const saved = expectOk(

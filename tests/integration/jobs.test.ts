@@ -30,6 +30,7 @@ describe('background jobs', () => {
       fileName: 'GIAMDINHHS_01001_20261101_20261130.xml',
       mimeType: 'application/xml',
       count: 12,
+      skipped: 0,
       skippedVisitIds: [],
       resentVisitIds: [],
     });

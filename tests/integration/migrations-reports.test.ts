@@ -24,7 +24,7 @@ const rows = (sqlite: Database.Database, table: string): unknown[] =>
 describe('migration reports (referrals, report definitions, entries, submissions)', () => {
   it('carries patients, visits and diagnoses through, and its new tables keep their rules', () => {
     const known = loadMigrations(MIGRATIONS);
-    const before = stepsBefore('_reports');
+    const before = stepsBefore('_reports_bundles');
     const sqlite = new Database(path.join(tempDir(), 'reports.sqlite'));
     applyMigrations(sqlite, known, before);
     sqlite.exec(`
