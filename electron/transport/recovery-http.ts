@@ -1,3 +1,4 @@
+import { isJsonContentType, isOwnOrigin } from './http-guards';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fs from 'node:fs';
@@ -21,7 +22,14 @@ export async function createRecoveryServer(
   const app = Fastify({ logger: false, bodyLimit: 16 * 1024, forceCloseConnections: true });
   app.addHook('onRequest', async (request, reply) => {
     // A page on another site resolving its name to 127.0.0.1 must not reach this.
-    if (!LOOPBACK_HOST.test(request.headers.host ?? '')) return reply.code(403).send();
+    const host = request.headers.host ?? '';
+    if (!LOOPBACK_HOST.test(host)) return reply.code(403).send();
+    // The same rules as Tram's own server: no other site's page may restore or unlock.
+    const origin = request.headers.origin;
+    if (origin !== undefined && !isOwnOrigin(origin, host, false)) return reply.code(403).send();
+    if (request.method === 'POST' && !isJsonContentType(request.headers['content-type'])) {
+      return reply.code(415).send();
+    }
   });
   app.addHook('onSend', async (_request, reply) => {
     reply.headers({

@@ -69,6 +69,19 @@ describe('web mode refuses what it cannot safely open', () => {
     ).json()) as { ok: true; value: { backups: unknown[]; failure: { kind: string } } };
     expect(status.value.failure.kind).toBe('missing-database');
     expect(status.value.backups).toHaveLength(1);
+    // Another site's page cannot drive the error screen: a foreign Origin, or a form post.
+    const foreign = await fetch(`${url}api/recovery.restore`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+      body: '{}',
+    });
+    expect(foreign.status).toBe(403);
+    const form = await fetch(`${url}api/recovery.restore`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(form.status).toBe(415);
   }, 120_000);
 
   it('a second Tram on the same data folder', async () => {
