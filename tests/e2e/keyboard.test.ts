@@ -59,6 +59,9 @@ afterAll(async () => {
 async function signedIn(): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(browser, server.url);
   await signIn(opened.page, ADMIN.username, ADMIN.password);
+  // The administrator lands on the overview; these tests start at reception.
+  await opened.page.getByRole('heading', { name: 'Tổng quan' }).waitFor({ timeout: 30_000 });
+  await opened.page.keyboard.press('Alt+T');
   await opened.page
     .getByRole('heading', { name: 'Tiếp đón', exact: true })
     .waitFor({ timeout: 30_000 });

@@ -12,7 +12,6 @@ import {
   callApi,
   fullScreenshot,
   launchBrowser,
-  openFromMenu,
   openPage,
   OUTPUT_DIR,
   screenshot,
@@ -143,7 +142,11 @@ describe('Báo cáo in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await fullScreenshot(page, 'reports-01-dashboard');
 
-    await openFromMenu(page, 'Báo cáo');
+    // Two links start "Báo cáo" (this page and the pharmacy's tab): the page's own key tells.
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /^Báo cáo\s+Alt R/ })
+      .click();
     await page.getByRole('heading', { name: 'Báo cáo', exact: true }).waitFor();
     const visits = page.getByRole('table', { name: 'I. Khám chữa bệnh' });
     await visits
@@ -247,7 +250,12 @@ describe('Báo cáo in the browser', () => {
     page.setDefaultTimeout(30_000);
     await signIn(page, 'truongtram', 'matkhau-admin');
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
-    await openFromMenu(page, 'Báo cáo');
+    // Two links start "Báo cáo" (this page and the pharmacy's tab): the page's own key tells.
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /^Báo cáo\s+Alt R/ })
+      .click();
+    await page.getByRole('heading', { name: 'Báo cáo', exact: true }).waitFor();
     // Visits, acute respiratory infections and chapter X, each with its part: women, and
     // for the chapter women of 15 and over (its combos cross sex and age): 6 values.
     const changed = page.getByRole('table', {
@@ -298,7 +306,12 @@ describe('Báo cáo in the browser', () => {
     page.setDefaultTimeout(30_000);
     await signIn(page, 'truongtram', 'matkhau-admin');
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
-    await openFromMenu(page, 'Báo cáo');
+    // Two links start "Báo cáo" (this page and the pharmacy's tab): the page's own key tells.
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /^Báo cáo\s+Alt R/ })
+      .click();
+    await page.getByRole('heading', { name: 'Báo cáo', exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Các biểu mẫu' }).click();
     await page.getByRole('button', { name: 'Nhập định nghĩa biểu mẫu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nhập định nghĩa biểu mẫu' });
