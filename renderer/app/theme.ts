@@ -14,6 +14,13 @@ import {
 export const theme = createTheme({
   primaryColor: 'teal',
   primaryShade: 9,
+  // orange.9 (#d9480f) is 4.3:1 on white: warnings written in it get the darker caution shade.
+  colors: {
+    orange: [
+      ...DEFAULT_THEME.colors.orange.slice(0, 9),
+      '#a63a0b',
+    ] as unknown as (typeof DEFAULT_THEME.colors)['orange'],
+  },
   fontFamily:
     'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif',
   defaultRadius: 'sm',

@@ -1,3 +1,4 @@
+import { TEST_BHXH_CODES } from '../helpers/billing-seed';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, formatIsoDate, localDate } from '../../shared/domain/dates';
@@ -72,7 +73,9 @@ beforeAll(async () => {
       dosageForm: 'Viên nén',
       unit: 'Viên',
       route: 'Uống',
+      routeCode: '1.01',
       registrationNo: 'VD-21205-14',
+      tenderInfo: '57/QĐ-TTMS;G1;N1;2022',
       price,
       insuredPrice: price,
       ...extra,
@@ -97,11 +100,22 @@ beforeAll(async () => {
       },
     ],
   });
+  // What the claim needs of the catalogue: the shared-list codes of the services ordered.
+  for (const [code, bhxhCode] of [
+    ['KB01', TEST_BHXH_CODES.KB01],
+    ['TT08', '21.0014.1778'],
+  ] as const) {
+    const [service] = await api<Record<string, unknown>[]>('catalog.services.search', { q: code });
+    await api('catalog.services.save', { ...service, bhxhCode });
+  }
   // Registered at an earlier visit: today reception only checks her in.
   await api('patients.create', {
     fullName: PATIENT,
     sex: 'female',
     birthDate: '1960-05-14',
+    ethnicityCode: '01',
+    occupationCode: '61110',
+    address: { text: 'Số 1 Nguyễn Văn Cừ', wardCode: '00118', provinceCode: '01' },
     bhyt: {
       code: 'HT4010120878811',
       validFrom: '2025-01-01',
@@ -126,7 +140,8 @@ async function signedIn(user: { username: string; password: string }) {
 /** Types into a search picker, waits for the option to come first and takes it with Enter. */
 async function pick(page: Page, box: string, typed: string, option: RegExp): Promise<void> {
   await page.getByLabel(box, { exact: true }).click();
-  await page.keyboard.type(typed);
+  // At a person's pace: a burst ended by Enter is what a barcode scanner sends.
+  await page.keyboard.type(typed, { delay: 60 });
   // The list of what was there before typing shows first: wait for the answer to the text.
   await expect.poll(() => page.getByRole('option').first().innerText()).toMatch(option);
   await page.keyboard.press('Enter');
@@ -164,6 +179,10 @@ describe('one insured patient through the station in the browser', () => {
     await room.getByRole('button', { name: `Khám số 1, ${PATIENT}` }).waitFor();
     await room.keyboard.press('F2');
     await room.getByRole('heading', { name: `Số 1 · ${PATIENT}` }).waitFor();
+    // The claim needs her weight (CAN_NANG): the doctor weighs her first.
+    await room.getByLabel('Cân nặng').fill('55');
+    await room.getByLabel('Cân nặng').press('Enter');
+    await room.getByText('Đã lưu dấu hiệu sinh tồn.').waitFor();
     await pick(room, 'Thêm chẩn đoán', 'i10', /^I10/);
     await room.getByText('Bệnh chính').waitFor();
     // The exam fee came with taking her in; the doctor adds an ECG.
@@ -242,10 +261,10 @@ describe('one insured patient through the station in the browser', () => {
       .getByText('Đã xong')
       .waitFor();
     await screenshot(desk, 'journey-06-queue');
-    const claims = await api<{ ready: number; withProblems: number }>('claims.validate', {
-      from: today,
-      to: today,
-    });
-    expect(claims).toMatchObject({ ready: 1, withProblems: 0 });
+    const claims = await api<{ ready: number; withProblems: number; visits: unknown[] }>(
+      'claims.validate',
+      { from: today, to: today },
+    );
+    expect(claims, JSON.stringify(claims.visits)).toMatchObject({ ready: 1, withProblems: 0 });
   });
 });
