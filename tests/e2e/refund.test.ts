@@ -1,3 +1,5 @@
+import { visitVitals } from '../../db/schema';
+import { TEST_BHXH_CODES } from '../helpers/billing-seed';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { drizzleFor } from '../../db/client';
@@ -46,6 +48,9 @@ async function paidThenReturned(): Promise<number> {
     name: 'Metformin Stada 500',
     ingredients: [{ name: 'Metformin', strength: '500mg' }],
     unit: 'Viên',
+    routeCode: '1.01',
+    registrationNo: 'VD-20570-14',
+    tenderInfo: '57/QĐ-TTMS;G1;N1;2022',
     price: 800,
     insuredPrice: 800,
   });
@@ -60,6 +65,9 @@ async function paidThenReturned(): Promise<number> {
     fullName: 'Đỗ Thị Dung',
     sex: 'female',
     birthDate: '1961-09-12',
+    ethnicityCode: '01',
+    occupationCode: '61110',
+    address: { text: 'Số 1 Nguyễn Văn Cừ', wardCode: '00118', provinceCode: '01' },
     bhyt: {
       code: 'HT4010120878822',
       validFrom: '2025-01-01',
@@ -70,6 +78,7 @@ async function paidThenReturned(): Promise<number> {
   const { visitId } = await api<{ visitId: number }>('visits.create', {
     patientId: patient.id,
     kind: 'bhyt',
+    reason: 'Tái khám đái tháo đường',
   });
   // What the exam room leaves behind, written into the server's file (WAL allows it).
   const sqlite = connectToDataFolder(server.dataDir);
@@ -80,7 +89,14 @@ async function paidThenReturned(): Promise<number> {
     const db = drizzleFor(sqlite);
     sqlite.transaction(() => {
       moveVisit(db, visitId, 'in_exam', new Date());
-      insertExam(sqlite, { visitId, codes: ['E11'] });
+      insertExam(sqlite, { visitId, codes: ['E11.9'] });
+      // What the claim needs: her weight, the test's shared-list code.
+      db.insert(visitVitals)
+        .values({ visitId, weightKg: 58, recordedBy: 1, recordedAt: new Date().toISOString() })
+        .run();
+      sqlite
+        .prepare('UPDATE services SET bhxh_code = ? WHERE code = ?')
+        .run(TEST_BHXH_CODES.XN01, 'XN01');
       insertServiceOrder(sqlite, {
         visitId,
         serviceId: serviceId(sqlite, 'XN01'),
@@ -209,6 +225,12 @@ describe('a refund at the cash desk', () => {
   });
 
   it('shows a sent claim month locked, and lets the admin reopen it with a reason', async () => {
+    const checked = await api<{ visits: { problems: unknown[] }[] }>(
+      'claims.validate',
+      thisMonth(),
+      tokens.thungan,
+    );
+    expect(checked.visits.flatMap((v) => v.problems)).toEqual([]);
     await api('claims.exportXml130', thisMonth(), tokens.thungan);
     const { page, errors } = await openPage(browser, server.url);
     await signIn(page, 'truongtram', 'matkhau-admin');

@@ -226,6 +226,7 @@ describe('keyboard-wedge settings', () => {
       maxGapMs: 100,
       minLength: 6,
       hexMode: false,
+      scanTimeoutMs: 1500,
     });
     const saved = expectOk(
       await call('settings.update', { scanner: { prefix: 'F8', hexMode: true, maxGapMs: 250 } }),
@@ -238,6 +239,7 @@ describe('keyboard-wedge settings', () => {
       maxGapMs: 250,
       minLength: 6,
       hexMode: true,
+      scanTimeoutMs: 1500,
     });
     const bad = expectError(
       await call('settings.update', { scanner: { maxAvgIntervalMs: 1 } }),

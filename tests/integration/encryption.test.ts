@@ -186,5 +186,5 @@ describe('encrypting an older plain database', () => {
       expect(sqlite.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(30_000);
       sqlite.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
