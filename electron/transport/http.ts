@@ -105,7 +105,14 @@ function sendFile(reply: FastifyReply, file: FileOutput | FileResult): FastifyRe
   reply
     .type(file.mimeType)
     .header('content-disposition', `inline; filename="${name}"; filename*=UTF-8''${name}`)
-    .header('x-tram-file', encodeURIComponent(JSON.stringify(meta)))
+    // Nested files (a bundle export's list) keep their names here, never their bytes: a
+    // header has no room for them, and the body is the file asked for.
+    .header(
+      'x-tram-file',
+      encodeURIComponent(
+        JSON.stringify(meta, (key, value: unknown) => (key === 'content' ? undefined : value)),
+      ),
+    )
     .header('cache-control', 'no-store');
   if (content instanceof DiskFile) {
     reply.raw.once('close', () => content.discard());

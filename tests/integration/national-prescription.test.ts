@@ -65,12 +65,12 @@ describe('prescriptions for the national e-prescription system', () => {
       chan_doan: [
         {
           ma_chan_doan: 'I10',
-          ten_chan_doan: 'Bệnh tăng huyết áp vô căn (nguyên phát)',
+          ten_chan_doan: 'Bệnh lý tăng huyết áp',
           ket_luan: '',
         },
         {
           ma_chan_doan: 'E11',
-          ten_chan_doan: 'Bệnh đái tháo đường không phụ thuộc insulin',
+          ten_chan_doan: 'Bệnh đái tháo đường không phụ thuộc insuline',
           ket_luan: 'kiểm soát kém',
         },
       ],

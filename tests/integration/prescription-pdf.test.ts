@@ -98,7 +98,7 @@ describe('the printed prescription', () => {
       'Thuốc điều trị:',
       '1. Amlodipin 5mg (Amlodipin Stada) · Viên nén 30 Viên',
       'Uống sáng 01 viên, trong 30 ngày.',
-      '2. Metformin 500mg (Glucofast 500) · Viên nén bao phim 60 Viên',
+      '2. Metformin 500mg (Glucofast) · Viên nén bao phim 60 Viên',
       // The note is a sentence of its own.
       'Uống sáng 01 viên, chiều 01 viên, trong 30 ngày. Sau ăn.',
       // Under 10: a leading zero.
@@ -116,7 +116,7 @@ describe('the printed prescription', () => {
     }
     // The diagnosis line wraps on A5: check it as one text.
     expect(lines.join(' ')).toContain(
-      'Chẩn đoán: I10 - Bệnh tăng huyết áp vô căn (nguyên phát); E11 - Bệnh đái tháo đường không phụ thuộc insulin (kiểm soát kém)',
+      'Chẩn đoán: I10 - Bệnh lý tăng huyết áp; E11 - Bệnh đái tháo đường không phụ thuộc insuline (kiểm soát kém)',
     );
 
     const png = pdfToPng(bytes, path.join(OUT, 'prescription.png'), 200);
@@ -153,7 +153,7 @@ describe('the printed prescription', () => {
     const lines = linesOf(pdfText(bytesOf(file)));
     expect(lines).toContain('Ngày sinh: 10/05/2025 (18 tháng) Cân nặng: 10,5 kg');
     expect(lines).toContain('Họ tên bố/mẹ hoặc người đưa trẻ đến khám: Đặng Thị Ngọc Ánh');
-    expect(lines).toContain('1. Paracetamol 500mg (Hapacol 500) · Viên nén 02 Viên');
+    expect(lines).toContain('1. Paracetamol 500mg (Hapacol) · Viên nén 02 Viên');
     expect(lines).toContain('Uống sáng 1/4 viên, tối 1/4 viên, trong 03 ngày.');
     pdfToPng(bytesOf(file), path.join(OUT, 'prescription-child.png'), 100);
 
