@@ -87,27 +87,29 @@ async function paidThenReturned(): Promise<number> {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     const db = drizzleFor(sqlite);
-    sqlite.transaction(() => {
-      moveVisit(db, visitId, 'in_exam', new Date());
-      insertExam(sqlite, { visitId, codes: ['E11.9'] });
-      // What the claim needs: her weight, the test's shared-list code.
-      db.insert(visitVitals)
-        .values({ visitId, weightKg: 58, recordedBy: 1, recordedAt: new Date().toISOString() })
-        .run();
-      sqlite
-        .prepare('UPDATE services SET bhxh_code = ? WHERE code = ?')
-        .run(TEST_BHXH_CODES.XN01, 'XN01');
-      insertServiceOrder(sqlite, {
-        visitId,
-        serviceId: serviceId(sqlite, 'XN01'),
-        unitPrice: 150_000,
-      });
-      prescriptionId = insertPrescription(sqlite, {
-        visitId,
-        items: [{ drugId: drug.id, quantity: 500, unitPrice: 800 }],
-      }).prescriptionId;
-      moveVisit(db, visitId, 'awaiting_pharmacy', new Date());
-    })();
+    sqlite
+      .transaction(() => {
+        moveVisit(db, visitId, 'in_exam', new Date());
+        insertExam(sqlite, { visitId, codes: ['E11.9'] });
+        // What the claim needs: her weight, the test's shared-list code.
+        db.insert(visitVitals)
+          .values({ visitId, weightKg: 58, recordedBy: 1, recordedAt: new Date().toISOString() })
+          .run();
+        sqlite
+          .prepare('UPDATE services SET bhxh_code = ? WHERE code = ?')
+          .run(TEST_BHXH_CODES.XN01, 'XN01');
+        insertServiceOrder(sqlite, {
+          visitId,
+          serviceId: serviceId(sqlite, 'XN01'),
+          unitPrice: 150_000,
+        });
+        prescriptionId = insertPrescription(sqlite, {
+          visitId,
+          items: [{ drugId: drug.id, quantity: 500, unitPrice: 800 }],
+        }).prescriptionId;
+        moveVisit(db, visitId, 'awaiting_pharmacy', new Date());
+      })
+      .immediate();
   } finally {
     sqlite.close();
   }

@@ -79,70 +79,73 @@ let lots = 0;
 export function seedVisitAtCashier(sqlite: Database.Database, seed: SeedVisit): number[] {
   const db = drizzleFor(sqlite);
   const at = seed.at ?? new Date();
-  return sqlite.transaction(() => {
-    moveVisit(db, seed.visitId, 'in_exam', at);
-    insertExam(sqlite, {
-      visitId: seed.visitId,
-      codes: seed.diagnoses ?? [],
-      ...(seed.doctorId && { doctorId: seed.doctorId }),
-      ...(seed.reexamDate && { reexamDate: seed.reexamDate }),
-    });
-    if (seed.weightKg !== null) {
-      db.insert(visitVitals)
-        .values({
+  // Immediate: beside a running server a deferred read-then-write can meet a stale snapshot.
+  return sqlite
+    .transaction(() => {
+      moveVisit(db, seed.visitId, 'in_exam', at);
+      insertExam(sqlite, {
+        visitId: seed.visitId,
+        codes: seed.diagnoses ?? [],
+        ...(seed.doctorId && { doctorId: seed.doctorId }),
+        ...(seed.reexamDate && { reexamDate: seed.reexamDate }),
+      });
+      if (seed.weightKg !== null) {
+        db.insert(visitVitals)
+          .values({
+            visitId: seed.visitId,
+            weightKg: seed.weightKg ?? 62.5,
+            recordedBy: seed.doctorId ?? 1,
+            recordedAt: at.toISOString(),
+          })
+          .run();
+      }
+      for (const service of seed.services ?? []) {
+        insertServiceOrder(sqlite, {
           visitId: seed.visitId,
-          weightKg: seed.weightKg ?? 62.5,
-          recordedBy: seed.doctorId ?? 1,
-          recordedAt: at.toISOString(),
-        })
-        .run();
-    }
-    for (const service of seed.services ?? []) {
-      insertServiceOrder(sqlite, {
-        visitId: seed.visitId,
-        serviceId: serviceId(sqlite, service.code),
-        unitPrice: service.unitPrice,
-        ...(service.quantity !== undefined && { quantity: service.quantity }),
-        ...(service.insuredPrice !== undefined && { insuredPrice: service.insuredPrice }),
-        ...(service.insuranceRatio !== undefined && { insuranceRatio: service.insuranceRatio }),
-        ...(service.scope !== undefined && { scope: service.scope }),
-        ...(seed.doctorId && { doctorId: seed.doctorId }),
-      });
-    }
-    const drugs = seed.drugs ?? [];
-    let itemIds: number[] = [];
-    if (drugs.length > 0) {
-      itemIds = insertPrescription(sqlite, {
-        visitId: seed.visitId,
-        ...(seed.doctorId && { doctorId: seed.doctorId }),
-        items: drugs.map((d) => ({
-          drugId: d.drugId,
-          quantity: d.prescribed,
-          unitPrice: d.unitPrice,
-          ...(d.insuredPrice !== undefined && { insuredPrice: d.insuredPrice }),
-          ...(d.insuranceRatio !== undefined && { insuranceRatio: d.insuranceRatio }),
-          ...(d.scope !== undefined && { scope: d.scope }),
-        })),
-      }).itemIds;
-      moveVisit(db, seed.visitId, 'awaiting_pharmacy', at);
-      drugs.forEach((d, index) => {
-        const given = d.dispensed ?? d.prescribed;
-        const itemId = itemIds[index];
-        if (given <= 0 || itemId === undefined) return;
-        const batchId = insertBatch(sqlite, {
-          drugId: d.drugId,
-          lot: `L${++lots}`,
-          expiry: '2030-12-31',
-          quantity: given + 10,
+          serviceId: serviceId(sqlite, service.code),
+          unitPrice: service.unitPrice,
+          ...(service.quantity !== undefined && { quantity: service.quantity }),
+          ...(service.insuredPrice !== undefined && { insuredPrice: service.insuredPrice }),
+          ...(service.insuranceRatio !== undefined && { insuranceRatio: service.insuranceRatio }),
+          ...(service.scope !== undefined && { scope: service.scope }),
+          ...(seed.doctorId && { doctorId: seed.doctorId }),
         });
-        dispense(sqlite, batchId, itemId, given);
-      });
-    }
-    moveVisit(db, seed.visitId, 'awaiting_payment', at);
-    // As the exam and pharmacy writes do: the visit reaches the cashier with its bill priced.
-    repriceVisit(db, seed.visitId, at);
-    return itemIds;
-  })();
+      }
+      const drugs = seed.drugs ?? [];
+      let itemIds: number[] = [];
+      if (drugs.length > 0) {
+        itemIds = insertPrescription(sqlite, {
+          visitId: seed.visitId,
+          ...(seed.doctorId && { doctorId: seed.doctorId }),
+          items: drugs.map((d) => ({
+            drugId: d.drugId,
+            quantity: d.prescribed,
+            unitPrice: d.unitPrice,
+            ...(d.insuredPrice !== undefined && { insuredPrice: d.insuredPrice }),
+            ...(d.insuranceRatio !== undefined && { insuranceRatio: d.insuranceRatio }),
+            ...(d.scope !== undefined && { scope: d.scope }),
+          })),
+        }).itemIds;
+        moveVisit(db, seed.visitId, 'awaiting_pharmacy', at);
+        drugs.forEach((d, index) => {
+          const given = d.dispensed ?? d.prescribed;
+          const itemId = itemIds[index];
+          if (given <= 0 || itemId === undefined) return;
+          const batchId = insertBatch(sqlite, {
+            drugId: d.drugId,
+            lot: `L${++lots}`,
+            expiry: '2030-12-31',
+            quantity: given + 10,
+          });
+          dispense(sqlite, batchId, itemId, given);
+        });
+      }
+      moveVisit(db, seed.visitId, 'awaiting_payment', at);
+      // As the exam and pharmacy writes do: the visit reaches the cashier with its bill priced.
+      repriceVisit(db, seed.visitId, at);
+      return itemIds;
+    })
+    .immediate();
 }
 
 /** Shared-list codes (QĐ 7603 form) for the starter services the billing tests order. */
