@@ -214,10 +214,14 @@ export function createBackend(options: BackendOptions): Backend {
   // Scanners start in the background; their status shows in Settings → scanners.
   void devices.scanners.apply(readSection(database.db, 'scannerDevices'));
 
+  // Bumped at reopen and close: a check of a file since replaced or closed reports nothing.
+  let generation = 0;
   const background = (): void => {
     if (!options.background) return;
     if (backups.integrity.state === 'running') {
+      const started = generation;
       const settle = (detail: string | null): void => {
+        if (started !== generation) return;
         backups.integrity = {
           state: detail === null ? 'ok' : 'failed',
           how: 'background',
@@ -262,6 +266,7 @@ export function createBackend(options: BackendOptions): Backend {
       devices.osPrinter = printer;
     },
     reopen: () => {
+      generation++;
       if (database.sqlite.open) database.sqlite.close();
       database = open();
       // The dispatcher reads services at every call: swapping them in place reaches it.
@@ -280,6 +285,7 @@ export function createBackend(options: BackendOptions): Backend {
       services.bundles.folderPicker = picker;
     },
     close: () => {
+      generation++;
       if (dailyTimer) clearInterval(dailyTimer);
       devices.scanners.stop();
       void jobs.close();
