@@ -17,3 +17,4 @@ export * from './workstations';
 export * from './bundles';
 export * from './referrals';
 export * from './reports';
+export * from './sync';

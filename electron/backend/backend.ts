@@ -12,6 +12,7 @@ import type { FolderLock } from './backups/lock';
 import { databaseKeyFor } from './backups/key-store';
 import { backupIdFor, BackupService } from './backups/service';
 import { runInWorker } from './backups/run-task';
+import { SyncWorker, type SyncOptions } from './sync/worker';
 import { createBundlesRuntime, type BundlesOptions, type FolderPicker } from './bundles/runtime';
 import type { ScryptCost } from './auth/passwords';
 import { SessionStore } from './auth/sessions';
@@ -60,6 +61,8 @@ export interface BackendOptions {
   dailyCheckMs?: number;
   /** USB drives for tests (temp folders standing in for sticks). */
   bundles?: BundlesOptions;
+  /** Upstream delivery: request timeout, jitter, and how often the background round runs. */
+  sync?: SyncOptions & { everyMs?: number };
 }
 
 export interface Backend {
@@ -209,6 +212,8 @@ export function createBackend(options: BackendOptions): Backend {
     workstationLink: null,
     backups,
     bundles: createBundlesRuntime(options.bundles),
+    // Reads the services at each round: reopening a restored database swaps them in place.
+    sync: new SyncWorker(() => services, options.sync),
   };
   priceOpenBillsAtStart(services);
   // Scanners start in the background; their status shows in Settings → scanners.
@@ -249,6 +254,12 @@ export function createBackend(options: BackendOptions): Backend {
     ? setInterval(dailyIfDue, options.dailyCheckMs ?? 15 * 60_000)
     : null;
   dailyTimer?.unref();
+  // Reports waiting to go upstream: tried at start and every few minutes when a network is there.
+  const syncTimer = options.background
+    ? setInterval(() => services.sync.kick(), options.sync?.everyMs ?? 5 * 60_000)
+    : null;
+  syncTimer?.unref();
+  if (options.background) services.sync.kick();
 
   const backend: Backend = {
     dispatcher: new Dispatcher(services, handlers),
@@ -287,6 +298,7 @@ export function createBackend(options: BackendOptions): Backend {
     close: () => {
       generation++;
       if (dailyTimer) clearInterval(dailyTimer);
+      if (syncTimer) clearInterval(syncTimer);
       devices.scanners.stop();
       void jobs.close();
       database.sqlite.close();

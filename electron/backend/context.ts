@@ -18,6 +18,7 @@ import type { DevicesRuntime } from './devices/runtime';
 import type { EventBus } from './events';
 import type { FileOutput } from './files';
 import type { JobRunner } from './jobs/runner';
+import type { SyncWorker } from './sync/worker';
 import type { TlsStore } from './tls/tls-store';
 import type { WorkstationRegistry } from './workstations/registry';
 
@@ -56,6 +57,8 @@ export interface Services {
   workstations: WorkstationRegistry;
   /** LAN mode's CA and server certificate. */
   tls: TlsStore;
+  /** Delivers the outbox of submitted reports to upstream targets (district Tram, DHIS2). */
+  sync: SyncWorker;
   /** This desktop app as a workstation of another Tram: set by the desktop shell, null in web mode. */
   workstationLink: WorkstationLink | null;
 }

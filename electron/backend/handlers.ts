@@ -13,6 +13,7 @@ import { documentsHandlers } from './documents/handlers';
 import { examHandlers } from './exam/handlers';
 import { patientsHandlers } from './patients/handlers';
 import { prescriptionsHandlers } from './prescriptions/handlers';
+import { syncHandlers, syncReceiveHandlers } from './sync/handlers';
 import { stockHandlers } from './pharmacy/handlers';
 import { receptionHandlers } from './reception/handlers';
 import { reportsHandlers } from './reports/handlers';
@@ -44,4 +45,6 @@ export const handlers: HandlersFor<Api> = {
   ...bundlesHandlers,
   ...districtHandlers,
   ...documentsHandlers,
+  ...syncHandlers,
+  ...syncReceiveHandlers,
 };

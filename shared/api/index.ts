@@ -19,6 +19,7 @@ import { referenceApi } from './reference';
 import { reportsApi } from './reports';
 import { settingsApi } from './settings';
 import { stockApi } from './stock';
+import { syncApi, syncReceiveApi } from './sync';
 import { usersApi } from './users';
 import { visitsApi } from './visits';
 import { workstationsApi } from './workstations';
@@ -60,6 +61,8 @@ export const api = joinContracts(
   reportDefinitionsApi,
   bundlesApi,
   onlyOn('district', districtApi),
+  syncApi,
+  onlyOn('district', syncReceiveApi),
   documentsApi,
 );
 
@@ -106,3 +109,4 @@ export type * from './recovery';
 export type * from './bundles';
 export type * from './district';
 export type * from './reports';
+export type * from './sync';

@@ -134,6 +134,8 @@ export const REJECTION_REASONS = [
   'unknownDataset',
   'valuesInvalid',
   'sameRevisionDiffers',
+  /** Over the network: signed by another station than the credential's. */
+  'notCredentialStation',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

@@ -18,6 +18,7 @@ import { security } from './messages/security';
 import { storage } from './messages/storage';
 import { reports } from './messages/reports';
 import { system } from './messages/system';
+import { sync } from './messages/sync';
 import type { Locale, Message } from './define';
 
 export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from './define';
@@ -44,6 +45,7 @@ const catalogues = [
   security,
   reports,
   bundles,
+  sync,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

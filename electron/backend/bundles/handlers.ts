@@ -3,20 +3,21 @@ import { bundleExports, reportDefinitions } from '../../../db/schema';
 import type { BundleImportResult, InputOf } from '../../../shared/api';
 import type { bundlesApi } from '../../../shared/api/bundles';
 import { translate, type Locale } from '../../../shared/i18n';
-import type { HandlersFor, UserCtx } from '../context';
+import type { HandlersFor, PublicCtx, UserCtx } from '../context';
 import { AppError, notFound } from '../errors';
 import { currentFacilityKey } from '../keys/facility-key';
 import { readSection } from '../settings/store';
 import { exportFile, listExports, recordBundles } from './export';
 import { receiveBundle, type ReceiveDeps, type ReceiveResult } from './receive';
 import { reportsToBundle } from './sources';
+import { queueBundles } from '../sync/outbox';
 
-export function receiveDeps(ctx: UserCtx): ReceiveDeps {
+export function receiveDeps(ctx: PublicCtx): ReceiveDeps {
   return {
     db: ctx.db,
     sqlite: ctx.sqlite,
     now: ctx.now,
-    userId: ctx.user.id,
+    userId: ctx.user?.id ?? null,
     ownCode: readSection(ctx.db, 'facility').code,
     knowsDataset: (code) =>
       ctx.db
@@ -72,7 +73,21 @@ export const bundlesHandlers: HandlersFor<typeof bundlesApi> = {
     prepare: async (ctx, input) => {
       const dir = await targetDir(ctx, input.target);
       const reports = await reportsToBundle(ctx, input.dataset, input.periods);
-      return { write: () => recordBundles(ctx, input.dataset, reports, dir) };
+      return {
+        write: () => {
+          const made = recordBundles(ctx, input.dataset, reports, dir);
+          // A district's totals go upstream like a station's submission (a station's own
+          // reports were queued when they were submitted).
+          if (readSection(ctx.db, 'facility').kind === 'district') {
+            const queued = queueBundles(
+              ctx,
+              made.bundles.map((b) => b.id),
+            );
+            if (queued > 0) ctx.afterCommit(() => ctx.sync.kick());
+          }
+          return made;
+        },
+      };
     },
   },
 

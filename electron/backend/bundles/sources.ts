@@ -44,35 +44,58 @@ async function filesOf(
   ];
 }
 
-/** A station: each period's submitted revision, as the reports engine froze it. */
-async function stationReport(
-  ctx: UserCtx,
-  dataset: string,
-  period: string,
-): Promise<ReportToBundle> {
+/** A station's submitted revision of one period, as the reports engine froze it. */
+function submittedReport(ctx: UserCtx, dataset: string, period: string) {
   const view = reportView(ctx, dataset, period);
   const first = view.history[0];
   const latest = view.history.at(-1);
   if (view.status !== 'submitted' || !first || !latest) {
     throw new AppError('CONFLICT', 'bundles.notSubmitted', { params: { dataset, period } });
   }
+  return {
+    view,
+    completeDate: localDate(new Date(latest.submittedAt)),
+    meta: {
+      definition: { code: view.definition.code, version: view.definition.version },
+      report: {
+        dataset,
+        period: view.period,
+        revision: view.revision ?? 1,
+        submittedAt: latest.submittedAt,
+        firstSubmittedAt: first.submittedAt,
+      },
+    },
+  };
+}
+
+/** A station: each period's submitted revision, with the human copies for paper filers. */
+async function stationReport(
+  ctx: UserCtx,
+  dataset: string,
+  period: string,
+): Promise<ReportToBundle> {
+  const { view, completeDate, meta } = submittedReport(ctx, dataset, period);
   const context = printContext(ctx.db, view, ctx.now);
   return {
-    definition: { code: view.definition.code, version: view.definition.version },
-    report: {
-      dataset,
-      period: view.period,
-      revision: view.revision ?? 1,
-      submittedAt: latest.submittedAt,
-      firstSubmittedAt: first.submittedAt,
-    },
-    files: await filesOf(
-      ctx.config.resourcesDir,
-      view.definition,
-      view,
-      context,
-      localDate(new Date(latest.submittedAt)),
-    ),
+    ...meta,
+    files: await filesOf(ctx.config.resourcesDir, view.definition, view, context, completeDate),
+  };
+}
+
+/**
+ * The bundle that goes over the network at submission: the figures only (values and ADX),
+ * made inside the submitting transaction. The receiving Tram prints its own copies.
+ */
+export function networkReport(ctx: UserCtx, dataset: string, period: string): ReportToBundle {
+  const { view, completeDate, meta } = submittedReport(ctx, dataset, period);
+  const dataValueSet = toDataValueSet(view, completeDate);
+  if (!dataValueSet) throw new AppError('VALIDATION', 'bundles.period');
+  return {
+    ...meta,
+    files: [
+      { role: 'values', content: utf8(`${JSON.stringify(dataValueSet, null, 2)}\n`) },
+      { role: 'adx', content: utf8(toAdx(view.definition, view, ctx.now, completeDate)) },
+    ],
   };
 }
 

@@ -1,12 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import {
-  createCipheriv,
-  createDecipheriv,
   createHash,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
-  randomBytes,
   sign,
   verify,
   type KeyObject,
@@ -14,6 +11,7 @@ import {
 import type { Db } from '../../../db/client';
 import { facilityKeys, settings, type FacilityKeyRow } from '../../../db/schema';
 import { formatFingerprint } from '../../../shared/domain/bundles';
+import { seal, unseal } from './seal';
 import { readOrCreateSecret, readSecret } from './secret-file';
 
 /** The key file that seals facility signing keys (see secret-file.ts). */
@@ -67,21 +65,11 @@ export function verifySignature(
   }
 }
 
-const aad = (publicKey: string): Buffer => Buffer.from(`tram facility key v1\n${publicKey}`);
-
-function seal(secret: Buffer, publicKey: string, privateDer: Buffer): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', secret, iv).setAAD(aad(publicKey));
-  const body = Buffer.concat([cipher.update(privateDer), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
-}
-
-function unseal(secret: Buffer, publicKey: string, sealed: string): Buffer {
-  const bytes = Buffer.from(sealed, 'base64');
-  const decipher = createDecipheriv('aes-256-gcm', secret, bytes.subarray(0, 12));
-  decipher.setAAD(aad(publicKey)).setAuthTag(bytes.subarray(12, 28));
-  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]);
-}
+const aad = (publicKey: string): string => `tram facility key v1\n${publicKey}`;
+const sealKey = (secret: Buffer, publicKey: string, privateDer: Buffer): string =>
+  seal(secret, aad(publicKey), privateDer);
+const unsealKey = (secret: Buffer, publicKey: string, sealed: string): Buffer =>
+  unseal(secret, aad(publicKey), sealed);
 
 function currentRow(db: Db): FacilityKeyRow | undefined {
   return db.select().from(facilityKeys).where(isNull(facilityKeys.retiredAt)).get();
@@ -107,7 +95,7 @@ export function ensureFacilityKey(db: Db, dataDir: string, at: string): Facility
   const row = {
     publicKey,
     fingerprint: fingerprintHex(publicKey),
-    sealedPrivateKey: seal(secret, publicKey, privateDer),
+    sealedPrivateKey: sealKey(secret, publicKey, privateDer),
     sealedWith: SIGNING_SEAL_FILE,
     createdAt: at,
   };
@@ -148,7 +136,7 @@ export function facilitySigner(db: Db, dataDir: string): Signer {
   let privateKey: KeyObject;
   try {
     privateKey = createPrivateKey({
-      key: unseal(secret, row.publicKey, row.sealedPrivateKey),
+      key: unsealKey(secret, row.publicKey, row.sealedPrivateKey),
       format: 'der',
       type: 'pkcs8',
     });

@@ -9,6 +9,7 @@ import { deadlines } from './deadlines';
 import { applyImport, planImport, readDefinitionFile } from './definition-import';
 import { definitionToXlsx } from './definition-xlsx';
 import { allDefinitions, getDefinitionVersion, summarize } from './definitions';
+import { queueSubmission } from '../sync/outbox';
 import { exportReport, printContext } from './export';
 import { reportView } from './report';
 import { enterValues, reopenReport, submitReport, type ReportWriter } from './submissions';
@@ -47,7 +48,10 @@ export const reportsHandlers: HandlersFor<typeof reportsApi> = {
 
   'reports.submit': (ctx, input) => {
     const submitted = submitReport(writer(ctx), input.dataset, input.period);
-    noteReport(ctx, input, { ...submitted });
+    // Upstream targets get it in this same transaction; the worker sends it after the commit.
+    const queued = queueSubmission(ctx, input.dataset, input.period);
+    if (queued > 0) ctx.afterCommit(() => ctx.sync.kick());
+    noteReport(ctx, input, { ...submitted, ...(queued > 0 && { queued }) });
     return reportView(ctx, input.dataset, input.period);
   },
 

@@ -342,6 +342,10 @@ export const bundles = defineMessages({
     vi: 'Cùng lần chốt {revision} nhưng số liệu khác bản đã nhập.',
     en: 'Same revision {revision} as the one held, but with other values.',
   },
+  'bundles.reason.notCredentialStation': {
+    vi: 'Gói của trạm {code} nhưng mã kết nối được cấp cho trạm {station}.',
+    en: 'A bundle from station {code}, but the credential was issued to station {station}.',
+  },
 
   'stations.notFound': { vi: 'Không có trạm {code}.', en: 'No station {code}.' },
   'stations.notPending': {
