@@ -213,7 +213,7 @@ export function createBackend(options: BackendOptions): Backend {
     backups,
     bundles: createBundlesRuntime(options.bundles),
     // Reads the services at each round: reopening a restored database swaps them in place.
-    sync: new SyncWorker(() => services, options.sync),
+    sync: new SyncWorker(() => services, { ...options.sync, auto: options.background ?? false }),
   };
   priceOpenBillsAtStart(services);
   // Scanners start in the background; their status shows in Settings → scanners.

@@ -26,7 +26,8 @@ import type { Backend } from '../backend/backend';
 import { DiskFile, type FileOutput } from '../backend/files';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { declaredLength, guardRequest, type HostRules } from './http-guards';
-import { WORKSTATION_HEADER } from './workstation-header';
+import { STATION_HEADER, WORKSTATION_HEADER } from './workstation-header';
+import { stationOfCredential } from '../backend/sync/credentials';
 
 export interface HttpOptions {
   /** Built renderer to serve at `/`; none in API-only use. */
@@ -201,8 +202,15 @@ export async function createHttpServer(
         max: Math.round(limit / 1024),
       });
     }
-    // Only a signed-in caller may send more than the ordinary limit (catalogue imports).
-    if (limit > DEFAULT_MAX_BODY_BYTES && !dispatcher.authenticate(bearer(request))) {
+    // Only a signed-in caller (or a station with its district's credential) may send more
+    // than the ordinary limit: catalogue imports, bundles.
+    const station = header(request, STATION_HEADER);
+    const known = (): boolean =>
+      dispatcher.authenticate(bearer(request)) !== null ||
+      (station !== undefined &&
+        station.length < 200 &&
+        stationOfCredential(backend.database.db, station) !== null);
+    if (limit > DEFAULT_MAX_BODY_BYTES && !known()) {
       reply.header('connection', 'close');
       return sendError(reply, request, 401, 'UNAUTHENTICATED', 'error.UNAUTHENTICATED');
     }

@@ -7,6 +7,7 @@ import type { Role } from '../../shared/domain/roles';
 import { DatabaseOpenError } from '../../db/open';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import type { ScryptCost } from '../../electron/backend/auth/passwords';
+import type { SyncOptions } from '../../electron/backend/sync/worker';
 import type { BundlesOptions } from '../../electron/backend/bundles/runtime';
 import type { Clock } from '../../electron/backend/clock';
 import type { DevicesOptions } from '../../electron/backend/devices/runtime';
@@ -48,6 +49,7 @@ export function makeBackend(
     devices?: DevicesOptions;
     scryptCost?: ScryptCost;
     bundles?: BundlesOptions;
+    sync?: SyncOptions;
   } = {},
 ): Backend {
   const backend = createBackend({
@@ -58,6 +60,7 @@ export function makeBackend(
     ...(options.devices && { devices: options.devices }),
     ...(options.jobIdleMs !== undefined && { jobIdleMs: options.jobIdleMs }),
     ...(options.bundles && { bundles: options.bundles }),
+    ...(options.sync && { sync: options.sync }),
   });
   cleanups.push(() => backend.close());
   return backend;

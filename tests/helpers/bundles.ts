@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import type { SyncOptions } from '../../electron/backend/sync/worker';
 import type { Backend } from '../../electron/backend/backend';
 import type { BundleImportResult, RemovableDrive } from '../../shared/api';
 import type { Clock } from '../../electron/backend/clock';
@@ -240,12 +241,14 @@ export async function stationWithJanuary(
     drives?: () => Promise<RemovableDrive[]>;
     clock?: Clock;
     periods?: string[];
+    sync?: SyncOptions;
   } = {},
 ): Promise<{ backend: Backend } & Awaited<ReturnType<typeof setUpClinic>>> {
   const backend = makeBackend({
     clock: options.clock ?? testClock('2026-02-04T02:00:00.000Z'),
     ...(options.dataDir && { dataDir: options.dataDir }),
     ...(options.drives && { bundles: { listDrives: options.drives } }),
+    ...(options.sync && { sync: options.sync }),
   });
   const clinic = await setUpClinic(backend, {
     ...FACILITY,

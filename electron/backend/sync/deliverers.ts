@@ -7,6 +7,7 @@ import {
   summaryAccepted,
   type SyncAnswer,
 } from '../../../shared/domain/sync';
+import { STATION_HEADER } from '../../transport/workstation-header';
 import type { Http, Reply } from './transport';
 
 /** What one attempt came to: the worker writes it to the row. */
@@ -73,7 +74,12 @@ export async function deliverToTram(
   const fileName = `${row.idempotencyKey.replaceAll(':', '_')}.tram`;
   const reply = await http.post(
     new URL('/api/bundles.receive', `${target.baseUrl}/`),
-    { 'content-type': 'application/json', accept: 'application/json' },
+    // The credential rides in a header too: the receiver reads a bundle-sized body only then.
+    {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      [STATION_HEADER]: credential,
+    },
     JSON.stringify({ credential, fileName, content: row.payload.toString('base64') }),
   );
   const transport = transportOutcome(reply);

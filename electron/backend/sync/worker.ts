@@ -23,6 +23,8 @@ export interface SyncOptions {
   timeoutMs?: number;
   /** For backoff jitter; tests pass a fixed one. */
   random?: () => number;
+  /** Rounds start by themselves (after a submission, a resend, on the timer); tests run them. */
+  auto?: boolean;
 }
 
 export interface RunReport {
@@ -41,6 +43,7 @@ export class SyncWorker {
   private current: Promise<RunReport> | null = null;
   private readonly timeoutMs: number;
   private readonly random: () => number;
+  private readonly auto: boolean;
 
   constructor(
     private readonly servicesOf: () => Services,
@@ -48,6 +51,7 @@ export class SyncWorker {
   ) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.random = options.random ?? Math.random;
+    this.auto = options.auto ?? false;
   }
 
   /** "Gửi ngay" (every pending row, due or not) or the timer's round (due rows only). */
@@ -64,6 +68,7 @@ export class SyncWorker {
 
   /** Starts a background round and forgets it (errors are logged, never thrown at a caller). */
   kick(): void {
+    if (!this.auto) return;
     this.run({ dueOnly: true }).catch((error: unknown) => {
       console.error('[tram] sync round failed:', error);
     });
