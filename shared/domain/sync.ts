@@ -143,12 +143,15 @@ export function parseMappingCsv(text: string): {
   return { mapping, rows, problems };
 }
 
+const csvCell = (value: string): string =>
+  /[",;\t]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+
 /** The mapping as csv again, for staff to edit in a spreadsheet. */
 export function mappingToCsv(mapping: Dhis2Mapping): string {
   const lines = ['kind,tram,dhis2'];
   for (const kind of MAPPING_KINDS) {
     for (const [tram, dhis2] of Object.entries(mapping[kind] ?? {})) {
-      lines.push(`${kind},${tram},${dhis2}`);
+      lines.push([kind, tram, dhis2].map(csvCell).join(','));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -96,6 +96,8 @@ export async function startDhis2Double(options: {
     return true;
   };
 
+  // Bodies are read as text whatever they claim to be: the handlers check the content type.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => {
     done(null, body);
   });

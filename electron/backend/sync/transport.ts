@@ -21,7 +21,8 @@ export interface Http {
 function failure(error: unknown): Reply {
   const message = error instanceof Error ? error.message : String(error);
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if (isPinFailure(error) || isPinFailure(cause)) return { ok: false, why: 'pin', detail: message };
+  if (isPinFailure(error) || (cause !== undefined && isPinFailure(cause)))
+    return { ok: false, why: 'pin', detail: message };
   const name = (error as { name?: string }).name;
   if (message === 'timeout' || name === 'TimeoutError' || name === 'AbortError') {
     return { ok: false, why: 'timeout', detail: message };
