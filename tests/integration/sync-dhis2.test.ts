@@ -7,7 +7,8 @@ import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DataValue } from '../../shared/domain/reports/value-set';
 import { expectOk, testClock } from '../helpers/backend';
-import { stationWithJanuary } from '../helpers/bundles';
+import { setUpDistrict, stationWithJanuary } from '../helpers/bundles';
+import { makeBackend } from '../helpers/backend';
 import { startDhis2Double, type Dhis2Double } from '../helpers/dhis2-double';
 
 const DATASET = 'TT37-XA-THANG';
@@ -118,6 +119,9 @@ describe('sending reports to DHIS2', () => {
       mappingRows: csv.length - 1,
     });
     expect(JSON.stringify(target)).not.toContain('mat-khau-dhis2');
+    // Stored sealed: the database alone does not give the password away.
+    const raw = station.backend.services.sqlite.prepare('SELECT * FROM sync_targets').get();
+    expect(JSON.stringify(raw)).not.toContain('mat-khau-dhis2');
 
     await submit(station);
     const result = await run(station);
@@ -284,6 +288,55 @@ describe('sending reports to DHIS2', () => {
       `01001:${DATASET}:202601:2:1`,
       `01001:${DATASET}:202601:1:1`,
     ]);
+  }, 60_000);
+});
+
+describe('a district pushes its totals to DHIS2', () => {
+  it("queues the totals it exports and sends them under Tram's own codes when unmapped", async () => {
+    const station = await stationWithJanuary();
+    const bundle = expectOk(
+      await station.call('bundles.export', { dataset: DATASET, periods: ['202601'] }),
+    );
+    const backend = makeBackend({ clock: testClock('2026-02-10T02:00:00.000Z') });
+    const district = await setUpDistrict(backend);
+    await district.importBundle(Buffer.from(bundle.content, 'base64'));
+    expectOk(await district.call('stations.confirm', { code: '01001' }));
+    const totals = expectOk(
+      await district.call('district.totals', { dataset: DATASET, period: '202601' }),
+    );
+    const values = stored(totals.dataValues);
+    const dhis2 = await startDhis2Double({
+      metadata: {
+        dataSets: { [DATASET]: { periodType: 'Monthly' } },
+        orgUnits: ['01990'],
+        dataElements: [...new Set(values.map((v) => v.dataElement))],
+        categoryOptionCombos: [...new Set(values.flatMap((v) => v.categoryOptionCombo ?? []))],
+      },
+      tokens: ['d2p_district'],
+    });
+    doubles.push(dhis2);
+    expectOk(
+      await district.call('sync.targets.save', {
+        name: 'DHIS2 tỉnh',
+        kind: 'dhis2',
+        baseUrl: dhis2.url,
+        token: 'd2p_district',
+      }),
+    );
+    expectOk(await district.call('bundles.export', { dataset: DATASET, periods: ['202601'] }));
+    const result = expectOk(await district.call('sync.run', {}));
+    expect(result).toMatchObject({ sent: 1, failed: 0 });
+    const held = new Map(
+      [...dhis2.values].map(([key, value]) => {
+        const [de, coc, period, ou] = key.split('|');
+        expect([period, ou]).toEqual(['202601', '01990']);
+        return [`${de}.${coc === 'default' ? '' : coc}`, Number(value)];
+      }),
+    );
+    expect(held.size).toBe(values.length);
+    for (const v of values) {
+      expect(held.get(`${v.dataElement}.${v.categoryOptionCombo ?? ''}`)).toBe(v.value);
+    }
   }, 60_000);
 });
 
