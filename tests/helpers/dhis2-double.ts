@@ -96,6 +96,8 @@ export async function startDhis2Double(options: {
     return true;
   };
 
+  // Every body as text, JSON too: the handlers check the type and parse it as DHIS2 would.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => {
     done(null, body);
   });
