@@ -23,6 +23,14 @@ import { useI18n } from '../../i18n/i18n';
 /** Loopback names are of no use to another PC. */
 const LOCAL = /^(127\.|::1$|localhost$)/i;
 
+/** A fingerprint on two lines of 16 bytes each, never broken inside a byte. */
+function inHalves(fingerprint: string): string {
+  const bytes = fingerprint.split(':');
+  if (bytes.length < 2) return fingerprint;
+  const half = Math.ceil(bytes.length / 2);
+  return `${bytes.slice(0, half).join(':')}:\n${bytes.slice(half).join(':')}`;
+}
+
 /** What the station's admin types beside the credential: this Tram's address and CA pin. */
 function DistrictAddress() {
   const { t } = useI18n();
@@ -59,9 +67,16 @@ function DistrictAddress() {
         <Text size="sm" fw={500}>
           {t('sync.target.fingerprint')}
         </Text>
-        <Code block data-testid="district-fingerprint">
-          {certificate.data?.caFingerprint ?? ''}
-        </Code>
+        <Text
+          ff="monospace"
+          size="sm"
+          p="xs"
+          bg="gray.1"
+          style={{ whiteSpace: 'pre-line', borderRadius: 4 }}
+          data-testid="district-fingerprint"
+        >
+          {inHalves(certificate.data?.caFingerprint ?? '')}
+        </Text>
       </div>
       <ApiErrorAlert error={settings.error ?? certificate.error} />
     </Stack>
@@ -112,14 +127,16 @@ export function CredentialDialog({ code, onClose }: CredentialDialogProps) {
               {t('sync.target.credential')}
             </Text>
             <Group gap="xs" wrap="nowrap" align="center">
-              <Code
-                block
+              <Text
+                ff="monospace"
                 fz="md"
-                style={{ flex: 1, wordBreak: 'break-all' }}
+                p="xs"
+                bg="gray.1"
+                style={{ flex: 1, wordBreak: 'break-all', borderRadius: 4 }}
                 data-testid="issued-credential"
               >
                 {issued.credential}
-              </Code>
+              </Text>
               <CopyButton value={issued.credential}>
                 {({ copied, copy }) => (
                   <Button size="xs" variant={copied ? 'light' : 'default'} onClick={copy}>

@@ -20,10 +20,16 @@ export interface OutboxTableProps {
   manage: boolean;
 }
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /** Conflicts shown in a row; the rest are counted. */
 const SHOWN_CONFLICTS = 3;
 
-function Answer({ answer }: { answer: SyncAnswer }) {
+/**
+ * What the target said. DHIS2's counts only for a row that went: a failed row's counts are
+ * often its dry run's, which stored nothing.
+ */
+function Answer({ answer, sent }: { answer: SyncAnswer; sent: boolean }) {
   const { t } = useI18n();
   const outcomeKey = `sync.answer.outcome.${answer.outcome ?? ''}`;
   const conflicts = answer.conflicts ?? [];
@@ -37,15 +43,12 @@ function Answer({ answer }: { answer: SyncAnswer }) {
           {answer.reason}
         </Text>
       )}
-      {answer.importCount && (
-        <Text size="sm">
-          {answer.status && `${answer.status} · `}
-          {t('sync.answer.counts', answer.importCount)}
-        </Text>
+      {sent && answer.importCount && (
+        <Text size="sm">{t('sync.answer.counts', answer.importCount)}</Text>
       )}
       {conflicts.length > 0 && (
         <>
-          <Text size="sm" c="red.8">
+          <Text size="sm" c="red.9">
             {t('sync.answer.conflicts', { count: conflicts.length })}
           </Text>
           <List size="xs" spacing={0}>
@@ -112,10 +115,12 @@ export function OutboxTable({ rows, filter, onFilter, manage }: OutboxTableProps
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('sync.column.report')}</Table.Th>
-                  <Table.Th>{t('sync.column.target')}</Table.Th>
+                  <Table.Th miw={140}>{t('sync.column.target')}</Table.Th>
                   <Table.Th>{t('sync.column.status')}</Table.Th>
-                  <Table.Th ta="right">{t('sync.column.attempts')}</Table.Th>
-                  <Table.Th w="38%">{t('sync.column.answer')}</Table.Th>
+                  <Table.Th ta="right" style={NO_WRAP}>
+                    {t('sync.column.attempts')}
+                  </Table.Th>
+                  <Table.Th w="36%">{t('sync.column.answer')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
@@ -125,11 +130,13 @@ export function OutboxTable({ rows, filter, onFilter, manage }: OutboxTableProps
                   return (
                     <Table.Tr key={row.id}>
                       <Table.Td>
-                        <Text size="sm" fw={500}>
+                        <Text size="sm" fw={500} style={NO_WRAP}>
                           {row.dataset}
                         </Text>
-                        <Text size="sm">
-                          {period ? periodLabel(period, locale) : row.period} ·{' '}
+                        <Text size="sm" style={NO_WRAP}>
+                          {period ? periodLabel(period, locale) : row.period}
+                        </Text>
+                        <Text size="xs" c="dimmed" style={NO_WRAP}>
                           {t('sync.revision', { revision: row.revision })}
                         </Text>
                       </Table.Td>
@@ -143,7 +150,7 @@ export function OutboxTable({ rows, filter, onFilter, manage }: OutboxTableProps
                         <Badge color={STATUS_COLORS[row.status]} variant="light">
                           {t(`sync.status.${row.status}`)}
                         </Badge>
-                        <Text size="xs" c="dimmed" mt={4}>
+                        <Text size="xs" c="dimmed" mt={4} style={NO_WRAP}>
                           {row.sentAt
                             ? t('sync.sentAt', { time: formatLocalDateTime(row.sentAt) })
                             : row.nextAttemptAt
@@ -159,9 +166,11 @@ export function OutboxTable({ rows, filter, onFilter, manage }: OutboxTableProps
                       <Table.Td ta="right">{row.attempts}</Table.Td>
                       <Table.Td>
                         <Stack gap={4}>
-                          {row.answer && <Answer answer={row.answer} />}
+                          {row.answer && (
+                            <Answer answer={row.answer} sent={row.status === 'sent'} />
+                          )}
                           {row.lastError && (
-                            <Text size="sm" c="red.8">
+                            <Text size="sm" c="red.9">
                               {row.lastError}
                             </Text>
                           )}

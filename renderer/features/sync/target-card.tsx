@@ -69,13 +69,14 @@ export function TargetCard({ target, manage, onEdit }: TargetCardProps) {
             ? formatLocalDateTime(target.lastSuccessAt)
             : t('sync.target.never')}
         </Text>
-        {target.lastError && (
-          <Text size="sm" c="red.8">
-            {t('sync.target.lastError')}
-            {target.lastErrorAt && ` (${formatLocalDateTime(target.lastErrorAt)})`}:{' '}
-            {target.lastError}
-          </Text>
-        )}
+        {target.lastError &&
+          !(target.lastSuccessAt && target.lastSuccessAt > (target.lastErrorAt ?? '')) && (
+            <Text size="sm" c="red.9">
+              {t('sync.target.lastError')}
+              {target.lastErrorAt && ` (${formatLocalDateTime(target.lastErrorAt)})`}:{' '}
+              {target.lastError}
+            </Text>
+          )}
         <Group gap="xs">
           {OUTBOX_STATUSES.map((status) => (
             <Badge

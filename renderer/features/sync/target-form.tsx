@@ -47,6 +47,9 @@ interface Values {
 
 type SaveInput = InputOf<'sync.targets.save'>;
 
+/** Codes and fingerprints in the field itself, the label in the page's font. */
+const MONOSPACE = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
+
 function startingValues(target: SyncTargetView | undefined): Values {
   return {
     name: target?.name ?? '',
@@ -180,7 +183,7 @@ export function TargetForm({ target, onDone }: TargetFormProps) {
               label={t('sync.target.fingerprint')}
               required
               description={t('sync.target.fingerprint.hint')}
-              ff="monospace"
+              styles={MONOSPACE}
               autoComplete="off"
               {...form.getInputProps('fingerprint')}
             />
@@ -222,7 +225,7 @@ export function TargetForm({ target, onDone }: TargetFormProps) {
               autosize
               minRows={4}
               maxRows={12}
-              ff="monospace"
+              styles={MONOSPACE}
               spellCheck={false}
               {...form.getInputProps('mappingCsv')}
             />
