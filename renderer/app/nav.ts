@@ -171,6 +171,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     facility: 'district',
   },
   {
+    path: '/sync',
+    label: 'nav.sync',
+    procedure: 'sync.targets.list',
+    page: lazy(() => import('../features/sync/sync-page')),
+    hotkey: 'alt+Z',
+  },
+  {
     path: '/catalog',
     label: 'nav.catalog',
     procedure: 'catalog.summary',

@@ -19,6 +19,7 @@ import { useMe } from '../../app/session';
 import { ApiErrorAlert, fieldErrorsOf } from '../../components/api-error';
 import { PageHeader } from '../../components/page-header';
 import { useI18n } from '../../i18n/i18n';
+import { CredentialDialog, OtherStationForm } from './credential-dialog';
 import { ImportResults } from './import-page';
 
 const STATUS_COLORS = { pending: 'orange', active: 'teal', rejected: 'red' } as const;
@@ -89,6 +90,8 @@ export default function StationsPage() {
   const list = useApiQuery('stations.list', {});
   const reject = useApiMutation('stations.reject', REFRESHED);
   const mayDecide = canUse('stations.confirm', me.user.roles);
+  const mayIssue = canUse('stations.credential', me.user.roles);
+  const [issuing, setIssuing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<StationView | null>(null);
   const [imported, setImported] = useState<BundleImportResult[] | null>(null);
   const [rejecting, setRejecting] = useState<StationView | null>(null);
@@ -145,21 +148,32 @@ export default function StationsPage() {
                       {station.lastReceivedAt ? formatLocalDateTime(station.lastReceivedAt) : ''}
                     </Table.Td>
                     <Table.Td>
-                      {mayDecide && station.status === 'pending' && (
-                        <Group gap="xs" wrap="nowrap">
-                          <Button size="xs" onClick={() => setConfirming(station)}>
-                            {t('stations.confirm.action')}
-                          </Button>
+                      <Group gap="xs" wrap="nowrap">
+                        {mayDecide && station.status === 'pending' && (
+                          <>
+                            <Button size="xs" onClick={() => setConfirming(station)}>
+                              {t('stations.confirm.action')}
+                            </Button>
+                            <Button
+                              size="xs"
+                              variant="default"
+                              color="red"
+                              onClick={() => setRejecting(station)}
+                            >
+                              {t('stations.reject.action')}
+                            </Button>
+                          </>
+                        )}
+                        {mayIssue && station.status !== 'rejected' && (
                           <Button
                             size="xs"
                             variant="default"
-                            color="red"
-                            onClick={() => setRejecting(station)}
+                            onClick={() => setIssuing(station.code)}
                           >
-                            {t('stations.reject.action')}
+                            {t('stations.credential')}
                           </Button>
-                        </Group>
-                      )}
+                        )}
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -168,6 +182,8 @@ export default function StationsPage() {
           </Table.ScrollContainer>
         )}
       </Paper>
+      {mayIssue && <OtherStationForm onIssue={setIssuing} />}
+      {issuing && <CredentialDialog code={issuing} onClose={() => setIssuing(null)} />}
       {imported && imported.length > 0 && (
         <Paper withBorder p="md">
           <Text fw={500} mb="xs">

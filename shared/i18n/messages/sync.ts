@@ -193,6 +193,44 @@ export const sync = defineMessages({
     en: 'Connected: DHIS2 {version}, user {user}.',
   },
 
+  'sync.target.kind.hint': {
+    vi: 'Loại nơi nhận không đổi được sau khi lưu.',
+    en: 'A target’s kind cannot change once saved.',
+  },
+  'sync.target.fingerprint.hint': {
+    vi: 'TTYT đọc cho trạm cùng mã kết nối (trên máy TTYT: Cài đặt → Mạng).',
+    en: 'The district gives it with the credential (on its PC: Settings → Network).',
+  },
+  'sync.target.dhis2Auth': {
+    vi: 'Nhập tên đăng nhập và mật khẩu DHIS2, hoặc chỉ mã truy cập cá nhân.',
+    en: 'Enter the DHIS2 user name and password, or a personal access token alone.',
+  },
+  'sync.target.mapping.loaded': {
+    vi: 'Đã nạp tệp {name} ({count} dòng ánh xạ). Bấm Lưu để dùng.',
+    en: 'Loaded {name} ({count} mapping rows). Save to use it.',
+  },
+  'sync.target.mapping.unreadable': {
+    vi: 'Không đọc được tệp {name}.',
+    en: 'Could not read {name}.',
+  },
+  'sync.target.enabled.hint': {
+    vi: 'Tắt để tạm dừng gửi tới nơi này; báo cáo mới sẽ không được xếp hàng cho nơi này.',
+    en: 'Turn off to pause sending here; new reports are not queued for it.',
+  },
+  'sync.target.notTested': {
+    vi: 'Bấm Kiểm tra kết nối sau khi lưu để chắc chắn mọi thông tin đều đúng.',
+    en: 'Test the connection after saving to be sure everything is right.',
+  },
+  'sync.outbox.filter': { vi: 'Lọc theo trạng thái', en: 'Filter by status' },
+  'sync.outbox.noneHere': { vi: 'Không có dòng nào ở mục này.', en: 'Nothing here.' },
+  'sync.lastAttempt': { vi: 'Thử lần cuối lúc {time}', en: 'Last try at {time}' },
+  'sync.retry.done': {
+    vi: 'Đã đưa báo cáo vào lại hàng đợi.',
+    en: 'The report is back in the queue.',
+  },
+  'sync.answer.more': { vi: '… và {count} xung đột khác', en: '… and {count} more conflicts' },
+  'sync.answer.http': { vi: 'Mã trả về HTTP {status}', en: 'HTTP status {status}' },
+
   'stations.credential': { vi: 'Cấp mã kết nối', en: 'Issue credential' },
   'stations.credential.title': {
     vi: 'Mã kết nối cho trạm {code}',
@@ -203,6 +241,29 @@ export const sync = defineMessages({
     en: 'Shown once. Give it to the station with the address and fingerprint below; any old one stops working.',
   },
   'stations.credential.code': { vi: 'Mã trạm (5 số)', en: 'Station code (5 digits)' },
+  'stations.credential.ask': {
+    vi: 'Cấp mã kết nối mới cho trạm {code}? Nếu trạm đang dùng mã cũ thì mã cũ hết hiệu lực ngay, trạm phải nhập mã mới.',
+    en: 'Issue a new credential for station {code}? Any credential it uses now stops working at once; the station must enter the new one.',
+  },
+  'stations.credential.issuedAt': { vi: 'Cấp lúc {time}', en: 'Issued at {time}' },
+  'stations.credential.copy': { vi: 'Sao chép', en: 'Copy' },
+  'stations.credential.copied': { vi: 'Đã sao chép', en: 'Copied' },
+  'stations.credential.other': {
+    vi: 'Cấp mã cho trạm chưa có trong danh sách',
+    en: 'Credential for a station not listed yet',
+  },
+  'stations.credential.otherHint': {
+    vi: 'Trạm chưa gửi gói nào vẫn được cấp mã để gửi qua mạng.',
+    en: 'A station that has sent nothing yet can still get a credential to send over the network.',
+  },
+  'stations.credential.addresses': {
+    vi: 'Trạm chọn một địa chỉ mà máy trạm kết nối được.',
+    en: 'The station picks an address its PC can reach.',
+  },
+  'stations.credential.lanOff': {
+    vi: 'Máy này chưa bật truy cập qua mạng LAN (Cài đặt → Mạng). Bật lên thì trạm mới gửi báo cáo qua mạng được.',
+    en: 'Network access is off on this PC (Settings → Network). Turn it on so stations can send over the network.',
+  },
 
   'proc.sync.targets.save': { vi: 'Lưu nơi nhận đồng bộ', en: 'Save sync target' },
   'proc.sync.retry': { vi: 'Gửi lại báo cáo lên tuyến trên', en: 'Resend report upstream' },
