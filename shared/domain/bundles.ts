@@ -148,6 +148,16 @@ export const IMPORT_OUTCOMES = [
 ] as const;
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
 
+/** One coded count of a dataValueSet: codes in capitals, a whole number as a string. */
+export const dataValueSchema = z.object({
+  dataElement: z.string().regex(/^[A-Z][A-Z0-9_]{0,49}$/),
+  categoryOptionCombo: z
+    .string()
+    .regex(/^[A-Z0-9][A-Z0-9_]{0,99}$/)
+    .optional(),
+  value: z.string().regex(/^-?\d{1,15}$/),
+});
+
 /**
  * The dataValueSet a bundle's values.json holds (DHIS2's JSON, idScheme=code), as a receiver
  * reads it: whole numbers only (a station reports counts and VND, never ratios).
@@ -157,17 +167,6 @@ export const receivedValueSetSchema = z.object({
   period: z.string().max(10),
   orgUnit: z.string().max(20),
   completeDate: z.string().max(40).optional(),
-  dataValues: z
-    .array(
-      z.object({
-        dataElement: z.string().regex(/^[A-Z][A-Z0-9_]{0,49}$/),
-        categoryOptionCombo: z
-          .string()
-          .regex(/^[A-Z0-9][A-Z0-9_]{0,99}$/)
-          .optional(),
-        value: z.string().regex(/^-?\d{1,15}$/),
-      }),
-    )
-    .max(20_000),
+  dataValues: z.array(dataValueSchema).max(20_000),
 });
 export type ReceivedValueSet = z.output<typeof receivedValueSetSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataValueSchema } from './bundles';
 import type { Dhis2DataValueSet } from './reports/dhis2';
 
 /**
@@ -241,20 +242,7 @@ export const aggregateValueSet = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
-    dataValues: z
-      .array(
-        z
-          .object({
-            dataElement: z.string().regex(/^[A-Z][A-Z0-9_]{0,49}$/),
-            categoryOptionCombo: z
-              .string()
-              .regex(/^[A-Z0-9][A-Z0-9_]{0,99}$/)
-              .optional(),
-            value: z.string().regex(/^-?\d{1,15}$/),
-          })
-          .strict(),
-      )
-      .max(20_000),
+    dataValues: z.array(dataValueSchema.strict()).max(20_000),
   })
   .strict();
 export type AggregateValueSet = z.output<typeof aggregateValueSet>;

@@ -78,6 +78,24 @@ async function addTarget(
   ).id;
 }
 
+/** Changes a saved target: what is left out is kept (secrets too). */
+async function updateTarget(
+  station: Station,
+  id: number,
+  dhis2: Dhis2Double,
+  change: { mappingCsv?: string; password?: string; token?: string },
+) {
+  expectOk(
+    await station.call('sync.targets.save', {
+      id,
+      name: 'DHIS2 Sở Y tế',
+      kind: 'dhis2',
+      baseUrl: dhis2.url,
+      ...change,
+    }),
+  );
+}
+
 const submit = async (station: Station) =>
   expectOk(await station.call('reports.submit', { dataset: DATASET, period: '202601' }));
 const run = async (station: Station) => expectOk(await station.call('sync.run', {}));
@@ -165,15 +183,7 @@ describe('sending reports to DHIS2', () => {
     // A background round does not touch a failed row.
     expect((await station.backend.services.sync.run({ dueOnly: true })).tried).toEqual([]);
 
-    expectOk(
-      await station.call('sync.targets.save', {
-        id,
-        name: 'DHIS2 Sở Y tế',
-        kind: 'dhis2',
-        baseUrl: dhis2.url,
-        mappingCsv: csv.join('\n'),
-      }),
-    );
+    await updateTarget(station, id, dhis2, { mappingCsv: csv.join('\n') });
     expectOk(await station.call('sync.retry', { outboxId: failed?.id ?? 0 }));
     result = await run(station);
     expect(result).toMatchObject({ sent: 1, failed: 0 });
@@ -193,16 +203,7 @@ describe('sending reports to DHIS2', () => {
     expect(result.rows[0]?.lastError).toMatch(/từ chối tài khoản/);
     const [target] = expectOk(await station.call('sync.targets.list', {}));
     expect(target?.lastError).toMatch(/401/);
-    expectOk(
-      await station.call('sync.targets.save', {
-        id,
-        name: 'DHIS2 Sở Y tế',
-        kind: 'dhis2',
-        baseUrl: dhis2.url,
-        password: '',
-        token: 'd2p_token',
-      }),
-    );
+    await updateTarget(station, id, dhis2, { password: '', token: 'd2p_token' });
     expectOk(await station.call('sync.retry', { outboxId: result.rows[0]?.id ?? 0 }));
 
     // 500, then a timeout: pending, tried again later with a growing wait.
@@ -246,15 +247,7 @@ describe('sending reports to DHIS2', () => {
     let result = await run(station);
     expect(result).toMatchObject({ failed: 1 });
     expect(result.rows[0]?.answer).toMatchObject({ httpStatus: 200, status: 'WARNING' });
-    expectOk(
-      await station.call('sync.targets.save', {
-        id,
-        name: 'DHIS2 Sở Y tế',
-        kind: 'dhis2',
-        baseUrl: dhis2.url,
-        mappingCsv: csv.join('\n'),
-      }),
-    );
+    await updateTarget(station, id, dhis2, { mappingCsv: csv.join('\n') });
     expectOk(await station.call('sync.retry', { outboxId: result.rows[0]?.id ?? 0 }));
     result = await run(station);
     expect(result).toMatchObject({ sent: 1 });

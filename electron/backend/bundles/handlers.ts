@@ -45,6 +45,28 @@ export function importResultView(
   };
 }
 
+/** The audit entry of a bundle taken in (a USB import or a network receive). */
+export function noteImport(
+  ctx: PublicCtx,
+  fileName: string,
+  result: ReceiveResult,
+  station: string | null,
+  extra: Record<string, unknown> = {},
+): void {
+  ctx.audit.note({
+    entity: 'bundle',
+    entityId: station,
+    detail: {
+      ...extra,
+      fileName,
+      outcome: result.outcome,
+      ...(result.reason && { reason: result.reason }),
+      ...(result.period && { dataset: result.dataset, period: result.period }),
+      ...(result.revision && { revision: result.revision, counter: result.counter }),
+    },
+  });
+}
+
 type Target = InputOf<'bundles.export'>['target'];
 
 /** Only a drive plugged in now or a folder picked in this run: never any path a caller names. */
@@ -116,17 +138,7 @@ export const bundlesHandlers: HandlersFor<typeof bundlesApi> = {
   'bundles.import': (ctx, input) => {
     const bytes = Buffer.from(input.content, 'base64');
     const result = receiveBundle(receiveDeps(ctx), { fileName: input.fileName, bytes });
-    ctx.audit.note({
-      entity: 'bundle',
-      entityId: result.facilityCode ?? null,
-      detail: {
-        fileName: input.fileName,
-        outcome: result.outcome,
-        ...(result.reason && { reason: result.reason }),
-        ...(result.period && { dataset: result.dataset, period: result.period }),
-        ...(result.revision && { revision: result.revision, counter: result.counter }),
-      },
-    });
+    noteImport(ctx, input.fileName, result, result.facilityCode ?? null);
     return importResultView(ctx.locale, input.fileName, result);
   },
 };

@@ -1,6 +1,6 @@
 import type { syncApi, syncReceiveApi } from '../../../shared/api/sync';
 import type { HandlersFor, PublicCtx } from '../context';
-import { importResultView, receiveDeps } from '../bundles/handlers';
+import { importResultView, noteImport, receiveDeps } from '../bundles/handlers';
 import { receiveBundle } from '../bundles/receive';
 import { openBundle } from '../bundles/verify';
 import { AppError } from '../errors';
@@ -90,18 +90,7 @@ export const syncReceiveHandlers: HandlersFor<typeof syncReceiveApi> = {
           }
         : receiveBundle(deps, { fileName: input.fileName, bytes });
     markCredentialUsed(ctx.db, input.credential, ctx.now);
-    ctx.audit.note({
-      entity: 'bundle',
-      entityId: station,
-      detail: {
-        via: 'network',
-        fileName: input.fileName,
-        outcome: result.outcome,
-        ...(result.reason && { reason: result.reason }),
-        ...(result.period && { dataset: result.dataset, period: result.period }),
-        ...(result.revision && { revision: result.revision, counter: result.counter }),
-      },
-    });
+    noteImport(ctx, input.fileName, result, station, { via: 'network' });
     return importResultView(ctx.locale, input.fileName, result);
   },
 };
