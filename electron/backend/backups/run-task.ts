@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { bundledWorker, sourceWorker } from '../worker-threads';
 import type { Progress, Task, TaskResults } from './tasks';
 
 /**
@@ -9,20 +7,9 @@ import type { Progress, Task, TaskResults } from './tasks';
  * bundle it is backup-worker.cjs beside main.cjs (electron/build.ts).
  */
 function spawn(task: Task): Worker {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) {
-    // A packaged app unpacks the worker (electron-builder.yml): threads cannot load from an asar.
-    const file = path
-      .join(path.dirname(here), 'backup-worker.cjs')
-      .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-    return new Worker(file, { workerData: task });
-  }
-  // tsx's ESM API (require.resolve would pick its CommonJS build, which cannot register).
-  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs');
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { eval: true, workerData: task });
+  return import.meta.url.endsWith('.ts')
+    ? sourceWorker(import.meta.url, './worker.ts', task)
+    : bundledWorker(import.meta.url, 'backup-worker.cjs', task);
 }
 
 export class TaskError extends Error {

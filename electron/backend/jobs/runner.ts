@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { bundledWorker, sourceWorker } from '../worker-threads';
 import { deserializeError, type JobReply, type JobRequest } from './job';
 import type { Jobs } from './kinds';
 
@@ -32,30 +29,10 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** tsx's ESM register API (require.resolve would give its CommonJS twin). */
-function tsxEsmApi(from: string): string {
-  const manifest = createRequire(from).resolve('tsx/package.json');
-  const { exports } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const entry = exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
-  return path.join(path.dirname(manifest), entry);
-}
-
 function workerFor(config: WorkerConfig): Worker {
-  const here = import.meta.url;
-  if (typeof TRAM_JOB_WORKER === 'string') {
-    // A packaged app unpacks the worker: worker threads cannot load scripts from an asar.
-    const file = path
-      .join(path.dirname(fileURLToPath(here)), TRAM_JOB_WORKER)
-      .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-    return new Worker(file, { workerData: config });
-  }
-  // From source (tests, `npm run dev`): the worker compiles its TypeScript through tsx.
-  const tsx = pathToFileURL(tsxEsmApi(here)).href;
-  const entry = new URL('./worker.ts', here).href;
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: config });
+  return typeof TRAM_JOB_WORKER === 'string'
+    ? bundledWorker(import.meta.url, TRAM_JOB_WORKER, config)
+    : sourceWorker(import.meta.url, './worker.ts', config);
 }
 
 /**
