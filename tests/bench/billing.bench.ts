@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createBackend } from '../../electron/backend/backend';
+import { benchBackend, benchDir, cleanUp, setUpStation } from './bench-backend';
 import { seedClaimsMonth } from '../helpers/claims-month';
-import type { InputOf, OutputOf, ProcedureName } from '../../shared/api';
 import { timeIt, type BenchResult } from './measure';
 
 /** A busy station's month: 100 insured visits a day for 30 days. */
@@ -15,29 +11,11 @@ const VISITS = Number(process.env.BENCH_VISITS ?? 3_000);
  * dispatcher (validation, XML1/2/3/14, base64 envelope).
  */
 async function measureClaims(): Promise<BenchResult[]> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tram-bench-billing-'));
+  const dataDir = benchDir('billing');
   const now = new Date('2026-12-01T02:00:00Z');
-  const backend = createBackend({
-    dataDir,
-    version: 'bench',
-    scryptCost: { N: 1024, r: 8, p: 1 },
-    clock: () => now,
-  });
+  const { backend, invoke } = benchBackend(dataDir, now);
   try {
-    const invoke = async <N extends ProcedureName>(
-      name: N,
-      input: InputOf<N>,
-      token?: string,
-    ): Promise<OutputOf<N>> => {
-      const result = await backend.dispatcher.invoke(name, input, token ? { token } : {});
-      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-      return result.value;
-    };
-    const { token } = await invoke('auth.setup', {
-      facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: '' },
-      admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
-      setupCode: backend.setupCode ?? '',
-    });
+    const token = await setUpStation(backend, invoke);
     const { seconds: setupSeconds } = await seedClaimsMonth(backend, token, { visits: VISITS });
 
     let bytes = 0;
@@ -80,9 +58,7 @@ async function measureClaims(): Promise<BenchResult[]> {
       { bench: 'claims.validate', n: VISITS, ...validate },
     ];
   } finally {
-    backend.close();
-    if (process.env.BENCH_KEEP) console.error('kept', dataDir);
-    else fs.rmSync(dataDir, { recursive: true, force: true });
+    cleanUp(backend, dataDir);
   }
 }
 

@@ -3,9 +3,8 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBackend, type Backend } from '../../electron/backend/backend';
+import { benchBackend } from './bench-backend';
 import { packBundle, sha256Hex, type BundleFile } from '../../electron/backend/bundles/pack';
-import type { InputOf, OutputOf, ProcedureName } from '../../shared/api';
 import { BUNDLE_FILES, formatFingerprint } from '../../shared/domain/bundles';
 import {
   combosOf,
@@ -45,30 +44,9 @@ function makeSigner(): Signer {
   };
 }
 
-type Invoke = <N extends ProcedureName>(
-  name: N,
-  input: InputOf<N>,
-  token?: string,
-) => Promise<OutputOf<N>>;
-
-function backendIn(dataDir: string, now: Date): { backend: Backend; invoke: Invoke } {
-  const backend = createBackend({
-    dataDir,
-    version: 'bench',
-    scryptCost: { N: 1024, r: 8, p: 1 },
-    clock: () => now,
-  });
-  const invoke: Invoke = async (name, input, token) => {
-    const result = await backend.dispatcher.invoke(name, input, token ? { token } : {});
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value;
-  };
-  return { backend, invoke };
-}
-
 /** The xlsx and PDF a real station's export holds, so every bundle carries files of real size. */
 async function realHumanCopies(dataDir: string): Promise<BundleFile[]> {
-  const { backend, invoke } = backendIn(dataDir, new Date('2026-02-04T02:00:00Z'));
+  const { backend, invoke } = benchBackend(dataDir, new Date('2026-02-04T02:00:00Z'));
   try {
     const { token } = await invoke('auth.setup', {
       facility: { name: 'Trạm Y tế xã Mẫu', code: '01999', address: '' },
@@ -190,7 +168,7 @@ export async function bundlesImport(): Promise<BenchResult[]> {
   );
   const bytes = files.reduce((sum, f) => sum + (f.content.length * 3) / 4, 0);
 
-  const { backend, invoke } = backendIn(
+  const { backend, invoke } = benchBackend(
     path.join(dir, 'district'),
     new Date('2027-01-20T02:00:00Z'),
   );

@@ -1,8 +1,4 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createBackend } from '../../electron/backend/backend';
-import type { InputOf, OutputOf, ProcedureName } from '../../shared/api';
+import { benchBackend, benchDir, cleanUp, setUpStation } from './bench-backend';
 import { addDays } from '../../shared/domain/dates';
 import { ReportFixtures } from '../helpers/report-fixtures';
 import { percentile, timeIt, type BenchResult } from './measure';
@@ -33,29 +29,11 @@ const DRUGS = 20;
  * stock ledger (monthly receipts, a dispense per prescription).
  */
 export async function reportsCompute(): Promise<BenchResult[]> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tram-bench-reports-'));
+  const dataDir = benchDir('reports');
   const now = new Date('2027-01-05T02:00:00Z');
-  const backend = createBackend({
-    dataDir,
-    version: 'bench',
-    scryptCost: { N: 1024, r: 8, p: 1 },
-    clock: () => now,
-  });
+  const { backend, invoke } = benchBackend(dataDir, now);
   try {
-    const invoke = async <N extends ProcedureName>(
-      name: N,
-      input: InputOf<N>,
-      token?: string,
-    ): Promise<OutputOf<N>> => {
-      const result = await backend.dispatcher.invoke(name, input, token ? { token } : {});
-      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-      return result.value;
-    };
-    const { token } = await invoke('auth.setup', {
-      facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: '' },
-      admin: { username: 'admin', fullName: 'Quản trị', password: 'matkhau-admin' },
-      setupCode: backend.setupCode ?? '',
-    });
+    const token = await setUpStation(backend, invoke);
     const drugIds: number[] = [];
     for (let i = 0; i < DRUGS; i++) {
       const drug = await invoke(
@@ -177,8 +155,6 @@ export async function reportsCompute(): Promise<BenchResult[]> {
       { bench: 'reports.compute.year', n: visits, ...year, samples: 20, target_p95_ms: 1000 },
     ];
   } finally {
-    backend.close();
-    if (process.env.BENCH_KEEP) console.error('kept', dataDir);
-    else fs.rmSync(dataDir, { recursive: true, force: true });
+    cleanUp(backend, dataDir);
   }
 }
