@@ -116,8 +116,8 @@ describe('Danh mục in the browser', () => {
       .poll(() => cellTexts(page.getByRole('row').nth(1)))
       .toEqual([
         'I10',
-        // The Ministry's list pairs I10 with this English title: shipped as published.
-        'Bệnh lý tăng huyết áp Other rheumatic heart diseases',
+        // The Ministry's workbook gives I10 I09's English title; Tram ships WHO's.
+        'Bệnh lý tăng huyết áp Essential (primary) hypertension',
         'IX',
       ]);
     expect(await seriousViolations(page)).toEqual([]);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { SOURCE_ROOT } from '../../electron/backend/paths';
 import { readQd4469 } from '../helpers/icd10-reference';
 import common from '../fixtures/icd10-starter-213.json';
+import { corrected, ICD10_CORRECTIONS } from './icd10-corrections';
 
 const list = await readQd4469();
 const known = new Set(list.codes.map((c) => c.code));
@@ -21,7 +22,9 @@ const starter = {
   codeSystem: 'http://icd.kcb.vn/ICD/',
   chapters: list.chapters,
   groups: list.groups,
-  codes: list.codes,
+  codes: corrected(list.codes),
+  // English titles the workbook has wrong, corrected to WHO's (tests/tools/icd10-corrections.ts).
+  corrections: ICD10_CORRECTIONS,
   rules: {
     // The codes Tram's first starter list held as a station's everyday ones: ranked first.
     common: inList(common.codes),
