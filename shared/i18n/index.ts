@@ -6,6 +6,7 @@ import { cashier } from './messages/cashier';
 import { catalog } from './messages/catalog';
 import { claims } from './messages/claims';
 import { clinical } from './messages/clinical';
+import { exam } from './messages/exam';
 import { common } from './messages/common';
 import { devices } from './messages/devices';
 import { errors } from './messages/errors';
@@ -35,6 +36,7 @@ const catalogues = [
   patients,
   reception,
   clinical,
+  exam,
   catalog,
   pharmacy,
   billing,
