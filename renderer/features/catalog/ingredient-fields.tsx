@@ -2,7 +2,7 @@ import { Button, Grid, Group, Input, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { RemoveRowButton } from './remove-row-button';
+import { RemoveRowButton } from '../../components/remove-row-button';
 
 export interface IngredientValues {
   name: string;
@@ -51,6 +51,8 @@ export function IngredientFields({ form, autoFocus }: IngredientFieldsProps) {
             {rows.length > 1 && (
               <Grid.Col span={1}>
                 <RemoveRowButton
+                  size="lg"
+                  mb={2}
                   label={t('catalog.drug.removeIngredient', { n })}
                   onClick={() => form.removeListItem('ingredients', index)}
                 />

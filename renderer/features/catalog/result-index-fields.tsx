@@ -1,7 +1,7 @@
 import { Button, Grid, Group, Input, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useI18n } from '../../i18n/i18n';
-import { RemoveRowButton } from './remove-row-button';
+import { RemoveRowButton } from '../../components/remove-row-button';
 
 export interface IndexValues {
   code: string;
@@ -55,6 +55,8 @@ export function ResultIndexFields({
             </Grid.Col>
             <Grid.Col span={1}>
               <RemoveRowButton
+                size="lg"
+                mb={2}
                 label={t('catalog.service.removeIndex', { n })}
                 onClick={() => form.removeListItem('resultIndices', index)}
               />

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Group,
@@ -11,6 +10,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { RemoveRowButton } from '../../components/remove-row-button';
 import { useForm } from '@mantine/form';
 import { useState, type KeyboardEvent } from 'react';
 import type { DrugView, GoodsReceiptView } from '../../../shared/api';
@@ -305,15 +305,11 @@ export function ReceiptForm() {
                     </Table.Td>
                     <Table.Td>
                       {lines.length > 1 && (
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
+                        <RemoveRowButton
                           mt={4}
-                          aria-label={t('pharmacy.receipt.removeLine', { n: index + 1 })}
+                          label={t('pharmacy.receipt.removeLine', { n: index + 1 })}
                           onClick={() => form.removeListItem('lines', index)}
-                        >
-                          ×
-                        </ActionIcon>
+                        />
                       )}
                     </Table.Td>
                   </Table.Tr>

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Group,
   NumberInput,
@@ -11,6 +10,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { RemoveRowButton } from '../../components/remove-row-button';
 import type { UseFormReturnType } from '@mantine/form';
 import type { Settings } from '../../../shared/api';
 import { DEFAULT_BENEFIT_RATES, DEFAULT_COVERAGE_FLAGS } from '../../../shared/domain/coverage';
@@ -162,15 +162,11 @@ function PeriodsTable({ form }: { form: UseFormReturnType<Coverage> }) {
                   </Table.Td>
                 ))}
                 <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
+                  <RemoveRowButton
+                    label={t('settings.coverage.removePeriod', { from: period.from })}
                     disabled={periods.length === 1}
-                    aria-label={t('settings.coverage.removePeriod', { from: period.from })}
                     onClick={() => form.removeListItem('periods', index)}
-                  >
-                    ×
-                  </ActionIcon>
+                  />
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   NumberInput,
   Select,
@@ -9,6 +8,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { RemoveRowButton } from '../../components/remove-row-button';
 import type { UseFormReturnType } from '@mantine/form';
 import type { Settings } from '../../../shared/api';
 import { localDate } from '../../../shared/domain/dates';
@@ -68,15 +68,11 @@ function PaymentMethods({ form }: { form: UseFormReturnType<Claims> }) {
                 />
               </Table.Td>
               <Table.Td>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
+                <RemoveRowButton
+                  label={t('settings.claims.removeMethod', { from: period.from })}
                   disabled={periods.length === 1}
-                  aria-label={t('settings.claims.removeMethod', { from: period.from })}
                   onClick={() => form.removeListItem('paymentMethods', index)}
-                >
-                  ×
-                </ActionIcon>
+                />
               </Table.Td>
             </Table.Tr>
           ))}
