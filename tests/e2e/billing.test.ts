@@ -16,6 +16,7 @@ import {
   rowCells,
   screenshot,
   seriousViolations,
+  setUpStation,
   startWeb,
   type WebServer,
 } from './harness';
@@ -92,16 +93,11 @@ async function insuredVisitAtTheDesk(): Promise<number> {
 beforeAll(async () => {
   [server, browser, printer] = await Promise.all([startWeb(), launchBrowser(), fakePrinter()]);
   await prepareZxingOffline();
-  const session = await api<{ token: string }>(
-    'auth.setup',
-    {
-      facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
-      admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
-      setupCode: server.setupCode,
-    },
-    '',
-  );
-  adminToken = session.token;
+  adminToken = await setUpStation(server, {
+    username: 'truongtram',
+    fullName: 'Nguyễn Thị Hoa',
+    password: 'matkhau-admin',
+  });
   await api('settings.update', {
     coverage: { periods: coveragePeriods({ primaryCareFull: false }) },
     cashier: {

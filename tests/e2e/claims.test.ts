@@ -13,6 +13,7 @@ import {
   openPage,
   seriousViolations,
   signIn,
+  setUpStation,
   startWeb,
   type WebServer,
 } from './harness';
@@ -31,17 +32,7 @@ const api = <T = unknown>(name: string, input: unknown, token = adminToken): Pro
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startWeb(), launchBrowser()]);
-  adminToken = (
-    await api<{ token: string }>(
-      'auth.setup',
-      {
-        facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
-        admin: { ...ADMIN, fullName: 'Nguyễn Thị Hoa' },
-        setupCode: server.setupCode,
-      },
-      '',
-    )
-  ).token;
+  adminToken = await setUpStation(server, { ...ADMIN, fullName: 'Nguyễn Thị Hoa' });
   await api('settings.update', { claims: { headCode: '0123456789' } });
   const doctorId = await addStaff(server, adminToken, {
     ...DOCTOR,

@@ -58,6 +58,23 @@ export async function startWeb(
   };
 }
 
+/** The station most browser tests stand in. */
+export const TEST_STATION = { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' };
+
+/** First-run setup over HTTP with the printed one-time code: the admin's session token. */
+export async function setUpStation(
+  server: Pick<WebServer, 'url' | 'setupCode'>,
+  admin: { username: string; fullName: string; password: string },
+  facility: { name: string; code: string; address?: string } = TEST_STATION,
+): Promise<string> {
+  const { token } = await callApi<{ token: string }>(server, 'auth.setup', {
+    facility,
+    admin,
+    setupCode: server.setupCode,
+  });
+  return token;
+}
+
 /** Calls the API over HTTP as another PC of the station would, to set the scene for a test. */
 export async function callApi<T>(
   server: Pick<WebServer, 'url'>,

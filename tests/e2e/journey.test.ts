@@ -13,6 +13,7 @@ import {
   screenshot,
   seriousViolations,
   signIn,
+  setUpStation,
   startWeb,
   type WebServer,
 } from './harness';
@@ -41,17 +42,7 @@ const api = <T = unknown>(name: string, input: unknown, token = adminToken): Pro
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startWeb(), launchBrowser()]);
-  adminToken = (
-    await api<{ token: string }>(
-      'auth.setup',
-      {
-        facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
-        admin: ADMIN,
-        setupCode: server.setupCode,
-      },
-      '',
-    )
-  ).token;
+  adminToken = await setUpStation(server, ADMIN);
   await api('settings.update', { claims: { headCode: '0123456789' } });
   const roles = { reception: 'receptionist', doctor: 'doctor', pharmacist: 'pharmacist' };
   for (const [key, user] of Object.entries(STAFF)) {

@@ -7,6 +7,7 @@ import {
   screenshot,
   sendKeys,
   signIn,
+  setUpStation,
   startWeb,
   strokes,
   type KeyStroke,
@@ -26,17 +27,7 @@ const api = <T = unknown>(name: string, input: unknown, token = adminToken): Pro
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startWeb(), launchBrowser()]);
-  adminToken = (
-    await api<{ token: string }>(
-      'auth.setup',
-      {
-        facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
-        admin: ADMIN,
-        setupCode: server.setupCode,
-      },
-      '',
-    )
-  ).token;
+  adminToken = await setUpStation(server, ADMIN);
   await api('patients.create', { fullName: 'Trần Văn Bảy', sex: 'male', birthYear: 1956 });
   await api('catalog.drugs.save', {
     code: '40.472',

@@ -14,6 +14,7 @@ import {
   openPage,
   screenshot,
   seriousViolations,
+  setUpStation,
   startWeb,
   type WebServer,
 } from './harness';
@@ -40,13 +41,11 @@ const api = <T = unknown>(name: string, input: unknown, token?: string): Promise
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startWeb(), launchBrowser()]);
-  adminToken = (
-    await api<{ token: string }>('auth.setup', {
-      facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
-      admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
-      setupCode: server.setupCode,
-    })
-  ).token;
+  adminToken = await setUpStation(server, {
+    username: 'truongtram',
+    fullName: 'Nguyễn Thị Hoa',
+    password: 'matkhau-admin',
+  });
   await addStaff(server, adminToken, {
     ...PHARMACIST,
     fullName: 'Phạm Văn Dược',

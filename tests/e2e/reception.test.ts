@@ -8,6 +8,7 @@ import {
   openFromMenu,
   openPage,
   screenshot,
+  setUpStation,
   startWeb,
   type WebServer,
   wedgeScan,
@@ -30,12 +31,11 @@ async function staff(username: string, roles: string[], password: string): Promi
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startWeb(), launchBrowser()]);
-  const session = await api<{ token: string }>('auth.setup', {
-    facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
-    admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
-    setupCode: server.setupCode,
+  adminToken = await setUpStation(server, {
+    username: 'truongtram',
+    fullName: 'Nguyễn Thị Hoa',
+    password: 'matkhau-admin',
   });
-  adminToken = session.token;
   await staff('tiepdon', ['receptionist'], 'tiep-don-rieng-1');
 });
 

@@ -17,6 +17,7 @@ import {
   screenshot,
   seriousViolations,
   signIn,
+  setUpStation,
   startWeb,
   type WebServer,
 } from './harness';
@@ -146,16 +147,11 @@ async function paidThenReturned(): Promise<number> {
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startWeb(), launchBrowser()]);
-  const session = await api<{ token: string }>(
-    'auth.setup',
-    {
-      facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: 'Xã An Bình' },
-      admin: { username: 'truongtram', fullName: 'Nguyễn Thị Hoa', password: 'matkhau-admin' },
-      setupCode: server.setupCode,
-    },
-    '',
-  );
-  adminToken = session.token;
+  adminToken = await setUpStation(server, {
+    username: 'truongtram',
+    fullName: 'Nguyễn Thị Hoa',
+    password: 'matkhau-admin',
+  });
   await api('settings.update', {
     coverage: { periods: coveragePeriods({ primaryCareFull: false }) },
     claims: { headCode: '0123456789' },
