@@ -100,6 +100,7 @@ describe('first run in the browser', () => {
         'Tổng quan\nAlt V',
         'Báo cáo\nAlt R',
         'Xuất ra USB\nAlt W',
+        'Đồng bộ\nAlt Z',
         'Danh mục\nAlt M',
         'Tài khoản của tôi\nAlt Y',
         'Sao lưu\nAlt S',
