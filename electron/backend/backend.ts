@@ -235,9 +235,11 @@ export function createBackend(options: BackendOptions): Backend {
         };
         if (detail !== null) fs.writeFileSync(checkFailed, `${detail}\n`);
       };
-      void runInWorker({ task: 'quickCheck', file: paths.databaseFile, key }).then(
-        (result) => settle(result === 'ok' ? null : result),
-        (error: unknown) => settle(error instanceof Error ? error.message : String(error)),
+      backups.watchCheck(
+        runInWorker({ task: 'quickCheck', file: paths.databaseFile, key }).then(
+          (result) => settle(result === 'ok' ? null : result),
+          (error: unknown) => settle(error instanceof Error ? error.message : String(error)),
+        ),
       );
     }
     dailyIfDue();

@@ -112,8 +112,9 @@ const focusedLabel = (page: Page): Promise<string | null> =>
 /** Types into the search box, waits for the option and takes it with Enter. */
 async function pick(page: Page, box: string, typed: string, option: RegExp): Promise<void> {
   await page.getByLabel(box, { exact: true }).click();
-  // At a person's pace: a burst ended by Enter is what a barcode scanner sends.
-  await page.keyboard.type(typed, { delay: 60 });
+  // At a person's pace, slower than the scanner's 100 ms gap: a burst ended by Enter is what
+  // a barcode scanner sends (under load a quicker cadence could read as one).
+  await page.keyboard.type(typed, { delay: 150 });
   await page.getByRole('option', { name: option }).first().waitFor();
   await page.keyboard.press('Enter');
 }

@@ -18,6 +18,15 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Starts the real `npm run web` on a temp data folder and reads its ready line. */
 export async function startWeb(
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tram-e2e-')),
@@ -54,6 +63,11 @@ export async function startWeb(
       const exited = new Promise((resolve) => child.once('exit', resolve));
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
       await exited;
+      // npm may exit before the Tram it started has closed its database and released the data
+      // folder's lock: wait until the whole process group is gone.
+      for (let i = 0; i < 300 && child.pid && groupAlive(child.pid); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     },
   };
 }
@@ -163,6 +177,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     'utf8',
   );
   await page.evaluate(source);
+  // Colours read mid-transition (a dialog fading in) are not the page's: let those finish
+  // (a spinner's endless animation is left alone).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => null)),
+    ),
+  );
   return page.evaluate(async () => {
     const axe = (
       globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }

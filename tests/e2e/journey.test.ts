@@ -131,8 +131,9 @@ async function signedIn(user: { username: string; password: string }) {
 /** Types into a search picker, waits for the option to come first and takes it with Enter. */
 async function pick(page: Page, box: string, typed: string, option: RegExp): Promise<void> {
   await page.getByLabel(box, { exact: true }).click();
-  // At a person's pace: a burst ended by Enter is what a barcode scanner sends.
-  await page.keyboard.type(typed, { delay: 60 });
+  // At a person's pace, slower than the scanner's 100 ms gap: a burst ended by Enter is what
+  // a barcode scanner sends (under load a quicker cadence could read as one).
+  await page.keyboard.type(typed, { delay: 150 });
   // The list of what was there before typing shows first: wait for the answer to the text.
   await expect.poll(() => page.getByRole('option').first().innerText()).toMatch(option);
   await page.keyboard.press('Enter');

@@ -104,6 +104,8 @@ export interface BackupServiceOptions {
  */
 export class BackupService {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The background integrity check in its worker (its own connection to the file). */
+  private checking: Promise<unknown> = Promise.resolve();
   private pending = 0;
   integrity: IntegrityStatus = { state: 'ok', how: 'startup', checkedAt: null, detail: null };
 
@@ -316,8 +318,16 @@ export class BackupService {
     };
   }
 
-  /** Resolves once every queued backup has finished (shutdown waits for this). */
+  /** Holds shutdown until a background check's worker has let go of the file. */
+  watchCheck(check: Promise<unknown>): void {
+    this.checking = Promise.all([this.checking, check.catch(() => undefined)]);
+  }
+
+  /**
+   * Resolves once every queued backup and the background check have finished (shutdown waits
+   * for this: closing last, the app's own connection folds the WAL back into the file).
+   */
   idle(): Promise<void> {
-    return this.queue.then(() => undefined);
+    return Promise.all([this.queue, this.checking]).then(() => undefined);
   }
 }
