@@ -38,6 +38,7 @@ async function build(dataDir: string, patients: number, visits: number): Promise
     const { token } = (await invoke('auth.setup', {
       facility: { name: 'Trạm Y tế xã An Bình', code: '01001', address: '' },
       admin: { fullName: 'Quản trị', ...BENCH_ADMIN },
+      setupCode: backend.setupCode ?? '',
     })) as { token: string };
     await invoke(
       'users.create',
