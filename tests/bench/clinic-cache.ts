@@ -83,11 +83,11 @@ export async function clinicFolder(
 ): Promise<{ dataDir: string; dispose: () => void }> {
   const cached = await cachedClinic(patients, visits);
   const dataDir = fs.mkdtempSync(`${cached}-run-`);
-  fs.copyFileSync(
-    path.join(cached, 'tram.sqlite'),
-    path.join(dataDir, 'tram.sqlite'),
-    fs.constants.COPYFILE_FICLONE,
-  );
+  // The whole folder: the encrypted database needs its key file, the audit chain its anchors.
+  fs.cpSync(cached, dataDir, {
+    recursive: true,
+    filter: (source) => path.basename(source) !== 'backups',
+  });
   return { dataDir, dispose: () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 }
 
