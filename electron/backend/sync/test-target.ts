@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm';
-import { syncTargets, type SyncTargetRow } from '../../../db/schema';
+import type { SyncTargetRow } from '../../../db/schema';
 import type { SyncTestResult } from '../../../shared/api';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import type { UserCtx } from '../context';
-import { dhis2Auth, transportOutcome } from './deliverers';
-import { unsealSecret } from './secrets';
-import { fetchHttp, pinnedHttp, type Http, type Reply } from './transport';
+import { connectTarget } from './connect';
+import { transportOutcome } from './deliverers';
+import type { Reply } from './transport';
 
 const TEST_TIMEOUT_MS = 15_000;
 
@@ -36,23 +35,16 @@ export async function testTarget(ctx: UserCtx, target: SyncTargetRow): Promise<S
     }
     return say(false, 'sync.error.unreadable', { status: reply.ok ? reply.status : 0 });
   };
-  const { dataDir } = ctx.config;
+  const connection = await connectTarget(ctx.db, ctx.config.dataDir, target, TEST_TIMEOUT_MS);
+  if ('status' in connection) {
+    return connection.status === 'sent'
+      ? say(false, 'sync.error.noSecret')
+      : say(false, connection.error.key, connection.error.params);
+  }
+  const { http } = connection;
   const base = new URL(`${target.baseUrl}/`);
   if (target.kind === 'tram') {
-    const credential = unsealSecret(dataDir, 'credential', target.sealedCredential);
-    if (!credential || !target.fingerprint) return say(false, 'sync.error.noSecret');
-    const http = await pinnedHttp(
-      base,
-      { fingerprint: target.fingerprint, caCertificate: target.caCertificate },
-      TEST_TIMEOUT_MS,
-      (caCertificate) =>
-        ctx.db
-          .update(syncTargets)
-          .set({ caCertificate })
-          .where(eq(syncTargets.id, target.id))
-          .run(),
-    );
-    if ('ok' in http) return problem(http);
+    const credential = connection.credential ?? '';
     try {
       const reply = await http.post(
         new URL('/api/sync.hello', base),
@@ -77,13 +69,10 @@ export async function testTarget(ctx: UserCtx, target: SyncTargetRow): Promise<S
       http.close();
     }
   }
-  const auth = dhis2Auth(target, {
-    password: unsealSecret(dataDir, 'password', target.sealedPassword),
-    token: unsealSecret(dataDir, 'token', target.sealedToken),
-  });
-  if (!auth) return say(false, 'sync.error.noSecret');
-  const http: Http = fetchHttp(TEST_TIMEOUT_MS);
-  const headers = { accept: 'application/json', authorization: auth.authorization };
+  const headers = {
+    accept: 'application/json',
+    authorization: connection.auth?.authorization ?? '',
+  };
   const me = await http.get(new URL('api/me', base), headers);
   if (!me.ok || me.status !== 200) return problem(me);
   const info = await http.get(new URL('api/system/info', base), headers);

@@ -8,15 +8,8 @@ import {
 import type { LocalizedText } from '../../../shared/api';
 import { backoffMs } from '../../../shared/domain/sync';
 import type { Services } from '../context';
-import {
-  deliverToDhis2,
-  deliverToTram,
-  dhis2Auth,
-  transportOutcome,
-  type Outcome,
-} from './deliverers';
-import { unsealSecret } from './secrets';
-import { fetchHttp, pinnedHttp, type Http } from './transport';
+import { connectTarget, type Connection } from './connect';
+import { deliverToDhis2, deliverToTram, type Outcome } from './deliverers';
 
 export interface SyncOptions {
   /** How long one request may take (default 30 s). */
@@ -31,8 +24,6 @@ export interface RunReport {
   /** Outbox rows tried in this run. */
   tried: number[];
 }
-
-type Connection = { http: Http; credential?: string; auth?: { authorization: string } };
 
 /**
  * Delivers the outbox: one run at a time (a second caller waits for it, then runs), each
@@ -139,39 +130,8 @@ export class SyncWorker {
       .all();
   }
 
-  /** The target's connection with its secrets opened, or the outcome every row gets. */
-  private async connect(target: SyncTargetRow): Promise<Connection | Outcome> {
-    const { dataDir } = this.services.config;
-    const lost: Outcome = { status: 'failed', error: { key: 'sync.error.noSecret' } };
-    let base: URL;
-    try {
-      base = new URL(`${target.baseUrl}/`);
-    } catch {
-      return { status: 'failed', error: { key: 'sync.url' } };
-    }
-    if (target.kind === 'tram') {
-      const credential = unsealSecret(dataDir, 'credential', target.sealedCredential);
-      if (!credential || !target.fingerprint) return lost;
-      const http = await pinnedHttp(
-        base,
-        { fingerprint: target.fingerprint, caCertificate: target.caCertificate },
-        this.timeoutMs,
-        (caCertificate) =>
-          this.services.db
-            .update(syncTargets)
-            .set({ caCertificate })
-            .where(eq(syncTargets.id, target.id))
-            .run(),
-      );
-      if ('ok' in http) return transportOutcome(http) ?? lost;
-      return { http, credential };
-    }
-    const auth = dhis2Auth(target, {
-      password: unsealSecret(dataDir, 'password', target.sealedPassword),
-      token: unsealSecret(dataDir, 'token', target.sealedToken),
-    });
-    if (!auth) return lost;
-    return { http: fetchHttp(this.timeoutMs), auth };
+  private connect(target: SyncTargetRow): Promise<Connection | Outcome> {
+    return connectTarget(this.services.db, this.services.config.dataDir, target, this.timeoutMs);
   }
 
   private async attempt(
